@@ -1,0 +1,29 @@
+package org.argmap.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The "Argument Mapping" perspective: the map editor fills the centre, the Outline lists the map's nodes on
+ * the left and the Properties view edits the selection below.
+ */
+public final class ArgumentMappingPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.argmap.app.perspective"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea); //$NON-NLS-1$
+		left.addView(IPageLayout.ID_OUTLINE);
+
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea); //$NON-NLS-1$
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+	}
+}

@@ -1,0 +1,20 @@
+package org.argmap.app;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.app.messages"; //$NON-NLS-1$
+
+	public static String Menu_file;
+	public static String Menu_edit;
+	public static String Menu_window;
+	public static String Menu_showView;
+	public static String Menu_help;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

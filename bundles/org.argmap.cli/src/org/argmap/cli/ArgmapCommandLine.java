@@ -1,0 +1,80 @@
+package org.argmap.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dispatches {@code argmap <subcommand> [arguments]} to the registered {@link Subcommand}s. Knows nothing
+ * about OSGi, so it runs the same in the product and in plain unit tests.
+ */
+public final class ArgmapCommandLine {
+
+	private static final Set<String> HELP_FLAGS = Set.of("--help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
+
+	/** A command line with the built-in {@code help} and {@code version} subcommands. */
+	public ArgmapCommandLine() {
+		register(new HelpCommand(this));
+		register(new VersionCommand());
+	}
+
+	public void register(Subcommand subcommand) {
+		subcommands.put(subcommand.name(), subcommand);
+	}
+
+	Subcommand find(String name) {
+		return subcommands.get(name);
+	}
+
+	/** Runs one command line and answers its exit code; never throws for bad input. */
+	public int execute(List<String> arguments, CommandContext context) {
+		if (arguments.isEmpty()) {
+			context.err().print(overview());
+			return ExitCode.USAGE;
+		}
+		String first = arguments.get(0);
+		if ("--version".equals(first)) { //$NON-NLS-1$
+			return find("version").run(arguments.subList(1, arguments.size()), context); //$NON-NLS-1$
+		}
+		if (HELP_FLAGS.contains(first)) {
+			return find("help").run(arguments.subList(1, arguments.size()), context); //$NON-NLS-1$
+		}
+		Subcommand subcommand = find(first);
+		if (subcommand == null) {
+			context.err().println(Messages.bind(Messages.Cli_unknownSubcommand, first));
+			context.err().print(overview());
+			return ExitCode.USAGE;
+		}
+		List<String> rest = arguments.subList(1, arguments.size());
+		if (rest.stream().anyMatch(HELP_FLAGS::contains)) {
+			context.out().print(subcommand.usage());
+			return ExitCode.SUCCESS;
+		}
+		try {
+			return subcommand.run(rest, context);
+		} catch (RuntimeException e) {
+			// A bug must still end in a message and an exit code, not a stack trace on the user's terminal.
+			context.err().println(Messages.bind(Messages.Cli_internalError, first, e));
+			return ExitCode.USAGE;
+		}
+	}
+
+	public int execute(String[] arguments, CommandContext context) {
+		return execute(Arrays.asList(arguments), context);
+	}
+
+	/** The usage overview: synopsis and one line per subcommand. */
+	String overview() {
+		StringBuilder text = new StringBuilder(Messages.Cli_synopsis).append(System.lineSeparator());
+		int width = subcommands.keySet().stream().mapToInt(String::length).max().orElse(0);
+		for (Subcommand subcommand : subcommands.values()) {
+			text.append("  ").append(String.format("%-" + width + "s", subcommand.name())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.append("   ").append(subcommand.summary()).append(System.lineSeparator()); //$NON-NLS-1$
+		}
+		return text.append(Messages.Cli_moreHelp).append(System.lineSeparator()).toString();
+	}
+}

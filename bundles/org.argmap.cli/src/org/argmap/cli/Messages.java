@@ -1,0 +1,25 @@
+package org.argmap.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.cli.messages"; //$NON-NLS-1$
+
+	public static String Cli_synopsis;
+	public static String Cli_moreHelp;
+	public static String Cli_unknownSubcommand;
+	public static String Cli_internalError;
+	public static String Help_summary;
+	public static String Help_usage;
+	public static String Help_tooManyArguments;
+	public static String Version_summary;
+	public static String Version_usage;
+	public static String Version_unexpectedArgument;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
