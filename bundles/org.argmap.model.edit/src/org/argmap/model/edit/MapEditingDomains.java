@@ -1,0 +1,37 @@
+package org.argmap.model.edit;
+
+import java.util.HashMap;
+
+import org.argmap.model.provider.ArgmapItemProviderAdapterFactory;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+/**
+ * Every open map gets its own editing domain: its own resource set and command stack, so undo in one map
+ * never reaches into another, and every change to the map is a command on that stack.
+ */
+public final class MapEditingDomains {
+
+	private MapEditingDomains() {
+	}
+
+	public static AdapterFactoryEditingDomain create() {
+		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ArgmapItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
+	}
+
+	/** Releases the item providers of a domain whose map was closed. */
+	public static void dispose(AdapterFactoryEditingDomain domain) {
+		if (domain.getAdapterFactory() instanceof ComposedAdapterFactory composed) {
+			composed.dispose();
+		}
+		domain.getResourceSet().getResources().forEach(resource -> resource.unload());
+	}
+}

@@ -1,0 +1,224 @@
+package org.argmap.model.persistence;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Date;
+
+import org.argmap.model.ArgmapPackage;
+import org.argmap.model.ArgumentMap;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.osgi.util.NLS;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Loads and saves {@code .argmap} files. A load either yields a whole map or fails with a
+ * {@link MapFileException} that names the file and the place, leaving nothing behind in the resource set. A
+ * save never damages the previous file: it writes a temporary file beside it, forces it to disk, keeps the
+ * previous version as {@code NAME.bak} and renames the new file into place.
+ */
+public final class MapStore {
+
+	/** How many leading bytes are checked for NULs, which no XML text contains. */
+	private static final int BINARY_PROBE_BYTES = 8192;
+	private static final int WRITE_BUFFER_BYTES = 1 << 16;
+	private static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
+	/** Every version of the Argmap format has a namespace URI that starts with this. */
+	private static final String NAMESPACE_FAMILY = "http://argmap.org/schema/argmap/"; //$NON-NLS-1$
+
+	private MapStore() {
+	}
+
+	/** Creates an empty resource for a new map file in {@code resourceSet}. */
+	public static Resource createResource(ResourceSet resourceSet, Path file) {
+		Resource resource = new ArgmapResource(fileUri(file));
+		resourceSet.getResources().add(resource);
+		return resource;
+	}
+
+	/**
+	 * Loads {@code file} into {@code resourceSet} and answers its map.
+	 *
+	 * @throws MapFileException if the file is missing, empty, binary, not well-formed, or not an Argmap map
+	 */
+	public static ArgumentMap load(ResourceSet resourceSet, Path file) throws MapFileException {
+		checkReadable(file);
+		ArgmapPackage.eINSTANCE.eClass(); // registers the package outside OSGi too
+		Resource resource = new ArgmapResource(fileUri(file));
+		resourceSet.getResources().add(resource);
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, null);
+			if (!resource.getErrors().isEmpty()) {
+				throw problem(file, resource.getErrors().get(0));
+			}
+			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ArgumentMap)) {
+				throw new MapFileException(file, Messages.MapStore_notAMap, null);
+			}
+			return (ArgumentMap) resource.getContents().get(0);
+		} catch (MapFileException e) {
+			discard(resource);
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			discard(resource);
+			throw problem(file, e);
+		}
+	}
+
+	/** Loads a map into a fresh resource set of its own. */
+	public static ArgumentMap load(Path file) throws MapFileException {
+		return load(new ResourceSetImpl(), file);
+	}
+
+	private static void checkReadable(Path file) throws MapFileException {
+		try {
+			long size = Files.size(file);
+			if (size == 0) {
+				throw new MapFileException(file, Messages.MapStore_empty, null);
+			}
+			byte[] head = new byte[(int) Math.min(size, BINARY_PROBE_BYTES)];
+			try (InputStream in = Files.newInputStream(file)) {
+				int read = in.readNBytes(head, 0, head.length);
+				for (int i = 0; i < read; i++) {
+					if (head[i] == 0) {
+						throw new MapFileException(file, Messages.MapStore_binary, null);
+					}
+				}
+				if (new String(head, 0, read, StandardCharsets.UTF_8).isBlank()) {
+					throw new MapFileException(file, Messages.MapStore_empty, null);
+				}
+			}
+		} catch (NoSuchFileException e) {
+			throw new MapFileException(file, Messages.MapStore_missing, e);
+		} catch (MapFileException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new MapFileException(file, NLS.bind(Messages.MapStore_unreadable, e.getMessage()), e);
+		}
+	}
+
+	private static void discard(Resource resource) {
+		resource.unload();
+		ResourceSet resourceSet = resource.getResourceSet();
+		if (resourceSet != null) {
+			resourceSet.getResources().remove(resource);
+		}
+	}
+
+	/** Turns a parser or EMF failure into a message that names the place in the file. */
+	private static MapFileException problem(Path file, Object failure) {
+		Throwable cause = failure instanceof Throwable throwable ? throwable : null;
+		if (failure instanceof Resource.Diagnostic diagnostic) {
+			Throwable diagnosticCause = failure instanceof XMIException xmi ? xmi : null;
+			return new MapFileException(file, diagnostic.getLine(), diagnostic.getColumn(),
+					describe(diagnostic), diagnosticCause);
+		}
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof SAXParseException parse) {
+				return new MapFileException(file, parse.getLineNumber(), parse.getColumnNumber(),
+						NLS.bind(Messages.MapStore_malformed, parse.getMessage()), cause);
+			}
+			if (t instanceof XMIException xmi) {
+				return new MapFileException(file, xmi.getLine(), xmi.getColumn(), describe(xmi), cause);
+			}
+		}
+		String message = cause == null ? String.valueOf(failure) : cause.getMessage();
+		return new MapFileException(file, NLS.bind(Messages.MapStore_unreadable, message), cause);
+	}
+
+	private static String describe(Resource.Diagnostic diagnostic) {
+		if (diagnostic instanceof PackageNotFoundException missing) {
+			String uri = missing.uri();
+			if (uri != null && uri.startsWith(NAMESPACE_FAMILY) && !uri.equals(ArgmapPackage.eNS_URI)) {
+				return NLS.bind(Messages.MapStore_newerFormat, uri);
+			}
+			return Messages.MapStore_notAMap;
+		}
+		if (diagnostic instanceof ClassNotFoundException) {
+			return NLS.bind(Messages.MapStore_unknownElement, diagnostic.getMessage());
+		}
+		return NLS.bind(Messages.MapStore_invalidContent, diagnostic.getMessage());
+	}
+
+	/**
+	 * Saves the map of {@code resource} to {@code file} without ever leaving a damaged file behind; the
+	 * previous version stays as {@code file.bak}. Stamps the map's modification date: that is bookkeeping
+	 * of the file, not an edit, so it bypasses the command stack.
+	 */
+	public static void save(Resource resource, Path file) throws MapFileException {
+		Path target = file.toAbsolutePath();
+		Path directory = target.getParent();
+		Path temporary = null;
+		try {
+			Files.createDirectories(directory);
+			temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ArgumentMap map) {
+				map.setModified(new Date());
+			}
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel),
+							WRITE_BUFFER_BYTES)) {
+				resource.save(out, null);
+				out.flush();
+				channel.force(true);
+			}
+			if (Files.exists(target)) {
+				keepBackup(target);
+			}
+			moveIntoPlace(temporary, target);
+			temporary = null;
+			resource.setURI(fileUri(target));
+		} catch (IOException | RuntimeException e) {
+			throw new MapFileException(target, NLS.bind(Messages.MapStore_saveFailed, e.getMessage() == null ? e.toString() : e.getMessage()), e);
+		} finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				} catch (IOException e) {
+					// The failure being reported matters more than a stray temporary file.
+				}
+			}
+		}
+	}
+
+	private static void keepBackup(Path target) throws IOException {
+		Path backup = target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+		Files.deleteIfExists(backup);
+		try {
+			Files.createLink(backup, target); // instant, and the rename below leaves it pointing at the old data
+		} catch (IOException | UnsupportedOperationException e) {
+			Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	public static Path backupOf(Path file) {
+		return file.toAbsolutePath().resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+	}
+
+	static URI fileUri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+}
