@@ -148,7 +148,7 @@ public class AnalogyItemProvider extends NodeItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Analogy)object).getId();
+		String label = ((Analogy)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Analogy_type") :
 			getString("_UI_Analogy_type") + " " + label;

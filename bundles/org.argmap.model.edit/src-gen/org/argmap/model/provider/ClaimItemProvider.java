@@ -91,7 +91,7 @@ public class ClaimItemProvider extends NodeItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Claim)object).getId();
+		String label = ((Claim)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Claim_type") :
 			getString("_UI_Claim_type") + " " + label;

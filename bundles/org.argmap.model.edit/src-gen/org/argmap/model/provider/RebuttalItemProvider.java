@@ -64,7 +64,7 @@ public class RebuttalItemProvider extends ClaimItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Rebuttal)object).getId();
+		String label = ((Rebuttal)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Rebuttal_type") :
 			getString("_UI_Rebuttal_type") + " " + label;

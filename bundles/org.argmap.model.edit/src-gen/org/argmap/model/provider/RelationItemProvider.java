@@ -9,6 +9,7 @@ import java.util.List;
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.Relation;
 
+import org.argmap.model.RelationKind;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
@@ -160,7 +161,8 @@ public class RelationItemProvider extends ArgumentElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Relation)object).getId();
+		RelationKind labelValue = ((Relation)object).getKind();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Relation_type") :
 			getString("_UI_Relation_type") + " " + label;

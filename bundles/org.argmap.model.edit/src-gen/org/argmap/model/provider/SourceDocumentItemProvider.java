@@ -229,7 +229,7 @@ public class SourceDocumentItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SourceDocument)object).getId();
+		String label = ((SourceDocument)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SourceDocument_type") :
 			getString("_UI_SourceDocument_type") + " " + label;

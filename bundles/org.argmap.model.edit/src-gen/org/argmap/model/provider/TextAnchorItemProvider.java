@@ -244,8 +244,10 @@ public class TextAnchorItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		TextAnchor textAnchor = (TextAnchor)object;
-		return getString("_UI_TextAnchor_type") + " " + textAnchor.getStart();
+		String label = crop(((TextAnchor)object).getExact());
+		return label == null || label.length() == 0 ?
+			getString("_UI_TextAnchor_type") :
+			getString("_UI_TextAnchor_type") + " " + label;
 	}
 
 
