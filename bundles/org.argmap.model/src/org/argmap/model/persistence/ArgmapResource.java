@@ -55,6 +55,8 @@ public class ArgmapResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
+		// A reference to an element outside the map would be unloadable: refuse to write it.
+		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
 		// XML 1.0 cannot carry control characters; text pasted from PDFs sometimes has them.
 		options.put(XMLResource.OPTION_XML_VERSION, "1.1"); //$NON-NLS-1$
 		return options;

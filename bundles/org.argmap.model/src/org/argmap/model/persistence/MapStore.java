@@ -14,10 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Date;
+import java.util.Iterator;
+import java.util.function.UnaryOperator;
 
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Identified;
+import org.argmap.model.MapElements;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -161,7 +166,17 @@ public final class MapStore {
 	 * of the file, not an edit, so it bypasses the command stack.
 	 */
 	public static void save(Resource resource, Path file) throws MapFileException {
+		save(resource, file, UnaryOperator.identity());
+	}
+
+	/**
+	 * Like {@link #save(Resource, Path)}, with the file's output stream passed through {@code decorator}
+	 * first, for callers that count the bytes written (progress) or must bound them.
+	 */
+	public static void save(Resource resource, Path file, UnaryOperator<OutputStream> decorator)
+			throws MapFileException {
 		Path target = file.toAbsolutePath();
+		checkReferencesStayInside(resource, target);
 		Path directory = target.getParent();
 		Path temporary = null;
 		try {
@@ -171,7 +186,7 @@ public final class MapStore {
 				map.setModified(new Date());
 			}
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel),
+					OutputStream out = new BufferedOutputStream(decorator.apply(Channels.newOutputStream(channel)),
 							WRITE_BUFFER_BYTES)) {
 				resource.save(out, null);
 				out.flush();
@@ -194,6 +209,27 @@ public final class MapStore {
 				}
 			}
 		}
+	}
+
+	/**
+	 * EMF writes a reference to an element outside the resource as if it were inside, which yields a file
+	 * that cannot be loaded again; such a map is refused before anything is written.
+	 */
+	private static void checkReferencesStayInside(Resource resource, Path file) throws MapFileException {
+		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			for (EObject referenced : element.eCrossReferences()) {
+				if (referenced.eResource() != resource) {
+					throw new MapFileException(file, NLS.bind(Messages.MapStore_danglingReference,
+							label(element), label(referenced)), null);
+				}
+			}
+		}
+	}
+
+	private static String label(EObject element) {
+		return element instanceof Identified identified ? MapElements.describe(identified)
+				: element.eClass().getName();
 	}
 
 	private static void keepBackup(Path target) throws IOException {

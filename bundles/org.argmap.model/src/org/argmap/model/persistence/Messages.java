@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String MapStore_unknownElement;
 	public static String MapStore_invalidContent;
 	public static String MapStore_saveFailed;
+	public static String MapStore_danglingReference;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,271 @@
+package org.argmap.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.MapElements;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.model.persistence.MapFileException;
+import org.argmap.model.persistence.MapStore;
+import org.argmap.tests.support.SyntheticMaps;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MapStoreTest {
+
+	@TempDir
+	Path folder;
+
+	private Path save(ArgumentMap map, String name) throws IOException {
+		Path file = folder.resolve(name);
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
+		resource.getContents().add(map);
+		MapStore.save(resource, file);
+		return file;
+	}
+
+	private static byte[] serialize(ArgumentMap map) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		map.eResource().save(out, null);
+		return out.toByteArray();
+	}
+
+	@Test
+	void saveThenLoadGivesAnEqualMapWithTheSameIds() throws IOException {
+		ArgumentMap original = SyntheticMaps.small(1);
+		Path file = save(original, "round.argmap");
+
+		ArgumentMap loaded = MapStore.load(file);
+
+		assertTrue(EcoreUtil.equals(original, loaded), "loaded map differs from the saved one");
+		assertEquals(original.getNodes().get(7).getId(), loaded.getNodes().get(7).getId());
+		assertArrayEquals(serialize(original), serialize(loaded), "a reloaded map must serialize identically");
+	}
+
+	@Test
+	void fileIsUtf8XmiWithVersionedNamespaceAndIdReferences() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(2);
+		Relation relation = map.getRelations().get(0);
+		String xml = Files.readString(save(map, "format.argmap"), StandardCharsets.UTF_8);
+
+		assertTrue(xml.startsWith("<?xml version=\"1.1\" encoding=\"UTF-8\"?>"), xml.substring(0, 60));
+		assertTrue(xml.contains("xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\""));
+		assertTrue(xml.contains("target=\"" + relation.getTarget().getId() + "\""), "references use ids");
+		assertTrue(xml.contains("location=\"sources/document-0.txt\""), "locations stay relative");
+	}
+
+	@Test
+	void textWithQuotesAccentsEmojiAndControlCharactersSurvives() throws IOException {
+		ArgumentMap map = MapElements.newMap("Unicode \u00e9\u00e8 \ud83e\udd16");
+		Claim claim = MapElements.newClaim("\"<quoted>\" & 'apostrophe' \u2014 form\ffeed, bell\u0007, tab\t, CR\r\nend");
+		map.getNodes().add(claim);
+
+		ArgumentMap loaded = MapStore.load(save(map, "unicode.argmap"));
+
+		assertEquals(map.getTitle(), loaded.getTitle());
+		assertEquals(claim.getText(), ((Claim) loaded.getNodes().get(0)).getText());
+	}
+
+	@Test
+	void successfulSaveKeepsThePreviousVersionAsBackup() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(3);
+		Path file = save(map, "backup.argmap");
+		byte[] firstVersion = Files.readAllBytes(file);
+
+		map.setTitle("Second version");
+		MapStore.save(map.eResource(), file);
+
+		assertArrayEquals(firstVersion, Files.readAllBytes(MapStore.backupOf(file)));
+		assertEquals("Second version", MapStore.load(file).getTitle());
+		assertEquals(List.of("backup.argmap", "backup.argmap.bak"), filesInFolder());
+	}
+
+	@Test
+	void saveFailingMidWriteLeavesThePreviousFileIntactAndNoTemporaryFile() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(4);
+		Path file = save(map, "intact.argmap");
+		byte[] before = Files.readAllBytes(file);
+		map.setTitle("Changed, but the disk fills up while saving");
+
+		MapFileException failure = assertThrows(MapFileException.class,
+				() -> MapStore.save(map.eResource(), file, out -> new DiskFullAfter(out, 4096)));
+
+		assertTrue(failure.getMessage().startsWith(file + ": could not save the map; the previous file is unchanged"),
+				failure.getMessage());
+		assertTrue(failure.getMessage().endsWith("No space left on device"), failure.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(SyntheticMaps.small(4).getNodes().size(), MapStore.load(file).getNodes().size());
+		assertEquals(List.of("intact.argmap"), filesInFolder());
+	}
+
+	/** An output stream that fails like a full disk once {@code limit} bytes went through. */
+	private static final class DiskFullAfter extends FilterOutputStream {
+		private long remaining;
+
+		DiskFullAfter(OutputStream out, long limit) {
+			super(out);
+			remaining = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			if (--remaining < 0) {
+				throw new IOException("No space left on device");
+			}
+			out.write(b);
+		}
+	}
+
+	@Test
+	void referenceToAnElementOutsideTheMapIsRefusedBeforeWriting() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(6);
+		Path file = save(map, "dangling.argmap");
+		byte[] before = Files.readAllBytes(file);
+		Claim outsider = MapElements.newClaim("not in any map");
+		Relation relation = MapElements.newRelation(RelationKind.SUPPORT, outsider, map.getNodes().get(0));
+		map.getRelations().add(relation);
+
+		MapFileException failure = assertThrows(MapFileException.class, () -> MapStore.save(map.eResource(), file));
+
+		assertTrue(failure.getMessage().endsWith("support relation (" + relation.getId() + ") refers to claim \u201cnot in any map\u201d ("
+				+ outsider.getId() + "), which is not part of this map"), failure.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+
+	private List<String> filesInFolder() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(path -> path.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	// ---- files that are not maps: a clear message naming the file and the place, nothing half-loaded
+
+	private MapFileException loadFails(String name, byte[] content) throws IOException {
+		Path file = folder.resolve(name);
+		Files.write(file, content);
+		ResourceSet resourceSet = new ResourceSetImpl();
+		MapFileException failure = assertThrows(MapFileException.class, () -> MapStore.load(resourceSet, file));
+		assertTrue(failure.getMessage().startsWith(file.toString()), failure.getMessage());
+		assertTrue(resourceSet.getResources().isEmpty(), "a failed load must leave nothing in the resource set");
+		return failure;
+	}
+
+	private MapFileException loadFails(String name, String content) throws IOException {
+		return loadFails(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void missingFile() {
+		Path file = folder.resolve("absent.argmap");
+		MapFileException failure = assertThrows(MapFileException.class, () -> MapStore.load(file));
+		assertEquals(file + ": the file does not exist", failure.getMessage());
+	}
+
+	@Test
+	void emptyAndBlankFiles() throws IOException {
+		assertEquals("the file is empty; it holds no map", loadFails("empty.argmap", "").getProblem());
+		assertEquals("the file is empty; it holds no map", loadFails("blank.argmap", "  \n\n ").getProblem());
+	}
+
+	@Test
+	void binaryFile() throws IOException {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		assertEquals("the file holds binary data, not an Argmap map", loadFails("image.argmap", png).getProblem());
+	}
+
+	@Test
+	void truncatedFileNamesLineAndColumn() throws IOException {
+		byte[] whole = Files.readAllBytes(save(SyntheticMaps.small(5), "whole.argmap"));
+		byte[] half = Arrays.copyOf(whole, whole.length / 2);
+
+		MapFileException failure = loadFails("truncated.argmap", half);
+
+		assertTrue(failure.getLine() > 1, "line " + failure.getLine());
+		assertTrue(failure.getProblem().startsWith("the file is damaged or truncated"), failure.getProblem());
+		assertTrue(failure.getMessage().matches(".*truncated\\.argmap:\\d+:\\d+: .*"), failure.getMessage());
+	}
+
+	@Test
+	void plainTextIsNotAMap() throws IOException {
+		MapFileException failure = loadFails("notes.argmap", "These are my notes, not a map.\n");
+		assertEquals(1, failure.getLine());
+		assertTrue(failure.getProblem().startsWith("the file is damaged or truncated"), failure.getProblem());
+	}
+
+	@Test
+	void foreignXmlIsNotAMap() throws IOException {
+		MapFileException failure = loadFails("foreign.argmap",
+				"<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph/></graphml>\n");
+		assertTrue(failure.getProblem().startsWith("not an Argmap map"), failure.getProblem());
+		assertEquals(2, failure.getLine());
+	}
+
+	@Test
+	void mapFromANewerVersionSaysSo() throws IOException {
+		MapFileException failure = loadFails("future.argmap", "<?xml version=\"1.0\"?>\n"
+				+ "<argmap:ArgumentMap xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:argmap=\"http://argmap.org/schema/argmap/2.0\" title=\"x\"/>\n");
+		assertTrue(failure.getProblem().contains("newer Argmap format (http://argmap.org/schema/argmap/2.0)"),
+				failure.getProblem());
+	}
+
+	@Test
+	void unknownAttributeIsReportedNotSilentlyDropped() throws IOException {
+		MapFileException failure = loadFails("unknown.argmap", "<?xml version=\"1.0\"?>\n"
+				+ "<argmap:ArgumentMap xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\" title=\"x\">\n"
+				+ "  <nodes xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"argmap:Claim\" id=\"c-1\" colour=\"red\"/>\n"
+				+ "</argmap:ArgumentMap>\n");
+		assertEquals(3, failure.getLine());
+		assertTrue(failure.getProblem().contains("colour"), failure.getProblem());
+	}
+
+	@Test
+	void externalEntitiesAreNeverRead() throws IOException {
+		Path secret = folder.resolve("secret.txt");
+		Files.writeString(secret, "TOP-SECRET");
+		MapFileException failure = loadFails("xxe.argmap", "<?xml version=\"1.0\"?>\n"
+				+ "<!DOCTYPE m [ <!ENTITY leak SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+				+ "<argmap:ArgumentMap xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\" title=\"&leak;\"/>\n");
+		assertFalse(failure.getMessage().contains("TOP-SECRET"));
+		assertTrue(failure.getProblem().contains("DOCTYPE"), failure.getProblem());
+	}
+
+	@Test
+	void entityExpansionBombFailsFast() throws IOException {
+		StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
+		for (int i = 1; i <= 9; i++) {
+			bomb.append(" <!ENTITY lol").append(i).append(" \"");
+			for (int j = 0; j < 10; j++) {
+				bomb.append("&lol").append(i == 1 ? "" : String.valueOf(i - 1)).append(';');
+			}
+			bomb.append("\">\n");
+		}
+		bomb.append("]>\n<argmap:ArgumentMap xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\" title=\"&lol9;\"/>\n");
+		// Refused at the DOCTYPE, before a single entity is expanded.
+		MapFileException failure = loadFails("bomb.argmap", bomb.toString());
+		assertTrue(failure.getProblem().contains("DOCTYPE"), failure.getProblem());
+		assertEquals(2, failure.getLine());
+	}
+}
