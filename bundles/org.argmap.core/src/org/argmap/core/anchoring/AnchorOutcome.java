@@ -1,0 +1,26 @@
+package org.argmap.core.anchoring;
+
+import java.util.List;
+
+import org.argmap.model.AnchorStatus;
+import org.argmap.model.TextAnchor;
+
+/**
+ * Where an anchor lands in a document's current text. The UI and the command line both read it; nothing is
+ * changed in the model until the caller applies it.
+ *
+ * @param anchor     the anchor as it was
+ * @param status     anchored (same place), relocated (new offsets below) or orphaned (not placed)
+ * @param start      new start offset; the old one when orphaned
+ * @param end        new end offset (exclusive); the old one when orphaned
+ * @param exact      the quote at the new place (it differs from the old one after an approximate match)
+ * @param reason     why it moved or was orphaned, for people; empty when anchored
+ * @param candidates start offsets of the equally good places of an ambiguous anchor, else empty
+ */
+public record AnchorOutcome(TextAnchor anchor, AnchorStatus status, int start, int end, String exact, String reason,
+		List<Integer> candidates) {
+
+	public boolean moved() {
+		return status == AnchorStatus.RELOCATED;
+	}
+}

@@ -1,0 +1,99 @@
+package org.argmap.core.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Turns a source file into the text that anchors count on. The same bytes always give the same text: line
+ * ends are normalized to {@code \n} and a byte order mark is dropped, so re-saving a file with other line
+ * ends does not move a single anchor.
+ */
+public final class DocumentLoader {
+
+	/** Larger files are refused with a message instead of filling the heap. */
+	public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private static final Charset FALLBACK = Charset.forName("windows-1252"); //$NON-NLS-1$
+	private static final int BINARY_PROBE_BYTES = 8192;
+
+	private DocumentLoader() {
+	}
+
+	public static DocumentText load(Path file) throws DocumentLoadException {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		String mediaType = name.endsWith(".md") || name.endsWith(".markdown") ? "text/markdown" : "text/plain"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		byte[] bytes = read(file);
+		return decode(file, bytes, mediaType);
+	}
+
+	private static byte[] read(Path file) throws DocumentLoadException {
+		try {
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				throw new DocumentLoadException(file, NLS.bind(Messages.Loader_tooLarge, size / (1024 * 1024),
+						MAX_BYTES / (1024 * 1024)), null);
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				return in.readAllBytes();
+			}
+		} catch (NoSuchFileException e) {
+			throw new DocumentLoadException(file, Messages.Loader_missing, e);
+		} catch (DocumentLoadException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new DocumentLoadException(file, NLS.bind(Messages.Loader_unreadable, e.getMessage()), e);
+		}
+	}
+
+	static DocumentText decode(Path file, byte[] bytes, String mediaType) throws DocumentLoadException {
+		if (bytes.length == 0) {
+			throw new DocumentLoadException(file, Messages.Loader_empty, null);
+		}
+		Charset bomCharset = byteOrderMark(bytes);
+		if (bomCharset != null) {
+			int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
+			return text(new String(bytes, skip, bytes.length - skip, bomCharset), mediaType, ""); //$NON-NLS-1$
+		}
+		for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE_BYTES); i++) {
+			if (bytes[i] == 0) {
+				throw new DocumentLoadException(file, Messages.Loader_binary, null);
+			}
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return text(text, mediaType, ""); //$NON-NLS-1$
+		} catch (CharacterCodingException e) {
+			// Not UTF-8: older files are mostly Windows-1252 (a superset of Latin-1), which decodes any byte.
+			return text(new String(bytes, FALLBACK), mediaType, Messages.Loader_fallbackEncoding);
+		}
+	}
+
+	private static Charset byteOrderMark(byte[] bytes) {
+		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+			return StandardCharsets.UTF_8;
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+			return StandardCharsets.UTF_16BE;
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+			return StandardCharsets.UTF_16LE;
+		}
+		return null;
+	}
+
+	private static DocumentText text(String raw, String mediaType, String notice) {
+		return new DocumentText(raw.replace("\r\n", "\n").replace('\r', '\n'), mediaType, notice); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

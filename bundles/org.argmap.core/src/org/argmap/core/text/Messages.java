@@ -1,0 +1,21 @@
+package org.argmap.core.text;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.core.text.messages"; //$NON-NLS-1$
+
+	public static String Loader_missing;
+	public static String Loader_unreadable;
+	public static String Loader_empty;
+	public static String Loader_binary;
+	public static String Loader_tooLarge;
+	public static String Loader_fallbackEncoding;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
