@@ -2,6 +2,7 @@ package org.argmap.core.anchoring;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,15 +29,21 @@ public final class Reanchorer {
 	static final double MIN_CONTEXT = 0.5;
 	/** At most this share of a quote's characters may differ in an approximate match. */
 	static final double MAX_ERROR_RATE = 0.2;
-	/** Occurrences examined per quote or seed; beyond that the text is too repetitive to tell places apart. */
+	/** A quote found more often than this is orphaned: the text is too repetitive to tell places apart. */
 	private static final int MAX_OCCURRENCES = 2000;
+	/** Pieces of a quote that seed approximate matches are at least this long, so they are rare in prose. */
+	private static final int MIN_SEED = 8;
+	/** A seed found more often than this does not point at one passage and is skipped. */
+	private static final int MAX_SEED_OCCURRENCES = 50;
 
 	private final String text;
+	private final TextIndex index;
 	/** How far the last placed anchor moved; the next one most likely moved as far. */
 	private int shift;
 
 	private Reanchorer(String text) {
 		this.text = text;
+		this.index = new TextIndex(text);
 	}
 
 	/** Outcomes for {@code anchors} (all on one document) in {@code text}, in the order given. */
@@ -76,7 +83,7 @@ public final class Reanchorer {
 	private List<Place> exactPlaces(TextAnchor anchor) {
 		String quote = anchor.getExact();
 		List<Place> places = new ArrayList<>();
-		for (int at = text.indexOf(quote); at >= 0 && places.size() < MAX_OCCURRENCES; at = text.indexOf(quote, at + 1)) {
+		for (int at : index.occurrences(quote, MAX_OCCURRENCES)) {
 			places.add(scored(anchor, at, at + quote.length(), 1.0));
 		}
 		return places;
@@ -85,30 +92,40 @@ public final class Reanchorer {
 	/**
 	 * Approximate matches with at most {@code MAX_ERROR_RATE} of the quote's length in edits. By pigeonhole, a
 	 * match with k errors leaves one of k+1 pieces of the quote intact, so exact hits of the pieces seed the
-	 * windows in which the edit distance is computed.
+	 * windows in which the edit distance is computed. Pieces are at least {@code MIN_SEED} long, and only
+	 * windows that at least half the pieces agree on are aligned: a passage rewritten more heavily than that is
+	 * orphaned rather than searched for.
 	 */
 	private List<Place> approximatePlaces(TextAnchor anchor) {
 		String quote = anchor.getExact();
 		int maxErrors = Math.max(1, (int) (quote.length() * MAX_ERROR_RATE));
-		int pieces = Math.min(maxErrors + 1, Math.max(1, quote.length() / 4));
+		int pieces = Math.min(maxErrors + 1, Math.max(1, quote.length() / MIN_SEED));
 		int pieceLength = quote.length() / pieces;
-		List<Place> places = new ArrayList<>();
-		BitSet triedStarts = new BitSet();
+		// Each intact piece votes for where the quote would start; edits shift that by at most maxErrors,
+		// so votes are counted in buckets of that width and their neighbours.
+		int bucketWidth = maxErrors + 1;
+		Map<Integer, Integer> votes = new HashMap<>();
 		for (int piece = 0; piece < pieces; piece++) {
 			String seed = quote.substring(piece * pieceLength, (piece + 1) * pieceLength);
-			int found = 0;
-			for (int at = text.indexOf(seed); at >= 0 && found++ < MAX_OCCURRENCES; at = text.indexOf(seed, at + 1)) {
-				int windowStart = Math.max(0, at - piece * pieceLength - maxErrors);
-				if (triedStarts.get(windowStart)) {
-					continue;
-				}
-				triedStarts.set(Math.max(0, windowStart - maxErrors), windowStart + maxErrors + 1);
-				int windowEnd = Math.min(text.length(), windowStart + quote.length() + 2 * maxErrors);
-				Alignment alignment = Alignment.best(quote, text, windowStart, windowEnd);
-				if (alignment.distance() <= maxErrors) {
-					places.add(scored(anchor, alignment.start(), alignment.end(),
-							1.0 - (double) alignment.distance() / quote.length()));
-				}
+			for (int at : index.occurrences(seed, MAX_SEED_OCCURRENCES)) {
+				votes.merge(Math.max(0, at - piece * pieceLength) / bucketWidth, 1, Integer::sum);
+			}
+		}
+		int minVotes = Math.max(1, pieces / 2);
+		List<Place> places = new ArrayList<>();
+		BitSet aligned = new BitSet();
+		for (int bucket : votes.keySet().stream().sorted().toList()) {
+			int support = votes.get(bucket) + votes.getOrDefault(bucket - 1, 0) + votes.getOrDefault(bucket + 1, 0);
+			if (support < minVotes || aligned.get(bucket)) {
+				continue;
+			}
+			aligned.set(Math.max(0, bucket - 1), bucket + 2);
+			int windowStart = Math.max(0, (bucket - 1) * bucketWidth - maxErrors);
+			int windowEnd = Math.min(text.length(), (bucket + 2) * bucketWidth + quote.length() + maxErrors);
+			Alignment alignment = Alignment.best(quote, text, windowStart, windowEnd);
+			if (alignment.distance() <= maxErrors) {
+				places.add(scored(anchor, alignment.start(), alignment.end(),
+						1.0 - (double) alignment.distance() / quote.length()));
 			}
 		}
 		return places;
