@@ -16,10 +16,11 @@ public final class ArgmapCommandLine {
 
 	private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
 
-	/** A command line with the built-in {@code help} and {@code version} subcommands. */
+	/** A command line with all of Argmap's subcommands. */
 	public ArgmapCommandLine() {
 		register(new HelpCommand(this));
 		register(new VersionCommand());
+		register(new ReanchorCommand());
 	}
 
 	public void register(Subcommand subcommand) {

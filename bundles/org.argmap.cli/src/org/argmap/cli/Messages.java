@@ -15,6 +15,15 @@ final class Messages extends NLS {
 	public static String Version_summary;
 	public static String Version_usage;
 	public static String Version_unexpectedArgument;
+	public static String Reanchor_summary;
+	public static String Reanchor_usage;
+	public static String Reanchor_expectedMap;
+	public static String Reanchor_unreadable;
+	public static String Reanchor_relocatedLine;
+	public static String Reanchor_orphanedLine;
+	public static String Reanchor_candidates;
+	public static String Reanchor_total;
+	public static String Reanchor_written;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

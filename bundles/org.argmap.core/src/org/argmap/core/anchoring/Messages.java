@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String Reanchor_weakApproximate;
 	public static String Reanchor_approximate;
 	public static String Reanchor_moved;
+	public static String Reanchor_commandLabel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

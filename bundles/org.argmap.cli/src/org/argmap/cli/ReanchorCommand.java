@@ -1,0 +1,112 @@
+package org.argmap.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.argmap.core.anchoring.AnchorOutcome;
+import org.argmap.core.anchoring.DocumentReanchoring;
+import org.argmap.core.anchoring.DocumentReanchoring.DocumentReport;
+import org.argmap.model.AnchorStatus;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.MapElements;
+import org.argmap.model.Node;
+import org.argmap.model.edit.MapEditingDomains;
+import org.argmap.model.persistence.MapFileException;
+import org.argmap.model.persistence.MapStore;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+
+/**
+ * {@code argmap reanchor MAP [--write]}: re-anchors every anchor whose document changed, prints a summary and
+ * a line for each anchor that moved or was orphaned, and saves the map only with {@code --write}.
+ */
+final class ReanchorCommand implements Subcommand {
+
+	private static final String WRITE = "--write"; //$NON-NLS-1$
+
+	@Override
+	public String name() {
+		return "reanchor"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Reanchor_summary;
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Reanchor_usage;
+	}
+
+	@Override
+	public int run(List<String> arguments, CommandContext context) {
+		List<String> files = new ArrayList<>(arguments);
+		boolean write = files.remove(WRITE);
+		if (files.size() != 1 || files.get(0).startsWith("-")) { //$NON-NLS-1$
+			context.err().println(Messages.Reanchor_expectedMap);
+			context.err().print(usage());
+			return ExitCode.USAGE;
+		}
+		Path mapFile = Path.of(files.get(0));
+		AdapterFactoryEditingDomain domain = MapEditingDomains.create();
+		try {
+			ArgumentMap map = MapStore.load(domain.getResourceSet(), mapFile);
+			List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile);
+			int orphaned = print(map, reports, context);
+			if (write) {
+				domain.getCommandStack().execute(DocumentReanchoring.applyCommand(domain, reports));
+				MapStore.save(map.eResource(), mapFile);
+				context.out().println(Messages.bind(Messages.Reanchor_written, mapFile));
+			}
+			return orphaned == 0 ? ExitCode.SUCCESS : ExitCode.FINDINGS;
+		} catch (MapFileException e) {
+			context.err().println("argmap reanchor: " + e.getMessage()); //$NON-NLS-1$
+			return ExitCode.USAGE;
+		} finally {
+			MapEditingDomains.dispose(domain);
+		}
+	}
+
+	/** Prints the report and answers how many anchors are orphaned. */
+	private static int print(ArgumentMap map, List<DocumentReport> reports, CommandContext context) {
+		int anchored = 0;
+		int relocated = 0;
+		int orphaned = 0;
+		for (DocumentReport report : reports) {
+			String document = MapElements.describe(report.document());
+			if (!report.problem().isEmpty()) {
+				context.err().println(Messages.bind(Messages.Reanchor_unreadable, document, report.problem()));
+				continue;
+			}
+			if (!report.changed()) {
+				anchored += DocumentReanchoring.anchorsOn(map, report.document()).size();
+				continue;
+			}
+			for (AnchorOutcome outcome : report.outcomes()) {
+				String node = MapElements.describe((Node) outcome.anchor().eContainer());
+				if (outcome.status() == AnchorStatus.ANCHORED) {
+					anchored++;
+				} else if (outcome.status() == AnchorStatus.RELOCATED) {
+					relocated++;
+					context.out().println(Messages.bind(Messages.Reanchor_relocatedLine, new Object[] { node,
+							range(outcome.anchor().getStart(), outcome.anchor().getEnd()),
+							range(outcome.start(), outcome.end()), outcome.reason() }));
+				} else {
+					orphaned++;
+					String candidates = outcome.candidates().isEmpty() ? "" //$NON-NLS-1$
+							: Messages.bind(Messages.Reanchor_candidates, outcome.candidates());
+					context.out().println(Messages.bind(Messages.Reanchor_orphanedLine, new Object[] { node,
+							range(outcome.anchor().getStart(), outcome.anchor().getEnd()), outcome.reason(),
+							candidates }));
+				}
+			}
+		}
+		context.out().println(Messages.bind(Messages.Reanchor_total, new Object[] { anchored, relocated, orphaned }));
+		return orphaned;
+	}
+
+	private static String range(int start, int end) {
+		return start + "-" + end; //$NON-NLS-1$
+	}
+}

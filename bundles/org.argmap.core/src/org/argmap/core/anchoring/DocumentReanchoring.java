@@ -1,0 +1,106 @@
+package org.argmap.core.anchoring;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.argmap.core.text.DocumentLoadException;
+import org.argmap.core.text.DocumentLoader;
+import org.argmap.core.text.DocumentText;
+import org.argmap.model.ArgmapPackage;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Node;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
+import org.argmap.model.persistence.DocumentLocations;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * Re-anchors a whole map against the current texts of its documents. A document whose text still has the
+ * stored hash is left alone; one that cannot be read is reported, and its anchors stay as they are.
+ */
+public final class DocumentReanchoring {
+
+	/**
+	 * What happened to one document.
+	 *
+	 * @param problem  why the document's text could not be had, else empty
+	 * @param changed  whether its text differs from the one its anchors were made on
+	 * @param outcomes one per anchor on the document (empty when unchanged or unreadable)
+	 */
+	public record DocumentReport(SourceDocument document, String text, String problem, boolean changed,
+			List<AnchorOutcome> outcomes) {
+	}
+
+	private DocumentReanchoring() {
+	}
+
+	public static List<DocumentReport> run(ArgumentMap map, Path mapFile) {
+		List<DocumentReport> reports = new ArrayList<>();
+		for (SourceDocument document : map.getDocuments()) {
+			Path file = DocumentLocations.resolve(mapFile, document);
+			DocumentText text;
+			try {
+				text = DocumentLoader.load(file);
+			} catch (DocumentLoadException e) {
+				reports.add(new DocumentReport(document, null, e.getMessage(), false, List.of()));
+				continue;
+			}
+			if (text.sha256().equals(document.getSha256())) {
+				reports.add(new DocumentReport(document, text.text(), "", false, List.of())); //$NON-NLS-1$
+				continue;
+			}
+			List<TextAnchor> anchors = anchorsOn(map, document);
+			reports.add(new DocumentReport(document, text.text(), "", true, Reanchorer.reanchor(anchors, text.text()))); //$NON-NLS-1$
+		}
+		return reports;
+	}
+
+	/** The anchors of all nodes of {@code map} that lie on {@code document}. */
+	public static List<TextAnchor> anchorsOn(ArgumentMap map, SourceDocument document) {
+		List<TextAnchor> anchors = new ArrayList<>();
+		for (Node node : map.getNodes()) {
+			for (TextAnchor anchor : node.getAnchors()) {
+				if (anchor.getDocument() == document) {
+					anchors.add(anchor);
+				}
+			}
+		}
+		return anchors;
+	}
+
+	/**
+	 * One undoable command that applies the reports of changed documents: moved anchors get their new offsets,
+	 * quote and context, orphaned ones their status, and each document the hash of its current text.
+	 */
+	public static Command applyCommand(EditingDomain domain, List<DocumentReport> reports) {
+		ArgmapPackage model = ArgmapPackage.eINSTANCE;
+		CompoundCommand apply = new CompoundCommand(Messages.Reanchor_commandLabel);
+		for (DocumentReport report : reports) {
+			if (!report.changed()) {
+				continue;
+			}
+			for (AnchorOutcome outcome : report.outcomes()) {
+				TextAnchor anchor = outcome.anchor();
+				if (outcome.moved()) {
+					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Start(), outcome.start()));
+					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_End(), outcome.end()));
+					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Exact(), outcome.exact()));
+					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Prefix(),
+							TextAnchors.prefix(report.text(), outcome.start())));
+					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Suffix(),
+							TextAnchors.suffix(report.text(), outcome.end())));
+				}
+				if (anchor.getStatus() != outcome.status()) {
+					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Status(), outcome.status()));
+				}
+			}
+			apply.append(SetCommand.create(domain, report.document(), model.getSourceDocument_Sha256(),
+					DocumentText.sha256(report.text())));
+		}
+		return apply;
+	}
+}
