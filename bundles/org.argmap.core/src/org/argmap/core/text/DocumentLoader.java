@@ -1,5 +1,6 @@
 package org.argmap.core.text;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,10 +13,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.osgi.util.NLS;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
- * Turns a source file into the text that anchors count on. The same bytes always give the same text: line
+ * Turns a source file into the text that anchors count on: plain text and Markdown as they are, HTML as the
+ * visible text (jsoup), PDF as extracted text (Apache PDFBox). The same bytes always give the same text: line
  * ends are normalized to {@code \n} and a byte order mark is dropped, so re-saving a file with other line
  * ends does not move a single anchor.
  */
@@ -30,11 +38,47 @@ public final class DocumentLoader {
 	private DocumentLoader() {
 	}
 
+	/** Loads {@code .txt} and {@code .md} as text, {@code .html}/{@code .htm} and {@code .pdf} by extraction. */
 	public static DocumentText load(Path file) throws DocumentLoadException {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		String mediaType = name.endsWith(".md") || name.endsWith(".markdown") ? "text/markdown" : "text/plain"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		byte[] bytes = read(file);
+		if (name.endsWith(".html") || name.endsWith(".htm")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return html(file, bytes);
+		}
+		if (name.endsWith(".pdf")) { //$NON-NLS-1$
+			return pdf(file, bytes);
+		}
+		String mediaType = name.endsWith(".md") || name.endsWith(".markdown") ? "text/markdown" : "text/plain"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		return decode(file, bytes, mediaType);
+	}
+
+	private static DocumentText html(Path file, byte[] bytes) throws DocumentLoadException {
+		if (bytes.length == 0) {
+			throw new DocumentLoadException(file, Messages.Loader_empty, null);
+		}
+		try {
+			// jsoup honours a BOM or <meta charset>, else reads UTF-8; it never fetches anything.
+			Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, ""); //$NON-NLS-1$
+			return text(HtmlText.of(document), "text/html", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException e) {
+			throw new DocumentLoadException(file, NLS.bind(Messages.Loader_unreadable, e.getMessage()), e);
+		}
+	}
+
+	private static DocumentText pdf(Path file, byte[] bytes) throws DocumentLoadException {
+		try (PDDocument document = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(document);
+			if (text.isBlank()) {
+				throw new DocumentLoadException(file, Messages.Loader_pdfWithoutText, null);
+			}
+			return text(text, "application/pdf", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (InvalidPasswordException e) {
+			throw new DocumentLoadException(file, Messages.Loader_pdfEncrypted, e);
+		} catch (DocumentLoadException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			throw new DocumentLoadException(file, NLS.bind(Messages.Loader_pdfDamaged, e.getMessage()), e);
+		}
 	}
 
 	private static byte[] read(Path file) throws DocumentLoadException {

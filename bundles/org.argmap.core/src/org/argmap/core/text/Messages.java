@@ -11,6 +11,9 @@ final class Messages extends NLS {
 	public static String Loader_binary;
 	public static String Loader_tooLarge;
 	public static String Loader_fallbackEncoding;
+	public static String Loader_pdfEncrypted;
+	public static String Loader_pdfDamaged;
+	public static String Loader_pdfWithoutText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
