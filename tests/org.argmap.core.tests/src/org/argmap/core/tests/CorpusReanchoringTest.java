@@ -21,7 +21,7 @@ import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -38,6 +38,12 @@ class CorpusReanchoringTest {
 
 	@TempDir
 	Path folder;
+
+	static List<String> articles() {
+		return List.of("alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
+				"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
+				"obsolete_is-deep-learning-hitting-a-wall.txt");
+	}
 
 	private String text;
 	private List<Integer> paragraphStarts;
@@ -102,9 +108,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void unchangedTextKeepsEveryAnchor(String article) throws IOException {
 		anchorPassages(article);
 		for (AnchorOutcome outcome : reanchorAfterEdit(article, text)) {
@@ -113,9 +117,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void paragraphInsertedAtTheTopMovesEveryAnchor(String article) throws IOException {
 		anchorPassages(article);
 		List<AnchorOutcome> outcomes = reanchorAfterEdit(article, NEW_PARAGRAPH + text);
@@ -126,9 +128,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void typoFixedInsideAQuotedPassageUpdatesThatQuoteOnly(String article) throws IOException {
 		anchorPassages(article);
 		TextAnchor edited = anchors.get(1);
@@ -145,9 +145,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void sentenceDeletedRightBeforeAnAnchorMovesItBack(String article) throws IOException {
 		anchorPassages(article);
 		TextAnchor last = anchors.get(2);
@@ -165,9 +163,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void paragraphMovedToTheEndTakesItsAnchorAlong(String article) throws IOException {
 		anchorPassages(article);
 		int from = paragraphStarts.get(0);
@@ -187,9 +183,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void duplicatedParagraphMakesItsAnchorAmbiguousNotGuessed(String article) throws IOException {
 		anchorPassages(article);
 		int from = paragraphStarts.get(1);
@@ -210,9 +204,7 @@ class CorpusReanchoringTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "alignment-forum_ai-research-is-slowing-down.txt", "casey_ai-winter-is-coming.txt",
-			"chain-of-thought_is-ai-progress-hitting-a-wall.txt", "juijn_deep-learning-is-probably-not-hitting-a-wall.txt",
-			"obsolete_is-deep-learning-hitting-a-wall.txt" })
+	@MethodSource("articles")
 	void deletedPassageIsOrphanedNeverAttachedElsewhere(String article) throws IOException {
 		anchorPassages(article);
 		int from = paragraphStarts.get(1);
