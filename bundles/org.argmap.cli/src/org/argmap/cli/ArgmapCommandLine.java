@@ -20,6 +20,7 @@ public final class ArgmapCommandLine {
 	public ArgmapCommandLine() {
 		register(new HelpCommand(this));
 		register(new VersionCommand());
+		register(new ValidateCommand());
 		register(new ReanchorCommand());
 	}
 

@@ -24,6 +24,13 @@ final class Messages extends NLS {
 	public static String Reanchor_candidates;
 	public static String Reanchor_total;
 	public static String Reanchor_written;
+	public static String Validate_summary;
+	public static String Validate_usage;
+	public static String Validate_expectedMap;
+	public static String Validate_sourceUnreadable;
+	public static String Validate_error;
+	public static String Validate_warning;
+	public static String Validate_total;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

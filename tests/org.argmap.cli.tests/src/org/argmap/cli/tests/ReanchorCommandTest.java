@@ -4,27 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.argmap.cli.ArgmapCommandLine;
-import org.argmap.cli.CommandContext;
 import org.argmap.cli.ExitCode;
-import org.argmap.core.anchoring.TextAnchors;
-import org.argmap.core.text.DocumentText;
 import org.argmap.model.AnchorStatus;
-import org.argmap.model.ArgumentMap;
-import org.argmap.model.Claim;
-import org.argmap.model.MapElements;
-import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.persistence.MapStore;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,51 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code argmap reanchor MAP [--write]} on a real map file beside a source that was edited. */
 class ReanchorCommandTest {
 
-	private static final String WALL = "Returns to pre-training scaling are plateauing, several labs report.";
-	private static final String REASONING = "Reasoning models open a new dimension of scaling at inference time.";
-	private static final String ORIGINAL = "Is AI progress hitting a wall?\n" + WALL + "\nMeanwhile, " + REASONING + "\n";
-
 	@TempDir
 	Path folder;
 
+	private MapOnDisk disk;
 	private Path mapFile;
 	private Path source;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@BeforeEach
 	void mapWithTwoAnchoredClaims() throws IOException {
-		source = folder.resolve("obsolete.txt");
-		Files.writeString(source, ORIGINAL, StandardCharsets.UTF_8);
-		mapFile = folder.resolve("debate.argmap");
-		ArgumentMap map = MapElements.newMap("Wall");
-		SourceDocument document = MapElements.newDocument("Obsolete", "obsolete.txt");
-		document.setSha256(DocumentText.sha256(ORIGINAL));
-		map.getDocuments().add(document);
-		map.getNodes().add(claimOn(document, WALL));
-		map.getNodes().add(claimOn(document, REASONING));
-		Resource resource = MapStore.createResource(new ResourceSetImpl(), mapFile);
-		resource.getContents().add(map);
-		MapStore.save(resource, mapFile);
-	}
-
-	private static Claim claimOn(SourceDocument document, String passage) {
-		Claim claim = MapElements.newClaim(passage);
-		int start = ORIGINAL.indexOf(passage);
-		claim.getAnchors().add(TextAnchors.create(document, ORIGINAL, start, start + passage.length()));
-		return claim;
+		disk = new MapOnDisk(folder);
+		mapFile = disk.mapFile;
+		source = disk.source;
 	}
 
 	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), "Argmap test");
-		return new ArgmapCommandLine().execute(arguments, context);
+		return disk.run(arguments);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return disk.out();
 	}
 
 	@Test
@@ -88,15 +51,15 @@ class ReanchorCommandTest {
 	@Test
 	void movedPassagesAreReportedButTheMapIsOnlyWrittenWithWrite() throws IOException {
 		String inserted = "Editor's note: updated on 22 November.\n";
-		Files.writeString(source, inserted + ORIGINAL, StandardCharsets.UTF_8);
+		Files.writeString(source, inserted + MapOnDisk.ORIGINAL, StandardCharsets.UTF_8);
 		byte[] before = Files.readAllBytes(mapFile);
 
 		assertEquals(ExitCode.SUCCESS, run("reanchor", mapFile.toString()));
-		int wallStart = ORIGINAL.indexOf(WALL);
+		int wallStart = MapOnDisk.ORIGINAL.indexOf(MapOnDisk.WALL);
 		assertTrue(out().contains("relocated  claim \u201cReturns to pre-training scaling are plateauing, several l...\u201d ("),
 				out());
-		assertTrue(out().contains(": " + wallStart + "-" + (wallStart + WALL.length()) + " -> "
-				+ (wallStart + inserted.length()) + "-" + (wallStart + inserted.length() + WALL.length())
+		assertTrue(out().contains(": " + wallStart + "-" + (wallStart + MapOnDisk.WALL.length()) + " -> "
+				+ (wallStart + inserted.length()) + "-" + (wallStart + inserted.length() + MapOnDisk.WALL.length())
 				+ " (moved by +" + inserted.length() + " characters)"), out());
 		assertTrue(out().endsWith("0 anchored, 2 relocated, 0 orphaned" + System.lineSeparator()), out());
 		assertArrayEquals(before, Files.readAllBytes(mapFile), "without --write the map is untouched");
@@ -113,7 +76,7 @@ class ReanchorCommandTest {
 
 	@Test
 	void deletedPassageIsOrphanedAndExitsOne() throws IOException {
-		Files.writeString(source, ORIGINAL.replace("Meanwhile, " + REASONING, "That sentence was retracted."),
+		Files.writeString(source, MapOnDisk.ORIGINAL.replace("Meanwhile, " + MapOnDisk.REASONING, "That sentence was retracted."),
 				StandardCharsets.UTF_8);
 
 		assertEquals(ExitCode.FINDINGS, run("reanchor", mapFile.toString()));
@@ -127,8 +90,8 @@ class ReanchorCommandTest {
 	void missingSourceIsReportedAndItsAnchorsLeftAlone() throws IOException {
 		Files.delete(source);
 		assertEquals(ExitCode.SUCCESS, run("reanchor", mapFile.toString()));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains(source + ": the document does not exist; its anchors were left as they are"),
-				err.toString(StandardCharsets.UTF_8));
+		assertTrue(disk.err().contains(source + ": the document does not exist; its anchors were left as they are"),
+				disk.err());
 	}
 
 	@Test
@@ -136,13 +99,13 @@ class ReanchorCommandTest {
 		Path broken = folder.resolve("broken.argmap");
 		Files.writeString(broken, "<argmap:ArgumentMap", StandardCharsets.UTF_8);
 		assertEquals(ExitCode.USAGE, run("reanchor", broken.toString()));
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("argmap reanchor: " + broken + ":1:"),
-				err.toString(StandardCharsets.UTF_8));
+		assertTrue(disk.err().startsWith("argmap reanchor: " + broken + ":1:"),
+				disk.err());
 	}
 
 	@Test
 	void withoutAMapItIsAUsageError() {
 		assertEquals(ExitCode.USAGE, run("reanchor"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("argmap reanchor: expected one map file"));
+		assertTrue(disk.err().startsWith("argmap reanchor: expected one map file"));
 	}
 }
