@@ -22,6 +22,7 @@ public final class ArgmapCommandLine {
 		register(new VersionCommand());
 		register(new ValidateCommand());
 		register(new ReanchorCommand());
+		register(new StatsCommand());
 	}
 
 	public void register(Subcommand subcommand) {

@@ -31,6 +31,10 @@ final class Messages extends NLS {
 	public static String Validate_error;
 	public static String Validate_warning;
 	public static String Validate_total;
+	public static String Stats_summary;
+	public static String Stats_usage;
+	public static String Stats_expectedMap;
+	public static String Stats_text;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
