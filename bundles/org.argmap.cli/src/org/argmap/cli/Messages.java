@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Cli_moreHelp;
 	public static String Cli_unknownSubcommand;
 	public static String Cli_internalError;
+	public static String MapArguments_expectedMap;
 	public static String Help_summary;
 	public static String Help_usage;
 	public static String Help_tooManyArguments;
@@ -17,7 +18,6 @@ final class Messages extends NLS {
 	public static String Version_unexpectedArgument;
 	public static String Reanchor_summary;
 	public static String Reanchor_usage;
-	public static String Reanchor_expectedMap;
 	public static String Reanchor_unreadable;
 	public static String Reanchor_relocatedLine;
 	public static String Reanchor_orphanedLine;
@@ -26,14 +26,12 @@ final class Messages extends NLS {
 	public static String Reanchor_written;
 	public static String Validate_summary;
 	public static String Validate_usage;
-	public static String Validate_expectedMap;
 	public static String Validate_sourceUnreadable;
 	public static String Validate_error;
 	public static String Validate_warning;
 	public static String Validate_total;
 	public static String Stats_summary;
 	public static String Stats_usage;
-	public static String Stats_expectedMap;
 	public static String Stats_text;
 
 	static {

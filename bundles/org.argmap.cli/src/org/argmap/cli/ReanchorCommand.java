@@ -1,8 +1,8 @@
 package org.argmap.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.argmap.core.anchoring.AnchorOutcome;
 import org.argmap.core.anchoring.DocumentReanchoring;
@@ -41,28 +41,24 @@ final class ReanchorCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		List<String> files = new ArrayList<>(arguments);
-		boolean write = files.remove(WRITE);
-		if (files.size() != 1 || files.get(0).startsWith("-")) { //$NON-NLS-1$
-			context.err().println(Messages.Reanchor_expectedMap);
-			context.err().print(usage());
+		MapArguments parsed = MapArguments.parse(this, arguments, Set.of(WRITE), context);
+		if (parsed == null) {
 			return ExitCode.USAGE;
 		}
-		Path mapFile = Path.of(files.get(0));
+		Path mapFile = parsed.mapFile();
 		AdapterFactoryEditingDomain domain = MapEditingDomains.create();
 		try {
 			ArgumentMap map = MapStore.load(domain.getResourceSet(), mapFile);
 			List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile);
 			int orphaned = print(map, reports, context);
-			if (write) {
+			if (parsed.flags().contains(WRITE)) {
 				domain.getCommandStack().execute(DocumentReanchoring.applyCommand(domain, reports));
 				MapStore.save(map.eResource(), mapFile);
 				context.out().println(Messages.bind(Messages.Reanchor_written, mapFile));
 			}
 			return orphaned == 0 ? ExitCode.SUCCESS : ExitCode.FINDINGS;
 		} catch (MapFileException e) {
-			context.err().println("argmap reanchor: " + e.getMessage()); //$NON-NLS-1$
-			return ExitCode.USAGE;
+			return MapArguments.unreadable(this, e, context);
 		} finally {
 			MapEditingDomains.dispose(domain);
 		}

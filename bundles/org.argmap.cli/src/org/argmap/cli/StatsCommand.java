@@ -1,9 +1,8 @@
 package org.argmap.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.argmap.core.statistics.MapStatistics;
@@ -32,22 +31,17 @@ final class StatsCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		List<String> files = new ArrayList<>(arguments);
-		boolean json = files.remove(JSON);
-		if (files.size() != 1 || files.get(0).startsWith("-")) { //$NON-NLS-1$
-			context.err().println(Messages.Stats_expectedMap);
-			context.err().print(usage());
+		MapArguments parsed = MapArguments.parse(this, arguments, Set.of(JSON), context);
+		if (parsed == null) {
 			return ExitCode.USAGE;
 		}
-		Path mapFile = Path.of(files.get(0));
 		MapStatistics statistics;
 		try {
-			statistics = MapStatistics.of(MapStore.load(mapFile));
+			statistics = MapStatistics.of(MapStore.load(parsed.mapFile()));
 		} catch (MapFileException e) {
-			context.err().println("argmap stats: " + e.getMessage()); //$NON-NLS-1$
-			return ExitCode.USAGE;
+			return MapArguments.unreadable(this, e, context);
 		}
-		context.out().println(json ? json(statistics) : text(statistics));
+		context.out().println(parsed.flags().contains(JSON) ? json(statistics) : text(statistics));
 		return ExitCode.SUCCESS;
 	}
 

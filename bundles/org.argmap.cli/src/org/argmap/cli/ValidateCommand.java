@@ -2,6 +2,7 @@ package org.argmap.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.argmap.core.validation.SourceFileTexts;
 import org.argmap.model.ArgumentMap;
@@ -34,18 +35,16 @@ final class ValidateCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		if (arguments.size() != 1 || arguments.get(0).startsWith("-")) { //$NON-NLS-1$
-			context.err().println(Messages.Validate_expectedMap);
-			context.err().print(usage());
+		MapArguments parsed = MapArguments.parse(this, arguments, Set.of(), context);
+		if (parsed == null) {
 			return ExitCode.USAGE;
 		}
-		Path mapFile = Path.of(arguments.get(0));
+		Path mapFile = parsed.mapFile();
 		ArgumentMap map;
 		try {
 			map = MapStore.load(mapFile);
 		} catch (MapFileException e) {
-			context.err().println("argmap validate: " + e.getMessage()); //$NON-NLS-1$
-			return ExitCode.USAGE;
+			return MapArguments.unreadable(this, e, context);
 		}
 		SourceFileTexts texts = new SourceFileTexts(mapFile);
 		Diagnostic result = MapValidator.validate(map, texts);

@@ -42,6 +42,9 @@ public final class DocumentLoader {
 	public static DocumentText load(Path file) throws DocumentLoadException {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		byte[] bytes = read(file);
+		if (bytes.length == 0) {
+			throw new DocumentLoadException(file, Messages.Loader_empty, null);
+		}
 		if (name.endsWith(".html") || name.endsWith(".htm")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return html(file, bytes);
 		}
@@ -53,9 +56,6 @@ public final class DocumentLoader {
 	}
 
 	private static DocumentText html(Path file, byte[] bytes) throws DocumentLoadException {
-		if (bytes.length == 0) {
-			throw new DocumentLoadException(file, Messages.Loader_empty, null);
-		}
 		try {
 			// jsoup honours a BOM or <meta charset>, else reads UTF-8; it never fetches anything.
 			Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, ""); //$NON-NLS-1$
@@ -100,10 +100,7 @@ public final class DocumentLoader {
 		}
 	}
 
-	static DocumentText decode(Path file, byte[] bytes, String mediaType) throws DocumentLoadException {
-		if (bytes.length == 0) {
-			throw new DocumentLoadException(file, Messages.Loader_empty, null);
-		}
+	private static DocumentText decode(Path file, byte[] bytes, String mediaType) throws DocumentLoadException {
 		Charset bomCharset = byteOrderMark(bytes);
 		if (bomCharset != null) {
 			int skip = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
