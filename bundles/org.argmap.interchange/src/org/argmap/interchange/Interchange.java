@@ -1,0 +1,93 @@
+package org.argmap.interchange;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.argmap.interchange.aif.AifReader;
+import org.argmap.interchange.aif.AifWriter;
+import org.argmap.interchange.dot.DotWriter;
+import org.argmap.interchange.graphml.GraphmlReader;
+import org.argmap.interchange.graphml.GraphmlWriter;
+import org.argmap.model.ArgumentMap;
+
+/** Export to any {@link InterchangeFormat} and import from GraphML or AIF JSON, the format told by content. */
+public final class Interchange {
+
+	private static final int BUFFER_BYTES = 1 << 16;
+
+	private Interchange() {
+	}
+
+	/** Writes {@code map} in {@code format} to {@code out} (not closed). */
+	public static void export(ArgumentMap map, InterchangeFormat format, OutputStream out) throws IOException {
+		switch (format) {
+		case GRAPHML -> GraphmlWriter.write(map, GraphmlWriter.Flavour.PORTABLE, out);
+		case GRAPHML_YED -> GraphmlWriter.write(map, GraphmlWriter.Flavour.YED, out);
+		case AIF -> AifWriter.write(map, out);
+		case DOT -> DotWriter.write(map, out);
+		}
+	}
+
+	/**
+	 * Writes {@code map} to {@code file} through a temporary file beside it, so that a failed export leaves
+	 * any previous file as it was.
+	 */
+	public static void export(ArgumentMap map, InterchangeFormat format, Path file) throws IOException {
+		Path target = file.toAbsolutePath();
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)) {
+				export(map, format, out);
+				out.flush();
+				channel.force(true);
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * Reads a map from GraphML or AIF JSON, telling them apart by their first character; GraphML from other
+	 * tools is read as {@code options} say.
+	 */
+	public static ImportedMap importFile(Path file, ImportOptions options) throws ImportException {
+		int first;
+		try (InputStream in = InputLimits.open(file)) {
+			first = firstSignificantByte(in);
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
+		}
+		return switch (first) {
+		case '<' -> GraphmlReader.read(file, options);
+		case '{', '[' -> AifReader.read(file);
+		case -1 -> throw new ImportException(file, 0, 0, Messages.Import_empty, null);
+		default -> throw new ImportException(file, 1, 1, Messages.Import_unknownFormat, null);
+		};
+	}
+
+	/** The first byte that is not white space or part of a UTF-8 byte order mark, or -1. */
+	private static int firstSignificantByte(InputStream in) throws IOException {
+		int b;
+		do {
+			b = in.read();
+		} while (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xEF || b == 0xBB || b == 0xBF);
+		return b;
+	}
+}

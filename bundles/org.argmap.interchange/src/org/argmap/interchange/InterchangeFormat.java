@@ -1,0 +1,42 @@
+package org.argmap.interchange;
+
+import java.util.Locale;
+
+/** The formats a map can be exported to, by the names the command line and the export wizard use. */
+public enum InterchangeFormat {
+
+	/** GraphML with data keys only: networkx, igraph, graph-tool, JGraphT, Gephi, Cytoscape. */
+	GRAPHML("graphml", "graphml"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** The same GraphML plus yFiles graphics, so yEd opens a readable, coloured map. */
+	GRAPHML_YED("graphml-yed", "graphml"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** AIF JSON node sets, as AIFdb publishes them and OVA reads them. */
+	AIF("aif", "json"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** Graphviz DOT, for drawing only: it is not read back. */
+	DOT("dot", "dot"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final String formatName;
+	private final String extension;
+
+	InterchangeFormat(String formatName, String extension) {
+		this.formatName = formatName;
+		this.extension = extension;
+	}
+
+	public String formatName() {
+		return formatName;
+	}
+
+	public String extension() {
+		return extension;
+	}
+
+	/** The format called {@code name} on the command line, or null. */
+	public static InterchangeFormat named(String name) {
+		for (InterchangeFormat format : values()) {
+			if (format.formatName.equals(name.toLowerCase(Locale.ROOT))) {
+				return format;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,48 @@
+package org.argmap.interchange;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the readers and writers tell users; the texts are in messages.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.interchange.messages"; //$NON-NLS-1$
+
+	public static String Relation_incomplete;
+	public static String Relation_circular;
+	public static String Import_missing;
+	public static String Import_tooLarge;
+	public static String Import_empty;
+	public static String Import_unknownFormat;
+	public static String Import_unreadable;
+	public static String Xml_doctype;
+	public static String Xml_malformed;
+	public static String Xml_tooDeep;
+	public static String Xml_notGraphml;
+	public static String Xml_noGraph;
+	public static String Graphml_duplicateId;
+	public static String Graphml_unknownNode;
+	public static String Graphml_badValue;
+	public static String Graphml_unknownRelation;
+	public static String Graphml_unknownDocument;
+	public static String Graphml_inconsistentRelation;
+	public static String Graphml_noKey;
+	public static String Graphml_groupsFlattened;
+	public static String Graphml_edgeToGroup;
+	public static String Graphml_unknownKindValue;
+	public static String Graphml_kindsFromColour;
+	public static String Json_malformed;
+	public static String Json_limit;
+	public static String Aif_notNodeSet;
+	public static String Aif_missingField;
+	public static String Aif_duplicateNode;
+	public static String Aif_unknownEndpoint;
+	public static String Aif_dialogueSkipped;
+	public static String Aif_danglingScheme;
+	public static String Aif_badExtension;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

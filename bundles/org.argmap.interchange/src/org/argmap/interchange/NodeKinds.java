@@ -1,0 +1,56 @@
+package org.argmap.interchange;
+
+import org.argmap.model.Analogy;
+import org.argmap.model.ArgmapFactory;
+import org.argmap.model.Node;
+import org.argmap.model.Rebuttal;
+
+/** A node's kind as the word every interchange format writes, and back. */
+public final class NodeKinds {
+
+	public static final String CLAIM = "claim"; //$NON-NLS-1$
+	public static final String REBUTTAL = "rebuttal"; //$NON-NLS-1$
+	public static final String ANALOGY = "analogy"; //$NON-NLS-1$
+
+	private NodeKinds() {
+	}
+
+	public static String of(Node node) {
+		if (node instanceof Analogy) {
+			return ANALOGY;
+		}
+		return node instanceof Rebuttal ? REBUTTAL : CLAIM;
+	}
+
+	/** An empty node of the kind named {@code kind} (no id, no critical questions), or null for other words. */
+	public static Node create(String kind) {
+		return switch (kind) {
+		case CLAIM -> ArgmapFactory.eINSTANCE.createClaim();
+		case REBUTTAL -> ArgmapFactory.eINSTANCE.createRebuttal();
+		case ANALOGY -> ArgmapFactory.eINSTANCE.createAnalogy();
+		default -> null;
+		};
+	}
+
+	/** The node's label (if any) over its text, wrapped at {@code columns} characters, for drawings. */
+	public static String drawnLabel(Node node, int columns) {
+		StringBuilder label = new StringBuilder();
+		if (node.getLabel() != null && !node.getLabel().isBlank()) {
+			label.append(node.getLabel().strip()).append('\n');
+		}
+		int lineLength = 0;
+		String text = node.getText() == null ? "" : node.getText().strip(); //$NON-NLS-1$
+		for (String word : text.split("\\s+")) { //$NON-NLS-1$
+			if (lineLength > 0 && lineLength + 1 + word.length() > columns) {
+				label.append('\n');
+				lineLength = 0;
+			} else if (lineLength > 0) {
+				label.append(' ');
+				lineLength++;
+			}
+			label.append(word);
+			lineLength += word.length();
+		}
+		return label.toString();
+	}
+}

@@ -1,0 +1,404 @@
+package org.argmap.interchange.aif;
+
+import static org.argmap.interchange.aif.AifVocabulary.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.argmap.interchange.ImportException;
+import org.argmap.interchange.ImportedMap;
+import org.argmap.interchange.InputLimits;
+import org.argmap.interchange.Messages;
+import org.argmap.interchange.NodeKinds;
+import org.argmap.model.Analogy;
+import org.argmap.model.AnchorStatus;
+import org.argmap.model.ArgmapFactory;
+import org.argmap.model.ArgumentElement;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.CriticalQuestion;
+import org.argmap.model.CriticalQuestionKind;
+import org.argmap.model.Ids;
+import org.argmap.model.MapElements;
+import org.argmap.model.Node;
+import org.argmap.model.QuestionStatus;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
+
+/**
+ * Reads an AIF node set (as AIFdb publishes it, or wrapped by OVA under {@code "AIF"}) into a new map.
+ * I-nodes become claims, RA/CA/MA nodes relations between them; a CA pointing at another S-node is an
+ * undercut. Dialogue structure (L, YA, TA nodes and locutions) has no place in a map and is counted, not
+ * read. When the file carries Argmap's extension, documents, anchors and every detail come back exactly.
+ */
+public final class AifReader {
+
+	private static final Pattern USABLE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}"); //$NON-NLS-1$
+	private static final ArgmapFactory FACTORY = ArgmapFactory.eINSTANCE;
+
+	private record AifNode(String id, String type, String text, String scheme, Map<String, Object> where) {
+	}
+
+	private final JsonTree tree;
+	private final ArgumentMap map = FACTORY.createArgumentMap();
+	private final List<String> notices = new ArrayList<>();
+	private final Map<String, AifNode> aifNodes = new LinkedHashMap<>();
+	private final Map<String, List<String>> incoming = new HashMap<>();
+	private final Map<String, List<String>> outgoing = new HashMap<>();
+	private final Map<String, Node> nodes = new HashMap<>();
+	private final Set<String> usedIds = new HashSet<>();
+	private Map<String, Object> extension = Map.of();
+
+	private AifReader(JsonTree tree) {
+		this.tree = tree;
+	}
+
+	public static ImportedMap read(Path file) throws ImportException {
+		try (InputStream in = InputLimits.open(file)) {
+			return read(in, file);
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
+		}
+	}
+
+	/** Reads {@code in} (not closed), naming {@code file} in messages. */
+	public static ImportedMap read(InputStream in, Path file) throws ImportException {
+		JsonTree tree = JsonTree.parse(InputLimits.limited(in, file), file);
+		AifReader reader = new AifReader(tree);
+		reader.readNodeSet();
+		return new ImportedMap(reader.map, List.copyOf(reader.notices));
+	}
+
+	private void readNodeSet() throws ImportException {
+		if (!(tree.root() instanceof Map<?, ?> root)) {
+			throw tree.failure(tree.root(), Messages.Aif_notNodeSet);
+		}
+		Map<String, Object> nodeSet = object(root);
+		if (nodeSet.get(OVA_WRAPPER) instanceof Map<?, ?> wrapped) {
+			nodeSet = object(wrapped);
+		}
+		if (!(nodeSet.get(NODES) instanceof List<?> nodeList) || !(nodeSet.get(EDGES) instanceof List<?> edgeList)) {
+			throw tree.failure(nodeSet, Messages.Aif_notNodeSet);
+		}
+		Object extensionValue = root.get(EXTENSION) != null ? root.get(EXTENSION) : nodeSet.get(EXTENSION);
+		if (extensionValue instanceof Map<?, ?> given && EXTENSION_FORMAT.equals(given.get("format"))) { //$NON-NLS-1$
+			extension = object(given);
+			readMapDetails();
+		}
+		Map<String, Integer> skipped = new TreeMap<>();
+		for (Object entry : nodeList) {
+			Map<String, Object> node = objectAt(entry, nodeSet);
+			String id = requiredId(node, NODE_ID);
+			String type = string(node, TYPE);
+			if (type == null) {
+				throw tree.failure(node, Messages.bind(Messages.Aif_missingField, TYPE));
+			}
+			if (aifNodes.put(id, new AifNode(id, type, string(node, TEXT), string(node, SCHEME), node)) != null) {
+				throw tree.failure(node, Messages.bind(Messages.Aif_duplicateNode, id));
+			}
+		}
+		for (Object entry : edgeList) {
+			Map<String, Object> edge = objectAt(entry, nodeSet);
+			String from = requiredId(edge, FROM_ID);
+			String to = requiredId(edge, TO_ID);
+			for (String end : new String[] { from, to }) {
+				if (!aifNodes.containsKey(end)) {
+					throw tree.failure(edge, Messages.bind(Messages.Aif_unknownEndpoint, end));
+				}
+			}
+			outgoing.computeIfAbsent(from, key -> new ArrayList<>()).add(to);
+			incoming.computeIfAbsent(to, key -> new ArrayList<>()).add(from);
+		}
+		for (AifNode node : aifNodes.values()) {
+			if (node.type().equals(I)) {
+				addClaim(node);
+			} else if (!isSchemeNode(node)) {
+				skipped.merge(node.type(), 1, Integer::sum);
+			}
+		}
+		readRelations();
+		if (!skipped.isEmpty()) {
+			notices.add(Messages.bind(Messages.Aif_dialogueSkipped, skipped.toString()));
+		}
+	}
+
+	private static boolean isSchemeNode(AifNode node) {
+		return node.type().equals(RA) || node.type().equals(CA) || node.type().equals(MA);
+	}
+
+	private void addClaim(AifNode aif) throws ImportException {
+		Map<String, Object> details = detailsOf(NODES, aif.id());
+		String kind = details.containsKey("kind") ? string(details, "kind") : guessedKind(aif); //$NON-NLS-1$ //$NON-NLS-2$
+		Node node = NodeKinds.create(kind);
+		if (node == null) {
+			throw tree.failure(aif.where(), Messages.bind(Messages.Aif_badExtension, aif.id(), "kind " + kind)); //$NON-NLS-1$
+		}
+		node.setId(ownId(aif.id()));
+		node.setText(aif.text());
+		if (!details.isEmpty()) {
+			readNodeDetails(aif, node, details);
+		} else if (node instanceof Analogy analogy) {
+			MapElements.newAnalogy(null, null, null).getCriticalQuestions().forEach(question -> analogy
+					.getCriticalQuestions().add(question));
+		}
+		nodes.put(aif.id(), node);
+		map.getNodes().add(node);
+	}
+
+	/** Without the extension: an I-node whose only part is to attack is a rebuttal, the rest are claims. */
+	private String guessedKind(AifNode aif) {
+		List<String> targets = outgoing.getOrDefault(aif.id(), List.of());
+		boolean attacks = !targets.isEmpty() && targets.stream().allMatch(target -> CA.equals(aifNodes.get(target).type()));
+		return attacks ? NodeKinds.REBUTTAL : NodeKinds.CLAIM;
+	}
+
+	private void readRelations() throws ImportException {
+		Map<String, Relation> relations = new LinkedHashMap<>();
+		Map<Relation, String> undercutTargets = new HashMap<>();
+		int incomplete = 0;
+		for (AifNode aif : aifNodes.values()) {
+			if (!isSchemeNode(aif)) {
+				continue;
+			}
+			List<Node> sources = new ArrayList<>();
+			for (String from : incoming.getOrDefault(aif.id(), List.of())) {
+				if (nodes.get(from) != null) {
+					sources.add(nodes.get(from));
+				}
+			}
+			List<String> targets = outgoing.getOrDefault(aif.id(), List.of()).stream()
+					.filter(to -> nodes.containsKey(to) || isSchemeNode(aifNodes.get(to))).toList();
+			if (sources.isEmpty() || targets.size() != 1) {
+				incomplete++;
+				continue;
+			}
+			String target = targets.get(0);
+			Map<String, Object> details = detailsOf("relations", aif.id()); //$NON-NLS-1$
+			RelationKind kind = relationKind(aif, details, nodes.get(target) == null);
+			if (kind == null) {
+				incomplete++;
+				continue;
+			}
+			Relation relation = FACTORY.createRelation();
+			relation.setId(ownId(aif.id()));
+			relation.setKind(kind);
+			relation.getSources().addAll(sources);
+			relation.setScheme(scheme(aif));
+			relation.setNote(string(details, "note")); //$NON-NLS-1$
+			if (nodes.get(target) != null) {
+				relation.setTarget(nodes.get(target));
+			} else {
+				undercutTargets.put(relation, target);
+			}
+			relations.put(aif.id(), relation);
+		}
+		for (Map.Entry<Relation, String> undercut : undercutTargets.entrySet()) {
+			ArgumentElement attacked = relations.get(undercut.getValue());
+			if (attacked == null) {
+				relations.values().remove(undercut.getKey());
+				incomplete++;
+			} else {
+				undercut.getKey().setTarget(attacked);
+			}
+		}
+		map.getRelations().addAll(relations.values());
+		if (incomplete > 0) {
+			notices.add(Messages.bind(Messages.Aif_danglingScheme, incomplete));
+		}
+	}
+
+	/** The relation kind, or null when AIF says something a map cannot hold (an inference to an inference). */
+	private RelationKind relationKind(AifNode aif, Map<String, Object> details, boolean targetIsSchemeNode) {
+		if (details.get("kind") instanceof String literal && RelationKind.get(literal) != null) { //$NON-NLS-1$
+			return RelationKind.get(literal);
+		}
+		return switch (aif.type()) {
+		case CA -> targetIsSchemeNode ? RelationKind.UNDERCUT : RelationKind.ATTACK;
+		case MA -> targetIsSchemeNode ? null : RelationKind.EQUIVALENCE;
+		default -> targetIsSchemeNode ? null : RelationKind.SUPPORT;
+		};
+	}
+
+	/** The scheme name, unless it is only AIFdb's name for "no particular scheme". */
+	private static String scheme(AifNode aif) {
+		if (aif.scheme() != null) {
+			return aif.scheme();
+		}
+		String text = aif.text();
+		return text == null || text.equals(defaultScheme(aif.type())) ? null : text;
+	}
+
+	// --- Argmap's extension ---
+
+	private void readMapDetails() throws ImportException {
+		Map<String, Object> details = objectOrEmpty(extension.get("map")); //$NON-NLS-1$
+		map.setTitle(string(details, "title")); //$NON-NLS-1$
+		map.setDescription(string(details, "description")); //$NON-NLS-1$
+		map.setCreated(date(details, "created")); //$NON-NLS-1$
+		map.setModified(date(details, "modified")); //$NON-NLS-1$
+		if (extension.get("documents") instanceof List<?> documents) { //$NON-NLS-1$
+			for (Object entry : documents) {
+				Map<String, Object> fields = objectAt(entry, extension);
+				SourceDocument document = FACTORY.createSourceDocument();
+				document.setId(string(fields, "id")); //$NON-NLS-1$
+				document.setTitle(string(fields, "title")); //$NON-NLS-1$
+				document.setAuthor(string(fields, "author")); //$NON-NLS-1$
+				document.setDate(string(fields, "date")); //$NON-NLS-1$
+				document.setLocation(string(fields, "location")); //$NON-NLS-1$
+				document.setMediaType(string(fields, "mediaType")); //$NON-NLS-1$
+				document.setSha256(string(fields, "sha256")); //$NON-NLS-1$
+				document.setSnapshot(string(fields, "snapshot")); //$NON-NLS-1$
+				map.getDocuments().add(document);
+			}
+		}
+	}
+
+	private void readNodeDetails(AifNode aif, Node node, Map<String, Object> details) throws ImportException {
+		node.setLabel(string(details, "label")); //$NON-NLS-1$
+		node.setNote(string(details, "note")); //$NON-NLS-1$
+		if (node instanceof Claim claim) {
+			claim.setImplicit(Boolean.TRUE.equals(details.get("implicit"))); //$NON-NLS-1$
+		}
+		if (details.get("tags") instanceof List<?> tags) { //$NON-NLS-1$
+			tags.forEach(tag -> node.getTags().add(String.valueOf(tag)));
+		}
+		if (details.get("position") instanceof Map<?, ?> position) { //$NON-NLS-1$
+			node.setPosition(MapElements.newPosition(number(aif, position.get("x")), number(aif, position.get("y")))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (details.get("anchors") instanceof List<?> anchors) { //$NON-NLS-1$
+			for (Object entry : anchors) {
+				node.getAnchors().add(anchor(aif, objectAt(entry, details)));
+			}
+		}
+		if (node instanceof Analogy analogy) {
+			analogy.setSourceCase(string(details, "sourceCase")); //$NON-NLS-1$
+			analogy.setTargetCase(string(details, "targetCase")); //$NON-NLS-1$
+			if (details.get("correspondences") instanceof List<?> correspondences) { //$NON-NLS-1$
+				for (Object entry : correspondences) {
+					Map<String, Object> fields = objectAt(entry, details);
+					analogy.getCorrespondences().add(MapElements.newCorrespondence(string(fields, "source"), //$NON-NLS-1$
+							string(fields, "target"))); //$NON-NLS-1$
+				}
+			}
+			if (details.get("questions") instanceof List<?> questions) { //$NON-NLS-1$
+				for (Object entry : questions) {
+					Map<String, Object> fields = objectAt(entry, details);
+					CriticalQuestion question = FACTORY.createCriticalQuestion();
+					question.setKind(known(aif, CriticalQuestionKind.get(String.valueOf(fields.get("kind"))), "question kind")); //$NON-NLS-1$ //$NON-NLS-2$
+					question.setStatus(fields.containsKey("status") //$NON-NLS-1$
+							? known(aif, QuestionStatus.get(String.valueOf(fields.get("status"))), "question status") //$NON-NLS-1$ //$NON-NLS-2$
+							: QuestionStatus.OPEN);
+					question.setAnswer(string(fields, "answer")); //$NON-NLS-1$
+					analogy.getCriticalQuestions().add(question);
+				}
+			}
+		}
+	}
+
+	private TextAnchor anchor(AifNode aif, Map<String, Object> fields) throws ImportException {
+		TextAnchor anchor = FACTORY.createTextAnchor();
+		String documentId = string(fields, "document"); //$NON-NLS-1$
+		if (documentId != null) {
+			anchor.setDocument(map.getDocuments().stream().filter(document -> documentId.equals(document.getId()))
+					.findFirst().orElseThrow(() -> tree.failure(aif.where(),
+							Messages.bind(Messages.Aif_badExtension, aif.id(), "document " + documentId)))); //$NON-NLS-1$
+		}
+		anchor.setStart((int) number(aif, fields.get("start"))); //$NON-NLS-1$
+		anchor.setEnd((int) number(aif, fields.get("end"))); //$NON-NLS-1$
+		anchor.setExact(string(fields, "exact")); //$NON-NLS-1$
+		anchor.setPrefix(string(fields, "prefix")); //$NON-NLS-1$
+		anchor.setSuffix(string(fields, "suffix")); //$NON-NLS-1$
+		anchor.setStatus(fields.containsKey("status") //$NON-NLS-1$
+				? known(aif, AnchorStatus.get(String.valueOf(fields.get("status"))), "anchor status") //$NON-NLS-1$ //$NON-NLS-2$
+				: AnchorStatus.ANCHORED);
+		return anchor;
+	}
+
+	private Map<String, Object> detailsOf(String part, String id) {
+		return objectOrEmpty(objectOrEmpty(extension.get(part)).get(id));
+	}
+
+	// --- small readers that name the place of a wrong value ---
+
+	private String requiredId(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value instanceof String text && !text.isEmpty()) {
+			return text;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		throw tree.failure(object, Messages.bind(Messages.Aif_missingField, field));
+	}
+
+	/** The AIF id as an Argmap id: kept when usable (ours always are), else made from it. */
+	private String ownId(String aifId) {
+		String id = USABLE_ID.matcher(aifId).matches() ? aifId : "aif-" + aifId.replaceAll("[^A-Za-z0-9_.-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return usedIds.add(id) ? id : Ids.newId("aif"); //$NON-NLS-1$
+	}
+
+	private Map<String, Object> objectAt(Object entry, Map<String, Object> parent) throws ImportException {
+		if (entry instanceof Map<?, ?> object) {
+			return object(object);
+		}
+		throw tree.failure(parent, Messages.Aif_notNodeSet);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> object(Map<?, ?> object) {
+		return (Map<String, Object>) object;
+	}
+
+	private static Map<String, Object> objectOrEmpty(Object value) {
+		return value instanceof Map<?, ?> object ? object(object) : Map.of();
+	}
+
+	private static String string(Map<String, Object> object, String field) {
+		Object value = object.get(field);
+		if (value == null) {
+			return null;
+		}
+		return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+	}
+
+	private double number(AifNode aif, Object value) throws ImportException {
+		if (value instanceof BigDecimal number) {
+			return number.doubleValue();
+		}
+		throw tree.failure(aif.where(), Messages.bind(Messages.Aif_badExtension, aif.id(), String.valueOf(value)));
+	}
+
+	private <T> T known(AifNode aif, T value, String what) throws ImportException {
+		if (value == null) {
+			throw tree.failure(aif.where(), Messages.bind(Messages.Aif_badExtension, aif.id(), what));
+		}
+		return value;
+	}
+
+	private Date date(Map<String, Object> object, String field) throws ImportException {
+		String value = string(object, field);
+		try {
+			return value == null ? null : Date.from(Instant.parse(value));
+		} catch (DateTimeParseException e) {
+			throw tree.failure(object, Messages.bind(Messages.Aif_badExtension, field, value));
+		}
+	}
+}

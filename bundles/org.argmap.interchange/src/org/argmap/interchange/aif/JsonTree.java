@@ -1,0 +1,122 @@
+package org.argmap.interchange.aif;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.argmap.interchange.ImportException;
+import org.argmap.interchange.InputLimits;
+import org.argmap.interchange.Messages;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * A JSON document read with Jackson's streaming parser into plain maps, lists, strings, numbers and
+ * booleans, remembering where each object starts so that later checks can name the line. Jackson's read
+ * constraints bound nesting, string and document length; duplicate field names are errors.
+ */
+final class JsonTree {
+
+	static final int MAX_DEPTH = 64;
+	/** Document snapshots are the longest strings: up to the 64 MB a source document may have. */
+	static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
+
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+					.maxStringLength(MAX_STRING_LENGTH).maxDocumentLength(InputLimits.MAX_BYTES).build())
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+	private final Map<Object, JsonLocation> locations = new IdentityHashMap<>();
+	private final Path file;
+	private Object root;
+
+	private JsonTree(Path file) {
+		this.file = file;
+	}
+
+	static JsonTree parse(InputStream in, Path file) throws ImportException {
+		JsonTree tree = new JsonTree(file);
+		try (JsonParser parser = FACTORY.createParser(in)) {
+			try {
+				JsonToken first = parser.nextToken();
+				if (first == null) {
+					throw new ImportException(file, 0, 0, Messages.Import_empty, null);
+				}
+				tree.root = tree.value(parser);
+				if (parser.nextToken() != null) {
+					throw tree.failure(parser.currentTokenLocation(),
+							Messages.bind(Messages.Json_malformed, "content after the end of the document")); //$NON-NLS-1$
+				}
+				return tree;
+			} catch (StreamConstraintsException e) {
+				// limit checks do not always know their place; the parser does
+				throw tree.failure(placeOf(e, parser), Messages.bind(Messages.Json_limit, e.getOriginalMessage()));
+			} catch (JsonProcessingException e) {
+				throw tree.failure(placeOf(e, parser), Messages.bind(Messages.Json_malformed, e.getOriginalMessage()));
+			}
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
+		}
+	}
+
+	private static JsonLocation placeOf(JsonProcessingException e, JsonParser parser) {
+		return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+	}
+
+	private Object value(JsonParser parser) throws IOException {
+		switch (parser.currentToken()) {
+		case START_OBJECT: {
+			Map<String, Object> object = new LinkedHashMap<>();
+			locations.put(object, parser.currentTokenLocation());
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String name = parser.currentName();
+				parser.nextToken();
+				object.put(name, value(parser));
+			}
+			return object;
+		}
+		case START_ARRAY: {
+			List<Object> array = new ArrayList<>();
+			while (parser.nextToken() != JsonToken.END_ARRAY) {
+				array.add(value(parser));
+			}
+			return array;
+		}
+		case VALUE_STRING:
+			return parser.getText();
+		case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT:
+			return parser.getDecimalValue();
+		case VALUE_TRUE:
+			return Boolean.TRUE;
+		case VALUE_FALSE:
+			return Boolean.FALSE;
+		default:
+			return null;
+		}
+	}
+
+	Object root() {
+		return root;
+	}
+
+	ImportException failure(Object where, String problem) {
+		JsonLocation location = where instanceof JsonLocation given ? given : locations.get(where);
+		return new ImportException(file, location == null ? 0 : location.getLineNr(),
+				location == null ? 0 : location.getColumnNr(), problem, null);
+	}
+}

@@ -1,0 +1,206 @@
+package org.argmap.interchange.graphml;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.argmap.interchange.ImportException;
+import org.argmap.interchange.Messages;
+import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.graphml.RawGraph.Key;
+import org.argmap.interchange.graphml.RawGraph.RawEdge;
+import org.argmap.interchange.graphml.RawGraph.RawNode;
+import org.argmap.model.Ids;
+import org.argmap.model.MapElements;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+
+/**
+ * GraphML from another tool: every node becomes a claim (or the kind its kind key names), every edge a
+ * relation. The text comes from the label key, else a key called label, name or text, else the yEd label
+ * (Argdown puts a title and a text there), else the node id. Groups are flattened; edges drawn to a group
+ * cannot be argued about and are left out. Ids are kept where they are usable as Argmap ids.
+ */
+final class ForeignGraph {
+
+	private static final Pattern USABLE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}"); //$NON-NLS-1$
+	private static final String[] GUESSED_LABEL_KEYS = { "label", "name", "text", "title" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	private final GraphmlReader reader;
+	private final RawGraph graph;
+	private final Map<String, Integer> unknownKinds = new TreeMap<>();
+	private final Map<RelationKind, Integer> kindsFromColour = new TreeMap<>();
+
+	ForeignGraph(GraphmlReader reader) {
+		this.reader = reader;
+		this.graph = reader.graph();
+	}
+
+	void read() throws ImportException {
+		String labelKey = keyName(reader.options().labelKey(), "node"); //$NON-NLS-1$
+		String nodeKindKey = keyName(reader.options().kindKey(), "node"); //$NON-NLS-1$
+		String edgeKindKey = keyName(reader.options().kindKey(), "edge"); //$NON-NLS-1$
+		if (labelKey == null && reader.options().labelKey() == null) {
+			labelKey = guessedLabelKey();
+		}
+		int groups = 0;
+		for (RawNode raw : graph.nodes) {
+			if (raw.group) {
+				groups++;
+				continue;
+			}
+			Map<String, String> values = graph.values(raw, "node"); //$NON-NLS-1$
+			reader.addNode(raw, node(raw, values, labelKey, nodeKindKey));
+		}
+		Set<String> groupIds = new HashSet<>();
+		graph.nodes.stream().filter(node -> node.group).forEach(node -> groupIds.add(node.id));
+		Set<String> relationIds = new HashSet<>();
+		int edgesToGroups = 0;
+		for (RawEdge edge : graph.edges) {
+			if (groupIds.contains(edge.source) || groupIds.contains(edge.target)) {
+				edgesToGroups++;
+				continue;
+			}
+			Node source = reader.endpoint(edge, edge.source);
+			Node target = reader.endpoint(edge, edge.target);
+			Relation relation = MapElements.newRelation(edgeKind(edge, edgeKindKey), target, source);
+			if (edge.id != null && USABLE_ID.matcher(edge.id).matches() && !reader.nodes().containsKey(edge.id)
+					&& relationIds.add(edge.id)) {
+				relation.setId(edge.id);
+			}
+			reader.map().getRelations().add(relation);
+		}
+		report(groups, edgesToGroups);
+	}
+
+	/** The attribute name of the key the user named by name or id for this domain, or null if none. */
+	private String keyName(String requested, String domain) throws ImportException {
+		if (requested == null) {
+			return null;
+		}
+		for (Key key : graph.keys.values()) {
+			if (RawGraph.appliesTo(key, domain)
+					&& (requested.equals(key.name()) || requested.equals(key.id()))) {
+				return key.displayName();
+			}
+		}
+		boolean anyDomain = graph.keys.values().stream()
+				.anyMatch(key -> requested.equals(key.name()) || requested.equals(key.id()));
+		if (anyDomain) {
+			return null; // declared for the other domain only: e.g. a kind key for edges alone
+		}
+		TreeSet<String> available = new TreeSet<>();
+		graph.keys.values().stream().filter(key -> key.yfilesType() == null)
+				.forEach(key -> available.add(key.displayName()));
+		throw new ImportException(reader.file(), 0, 0,
+				Messages.bind(Messages.Graphml_noKey, requested, available.isEmpty() ? "-" : String.join(", ", available)), //$NON-NLS-1$ //$NON-NLS-2$
+				null);
+	}
+
+	private String guessedLabelKey() {
+		for (String guess : GUESSED_LABEL_KEYS) {
+			for (Key key : graph.keys.values()) {
+				if (RawGraph.appliesTo(key, "node") && key.name() != null //$NON-NLS-1$
+						&& key.name().toLowerCase(Locale.ROOT).equals(guess)) {
+					return key.displayName();
+				}
+			}
+		}
+		return null;
+	}
+
+	private Node node(RawNode raw, Map<String, String> values, String labelKey, String kindKey) {
+		String kind = NodeKinds.CLAIM;
+		if (kindKey != null && values.containsKey(kindKey)) {
+			String value = values.get(kindKey);
+			kind = GraphmlKinds.nodeKindOf(value);
+			if (kind == null) {
+				unknownKinds.merge(value, 1, Integer::sum);
+				kind = NodeKinds.CLAIM;
+			}
+		}
+		String label = null;
+		String text;
+		if (labelKey != null && values.containsKey(labelKey)) {
+			text = values.get(labelKey);
+		} else if (raw.yedLabels.size() >= 2) {
+			label = flattened(raw.yedLabels.get(0));
+			text = flattened(raw.yedLabels.get(1));
+		} else if (raw.yedLabels.size() == 1) {
+			text = flattened(raw.yedLabels.get(0));
+		} else {
+			text = raw.id;
+		}
+		Node node = switch (kind) {
+		case NodeKinds.REBUTTAL -> MapElements.newRebuttal(text);
+		case NodeKinds.ANALOGY -> MapElements.newAnalogy(text, null, null);
+		default -> MapElements.newClaim(text);
+		};
+		node.setLabel(label);
+		node.setId(raw.id != null && USABLE_ID.matcher(raw.id).matches() ? raw.id : Ids.newId("n")); //$NON-NLS-1$
+		return node;
+	}
+
+	/** yEd labels are wrapped by hand: the line breaks belong to the drawing, not to the text. */
+	private static String flattened(String label) {
+		return label.strip().replaceAll("\\s*\\n\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private RelationKind edgeKind(RawEdge edge, String kindKey) {
+		if (kindKey != null) {
+			String value = graph.values(edge, "edge").get(kindKey); //$NON-NLS-1$
+			if (value != null) {
+				RelationKind kind = GraphmlKinds.relationKindOf(value);
+				if (kind == null) {
+					unknownKinds.merge(value, 1, Integer::sum);
+					return RelationKind.SUPPORT;
+				}
+				return demoted(kind);
+			}
+		}
+		if (edge.yedColour != null) {
+			String colour = edge.yedColour.toLowerCase(Locale.ROOT);
+			RelationKind kind = reader.options().edgeColours().get(colour);
+			if (kind == null) {
+				kind = GraphmlKinds.relationKindOfColour(colour);
+			}
+			if (kind != null) {
+				kindsFromColour.merge(demoted(kind), 1, Integer::sum);
+				return demoted(kind);
+			}
+		}
+		return RelationKind.SUPPORT;
+	}
+
+	/**
+	 * An edge of plain GraphML ends at a node, so an undercut read from another tool attacks the node it
+	 * points at; an analogy relation needs an analogy at its start, which such files cannot say.
+	 */
+	private static RelationKind demoted(RelationKind kind) {
+		return switch (kind) {
+		case UNDERCUT -> RelationKind.ATTACK;
+		case ANALOGY -> RelationKind.SUPPORT;
+		default -> kind;
+		};
+	}
+
+
+	private void report(int groups, int edgesToGroups) {
+		if (groups > 0) {
+			reader.notice(Messages.bind(Messages.Graphml_groupsFlattened, groups));
+		}
+		if (edgesToGroups > 0 || graph.hyperedges > 0) {
+			reader.notice(Messages.bind(Messages.Graphml_edgeToGroup, edgesToGroups + graph.hyperedges));
+		}
+		unknownKinds.forEach((value, count) -> reader
+				.notice(Messages.bind(Messages.Graphml_unknownKindValue, new Object[] { value, count })));
+		if (!kindsFromColour.isEmpty()) {
+			reader.notice(Messages.bind(Messages.Graphml_kindsFromColour, kindsFromColour.toString()));
+		}
+	}
+}

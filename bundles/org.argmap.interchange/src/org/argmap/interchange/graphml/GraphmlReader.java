@@ -1,0 +1,305 @@
+package org.argmap.interchange.graphml;
+
+import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.argmap.interchange.ImportException;
+import org.argmap.interchange.ImportOptions;
+import org.argmap.interchange.ImportedMap;
+import org.argmap.interchange.InputLimits;
+import org.argmap.interchange.Messages;
+import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.graphml.RawGraph.Element;
+import org.argmap.interchange.graphml.RawGraph.RawEdge;
+import org.argmap.interchange.graphml.RawGraph.RawNode;
+import org.argmap.model.Analogy;
+import org.argmap.model.AnchorStatus;
+import org.argmap.model.ArgmapFactory;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.CriticalQuestion;
+import org.argmap.model.CriticalQuestionKind;
+import org.argmap.model.MapElements;
+import org.argmap.model.Node;
+import org.argmap.model.QuestionStatus;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
+
+/**
+ * Reads GraphML into a new map. A file Argmap wrote (it says {@code argmapFormat}) comes back exactly as it
+ * was exported; any other GraphML becomes claims and relations, with {@link ImportOptions} saying which
+ * keys carry the text and the kind. Either the whole file is read or an {@link ImportException} says where
+ * it went wrong; no half map is ever returned.
+ */
+public final class GraphmlReader {
+
+	private static final ArgmapFactory FACTORY = ArgmapFactory.eINSTANCE;
+
+	private final RawGraph graph;
+	private final Path file;
+	private final ImportOptions options;
+	private final ArgumentMap map = FACTORY.createArgumentMap();
+	private final Map<String, Node> nodes = new HashMap<>();
+	private final List<String> notices = new ArrayList<>();
+
+	private GraphmlReader(RawGraph graph, Path file, ImportOptions options) {
+		this.graph = graph;
+		this.file = file;
+		this.options = options;
+	}
+
+	public static ImportedMap read(Path file, ImportOptions options) throws ImportException {
+		try (InputStream in = InputLimits.open(file)) {
+			return read(in, file, options);
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
+		}
+	}
+
+	/** Reads {@code in} (not closed), naming {@code file} in messages. */
+	public static ImportedMap read(InputStream in, Path file, ImportOptions options) throws ImportException {
+		RawGraph graph = GraphmlParser.parse(InputLimits.limited(in, file), file);
+		GraphmlReader reader = new GraphmlReader(graph, file, options);
+		String format = graph.graphValues().get(FORMAT);
+		if (format != null && format.startsWith("argmap-graphml")) { //$NON-NLS-1$
+			reader.readArgmapGraph();
+		} else {
+			new ForeignGraph(reader).read();
+		}
+		return new ImportedMap(reader.map, List.copyOf(reader.notices));
+	}
+
+	// --- files Argmap wrote: every value has its place in the model ---
+
+	private void readArgmapGraph() throws ImportException {
+		Map<String, String> values = graph.graphValues();
+		map.setTitle(values.get(TITLE));
+		map.setDescription(values.get(DESCRIPTION));
+		map.setCreated(date(values, CREATED, null));
+		map.setModified(date(values, MODIFIED, null));
+		Map<String, SourceDocument> documents = new HashMap<>();
+		for (int i = 1; values.containsKey(numbered(DOCUMENT, i, "id")); i++) { //$NON-NLS-1$
+			SourceDocument document = FACTORY.createSourceDocument();
+			document.setId(values.get(numbered(DOCUMENT, i, "id"))); //$NON-NLS-1$
+			document.setTitle(values.get(numbered(DOCUMENT, i, "title"))); //$NON-NLS-1$
+			document.setAuthor(values.get(numbered(DOCUMENT, i, "author"))); //$NON-NLS-1$
+			document.setDate(values.get(numbered(DOCUMENT, i, "date"))); //$NON-NLS-1$
+			document.setLocation(values.get(numbered(DOCUMENT, i, "location"))); //$NON-NLS-1$
+			document.setMediaType(values.get(numbered(DOCUMENT, i, "mediaType"))); //$NON-NLS-1$
+			document.setSha256(values.get(numbered(DOCUMENT, i, "sha256"))); //$NON-NLS-1$
+			document.setSnapshot(values.get(numbered(DOCUMENT, i, "snapshot"))); //$NON-NLS-1$
+			documents.put(document.getId(), document);
+			map.getDocuments().add(document);
+		}
+		for (RawNode raw : graph.nodes) {
+			Node node = argmapNode(raw, graph.values(raw, "node"), documents); //$NON-NLS-1$
+			addNode(raw, node);
+		}
+		readArgmapRelations();
+	}
+
+	private Node argmapNode(RawNode raw, Map<String, String> values, Map<String, SourceDocument> documents)
+			throws ImportException {
+		String kind = values.getOrDefault(KIND, NodeKinds.CLAIM);
+		Node node = NodeKinds.create(kind);
+		if (node == null) {
+			throw failure(raw, Messages.bind(Messages.Graphml_badValue, KIND, kind));
+		}
+		node.setId(raw.id);
+		node.setLabel(values.get(LABEL));
+		node.setText(values.get(TEXT));
+		node.setNote(values.get(NOTE));
+		if (values.containsKey(TAGS)) {
+			node.getTags().addAll(splitTags(values.get(TAGS)));
+		}
+		if (node instanceof Claim claim) {
+			claim.setImplicit(Boolean.parseBoolean(values.get(IMPLICIT)));
+		}
+		if (values.containsKey(X) && values.containsKey(Y)) {
+			node.setPosition(MapElements.newPosition(number(raw, values, X), number(raw, values, Y)));
+		}
+		for (int i = 1; values.containsKey(numbered(ANCHOR, i, "start")); i++) { //$NON-NLS-1$
+			node.getAnchors().add(anchor(raw, values, i, documents));
+		}
+		if (node instanceof Analogy analogy) {
+			analogy.setSourceCase(values.get(SOURCE_CASE));
+			analogy.setTargetCase(values.get(TARGET_CASE));
+			for (int i = 1; values.containsKey(numbered(CORRESPONDENCE, i, "source")) //$NON-NLS-1$
+					|| values.containsKey(numbered(CORRESPONDENCE, i, "target")); i++) { //$NON-NLS-1$
+				analogy.getCorrespondences().add(MapElements.newCorrespondence(
+						values.get(numbered(CORRESPONDENCE, i, "source")), //$NON-NLS-1$
+						values.get(numbered(CORRESPONDENCE, i, "target")))); //$NON-NLS-1$
+			}
+			for (int i = 1; values.containsKey(numbered(QUESTION, i, "kind")); i++) { //$NON-NLS-1$
+				CriticalQuestion question = FACTORY.createCriticalQuestion();
+				question.setKind(literal(raw, values, numbered(QUESTION, i, "kind"), CriticalQuestionKind.get(values.get(numbered(QUESTION, i, "kind"))))); //$NON-NLS-1$ //$NON-NLS-2$
+				String status = numbered(QUESTION, i, "status"); //$NON-NLS-1$
+				question.setStatus(values.containsKey(status)
+						? literal(raw, values, status, QuestionStatus.get(values.get(status)))
+						: QuestionStatus.OPEN);
+				question.setAnswer(values.get(numbered(QUESTION, i, "answer"))); //$NON-NLS-1$
+				analogy.getCriticalQuestions().add(question);
+			}
+		}
+		return node;
+	}
+
+	private TextAnchor anchor(RawNode raw, Map<String, String> values, int index,
+			Map<String, SourceDocument> documents) throws ImportException {
+		TextAnchor anchor = FACTORY.createTextAnchor();
+		String documentId = values.get(numbered(ANCHOR, index, "document")); //$NON-NLS-1$
+		if (documentId != null) {
+			SourceDocument document = documents.get(documentId);
+			if (document == null) {
+				throw failure(raw, Messages.bind(Messages.Graphml_unknownDocument, documentId));
+			}
+			anchor.setDocument(document);
+		}
+		anchor.setStart(integer(raw, values, numbered(ANCHOR, index, "start"))); //$NON-NLS-1$
+		anchor.setEnd(integer(raw, values, numbered(ANCHOR, index, "end"))); //$NON-NLS-1$
+		anchor.setExact(values.get(numbered(ANCHOR, index, "quote"))); //$NON-NLS-1$
+		anchor.setPrefix(values.get(numbered(ANCHOR, index, "prefix"))); //$NON-NLS-1$
+		anchor.setSuffix(values.get(numbered(ANCHOR, index, "suffix"))); //$NON-NLS-1$
+		String status = numbered(ANCHOR, index, "status"); //$NON-NLS-1$
+		anchor.setStatus(values.containsKey(status) ? literal(raw, values, status, AnchorStatus.get(values.get(status)))
+				: AnchorStatus.ANCHORED);
+		return anchor;
+	}
+
+	private void readArgmapRelations() throws ImportException {
+		Map<String, Relation> relations = new LinkedHashMap<>();
+		Map<Relation, String> undercutTargets = new HashMap<>();
+		Map<Relation, RawEdge> firstEdges = new HashMap<>();
+		for (RawEdge edge : graph.edges) {
+			Map<String, String> values = graph.values(edge, "edge"); //$NON-NLS-1$
+			String id = values.getOrDefault(RELATION, edge.id);
+			Node source = endpoint(edge, edge.source);
+			Node landing = endpoint(edge, edge.target);
+			String kindValue = values.getOrDefault(KIND, RelationKind.SUPPORT.getLiteral());
+			RelationKind kind = literal(edge, values, KIND, RelationKind.get(kindValue));
+			Relation relation = relations.get(id);
+			if (relation == null) {
+				relation = FACTORY.createRelation();
+				relation.setId(id);
+				relation.setKind(kind);
+				relation.setScheme(values.get(SCHEME));
+				relation.setNote(values.get(NOTE));
+				if (values.containsKey(UNDERCUTS)) {
+					undercutTargets.put(relation, values.get(UNDERCUTS));
+				} else {
+					relation.setTarget(landing);
+				}
+				relations.put(id, relation);
+				firstEdges.put(relation, edge);
+			} else if (relation.getKind() != kind || relation.getTarget() != null && relation.getTarget() != landing) {
+				throw failure(edge, Messages.bind(Messages.Graphml_inconsistentRelation, id));
+			}
+			relation.getSources().add(source);
+		}
+		for (Map.Entry<Relation, String> undercut : undercutTargets.entrySet()) {
+			Relation attacked = relations.get(undercut.getValue());
+			if (attacked == null) {
+				throw failure(firstEdges.get(undercut.getKey()),
+						Messages.bind(Messages.Graphml_unknownRelation, undercut.getValue()));
+			}
+			undercut.getKey().setTarget(attacked);
+		}
+		map.getRelations().addAll(relations.values());
+	}
+
+	// --- shared by both kinds of file ---
+
+	void addNode(Element raw, Node node) throws ImportException {
+		if (raw.id == null || nodes.putIfAbsent(raw.id, node) != null) {
+			throw failure(raw, Messages.bind(Messages.Graphml_duplicateId, raw.id));
+		}
+		map.getNodes().add(node);
+	}
+
+	Node endpoint(RawEdge edge, String id) throws ImportException {
+		Node node = nodes.get(id);
+		if (node == null) {
+			throw failure(edge, Messages.bind(Messages.Graphml_unknownNode, id));
+		}
+		return node;
+	}
+
+	ImportException failure(Element element, String problem) {
+		return new ImportException(file, element.line, element.column, problem, null);
+	}
+
+	RawGraph graph() {
+		return graph;
+	}
+
+	ImportOptions options() {
+		return options;
+	}
+
+	ArgumentMap map() {
+		return map;
+	}
+
+	Map<String, Node> nodes() {
+		return nodes;
+	}
+
+	void notice(String notice) {
+		notices.add(notice);
+	}
+
+	Path file() {
+		return file;
+	}
+
+	private <T> T literal(Element raw, Map<String, String> values, String name, T parsed) throws ImportException {
+		if (parsed == null) {
+			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
+		}
+		return parsed;
+	}
+
+	private int integer(Element raw, Map<String, String> values, String name) throws ImportException {
+		try {
+			return Integer.parseInt(values.get(name).strip());
+		} catch (NumberFormatException | NullPointerException e) {
+			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
+		}
+	}
+
+	private double number(Element raw, Map<String, String> values, String name) throws ImportException {
+		try {
+			return Double.parseDouble(values.get(name).strip());
+		} catch (NumberFormatException e) {
+			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
+		}
+	}
+
+	private Date date(Map<String, String> values, String name, Element where) throws ImportException {
+		String value = values.get(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Date.from(Instant.parse(value.strip()));
+		} catch (DateTimeParseException e) {
+			throw new ImportException(file, where == null ? 0 : where.line, where == null ? 0 : where.column,
+					Messages.bind(Messages.Graphml_badValue, name, value), e);
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package org.argmap.interchange.graphml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The attribute names of Argmap's GraphML, shared by writer and reader. Every value is a {@code <data>}
+ * element whose {@code <key>} declares {@code attr.name} and {@code attr.type}; key ids are the attribute
+ * names with a domain prefix ({@code n.}, {@code e.}, {@code g.}), because GraphML wants ids unique across
+ * domains while node and edge both have a {@code kind}. Repeated parts (anchors, documents,
+ * correspondences, critical questions) are numbered from 1, since GraphML values are scalars.
+ */
+final class GraphmlVocabulary {
+
+	static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns"; //$NON-NLS-1$
+	static final String YFILES_NAMESPACE = "http://www.yworks.com/xml/graphml"; //$NON-NLS-1$
+	static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance"; //$NON-NLS-1$
+
+	/** Value of {@link #FORMAT}: marks a file written by Argmap, read back without loss. */
+	static final String FORMAT_VERSION = "argmap-graphml-1"; //$NON-NLS-1$
+
+	// graph
+	static final String FORMAT = "argmapFormat"; //$NON-NLS-1$
+	static final String TITLE = "title"; //$NON-NLS-1$
+	static final String DESCRIPTION = "description"; //$NON-NLS-1$
+	static final String CREATED = "created"; //$NON-NLS-1$
+	static final String MODIFIED = "modified"; //$NON-NLS-1$
+	static final String DOCUMENT = "document"; //$NON-NLS-1$
+	static final String[] DOCUMENT_FIELDS = { "id", "title", "author", "date", "location", "mediaType", "sha256", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"snapshot" }; //$NON-NLS-1$
+
+	// node
+	static final String LABEL = "label"; //$NON-NLS-1$
+	static final String KIND = "kind"; //$NON-NLS-1$
+	static final String IMPLICIT = "implicit"; //$NON-NLS-1$
+	static final String TEXT = "text"; //$NON-NLS-1$
+	static final String NOTE = "note"; //$NON-NLS-1$
+	static final String TAGS = "tags"; //$NON-NLS-1$
+	static final String X = "x"; //$NON-NLS-1$
+	static final String Y = "y"; //$NON-NLS-1$
+	static final String SOURCE_CASE = "sourceCase"; //$NON-NLS-1$
+	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
+	static final String ANCHOR = "anchor"; //$NON-NLS-1$
+	static final String[] ANCHOR_FIELDS = { "document", "documentTitle", "location", "start", "end", "quote", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"prefix", "suffix", "status" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final String CORRESPONDENCE = "correspondence"; //$NON-NLS-1$
+	static final String[] CORRESPONDENCE_FIELDS = { "source", "target" }; //$NON-NLS-1$ //$NON-NLS-2$
+	static final String QUESTION = "question"; //$NON-NLS-1$
+	static final String[] QUESTION_FIELDS = { "kind", "status", "answer" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	// edge
+	static final String RELATION = "relation"; //$NON-NLS-1$
+	static final String SCHEME = "scheme"; //$NON-NLS-1$
+	static final String PREMISE_GROUP = "premiseGroup"; //$NON-NLS-1$
+	static final String UNDERCUTS = "undercuts"; //$NON-NLS-1$
+
+	static final String NODE_GRAPHICS = "y.nodegraphics"; //$NON-NLS-1$
+	static final String EDGE_GRAPHICS = "y.edgegraphics"; //$NON-NLS-1$
+
+	/** Tags are one string: comma separated, a comma or backslash inside a tag escaped by a backslash. */
+	static final char TAG_SEPARATOR = ',';
+
+	private GraphmlVocabulary() {
+	}
+
+	/** {@code anchor2.quote}, {@code document1.title}: the name of a field of the index-th repeated part. */
+	static String numbered(String part, int index, String field) {
+		return part + index + '.' + field;
+	}
+
+	static String joinTags(Iterable<String> tags) {
+		StringBuilder joined = new StringBuilder();
+		for (String tag : tags) {
+			if (!joined.isEmpty()) {
+				joined.append(TAG_SEPARATOR).append(' ');
+			}
+			for (char c : tag.toCharArray()) {
+				if (c == TAG_SEPARATOR || c == '\\') {
+					joined.append('\\');
+				}
+				joined.append(c);
+			}
+		}
+		return joined.toString();
+	}
+
+	/** Inverse of {@link #joinTags} for a non-empty list: exact, spaces at a tag's ends included. */
+	static List<String> splitTags(String joined) {
+		List<String> tags = new ArrayList<>();
+		StringBuilder tag = new StringBuilder();
+		boolean escaped = false;
+		boolean afterSeparator = false;
+		for (char c : joined.toCharArray()) {
+			if (afterSeparator && c == ' ') {
+				afterSeparator = false;
+				continue;
+			}
+			afterSeparator = false;
+			if (escaped) {
+				tag.append(c);
+				escaped = false;
+			} else if (c == '\\') {
+				escaped = true;
+			} else if (c == TAG_SEPARATOR) {
+				tags.add(tag.toString());
+				tag.setLength(0);
+				afterSeparator = true;
+			} else {
+				tag.append(c);
+			}
+		}
+		tags.add(tag.toString());
+		return tags;
+	}
+}

@@ -1,0 +1,297 @@
+package org.argmap.interchange.graphml;
+
+import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.RelationEnds;
+import org.argmap.model.Analogy;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.Correspondence;
+import org.argmap.model.CriticalQuestion;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
+
+/**
+ * Writes a map as GraphML in one pass, without building a DOM: nodes are the map's claims, rebuttals and
+ * analogies; every relation becomes one edge per source, all sharing the relation's id in the
+ * {@code relation} attribute (several sources are linked premises, also named by {@code premiseGroup}).
+ * An undercut, which attacks an inference rather than a node, is an edge to the node that inference
+ * concludes, with the attacked relation's id in {@code undercuts}, so plain graph tools see an ordinary
+ * edge and Argmap restores the undercut. Edge ids are the relation id, or {@code id.1}, {@code id.2}, … for
+ * linked premises: stable across exports.
+ */
+public final class GraphmlWriter {
+
+	/** Which GraphML: the same data, with or without yFiles graphics. */
+	public enum Flavour {
+		/** Data keys only; valid against the GraphML 1.0 schema as published. */
+		PORTABLE,
+		/** Adds yFiles {@code ShapeNode}/{@code PolyLineEdge} graphics that yEd draws. */
+		YED
+	}
+
+	private record Key(String id, String domain, String name, String type) {
+	}
+
+	private final ArgumentMap map;
+	private final Flavour flavour;
+	private final XmlOutput output;
+	private final XMLStreamWriter xml;
+	private final List<Key> keys = new ArrayList<>();
+	private Map<Node, double[]> yedGeometry;
+
+	private GraphmlWriter(ArgumentMap map, Flavour flavour, XmlOutput output) {
+		this.map = map;
+		this.flavour = flavour;
+		this.output = output;
+		this.xml = output.writer();
+	}
+
+	/**
+	 * Writes {@code map} to {@code out} (not closed).
+	 *
+	 * @throws IOException if writing fails, or naming the relation when the map has an incomplete relation
+	 */
+	public static void write(ArgumentMap map, Flavour flavour, OutputStream out) throws IOException {
+		for (Relation relation : map.getRelations()) {
+			RelationEnds.landingNode(relation);
+		}
+		try (XmlOutput output = new XmlOutput(out)) {
+			new GraphmlWriter(map, flavour, output).writeDocument();
+		} catch (XMLStreamException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private void writeDocument() throws XMLStreamException, IOException {
+		output.newline();
+		xml.setDefaultNamespace(NAMESPACE);
+		xml.writeStartElement(NAMESPACE, "graphml"); //$NON-NLS-1$
+		xml.writeDefaultNamespace(NAMESPACE);
+		xml.writeNamespace("xsi", XSI_NAMESPACE); //$NON-NLS-1$
+		if (flavour == Flavour.YED) {
+			xml.writeNamespace("y", YFILES_NAMESPACE); //$NON-NLS-1$
+			xml.writeAttribute(XSI_NAMESPACE, "schemaLocation", //$NON-NLS-1$
+					NAMESPACE + " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"); //$NON-NLS-1$
+		} else {
+			xml.writeAttribute(XSI_NAMESPACE, "schemaLocation", //$NON-NLS-1$
+					NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"); //$NON-NLS-1$
+		}
+		output.newline();
+		declareKeys();
+		for (Key key : keys) {
+			xml.writeEmptyElement("key"); //$NON-NLS-1$
+			xml.writeAttribute("id", key.id()); //$NON-NLS-1$
+			xml.writeAttribute("for", key.domain()); //$NON-NLS-1$
+			xml.writeAttribute("attr.name", key.name()); //$NON-NLS-1$
+			xml.writeAttribute("attr.type", key.type()); //$NON-NLS-1$
+			output.newline();
+		}
+		if (flavour == Flavour.YED) {
+			yedGeometry = YedGraphics.geometry(map);
+			YedGraphics.declareKeys(xml);
+			output.newline();
+		}
+		xml.writeStartElement("graph"); //$NON-NLS-1$
+		xml.writeAttribute("id", "G"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeAttribute("edgedefault", "directed"); //$NON-NLS-1$ //$NON-NLS-2$
+		output.newline();
+		writeGraphData();
+		for (Node node : map.getNodes()) {
+			writeNode(node);
+		}
+		for (Relation relation : map.getRelations()) {
+			writeEdges(relation);
+		}
+		xml.writeEndElement();
+		output.newline();
+		xml.writeEndElement();
+		output.newline();
+	}
+
+	private void declareKeys() {
+		graphKey(FORMAT, "string"); //$NON-NLS-1$
+		graphKey(TITLE, "string"); //$NON-NLS-1$
+		graphKey(DESCRIPTION, "string"); //$NON-NLS-1$
+		graphKey(CREATED, "string"); //$NON-NLS-1$
+		graphKey(MODIFIED, "string"); //$NON-NLS-1$
+		for (int i = 1; i <= map.getDocuments().size(); i++) {
+			for (String field : DOCUMENT_FIELDS) {
+				graphKey(numbered(DOCUMENT, i, field), "string"); //$NON-NLS-1$
+			}
+		}
+		int anchors = 0;
+		int correspondences = 0;
+		int questions = 0;
+		for (Node node : map.getNodes()) {
+			anchors = Math.max(anchors, node.getAnchors().size());
+			if (node instanceof Analogy analogy) {
+				correspondences = Math.max(correspondences, analogy.getCorrespondences().size());
+				questions = Math.max(questions, analogy.getCriticalQuestions().size());
+			}
+		}
+		for (String name : new String[] { LABEL, KIND, TEXT, NOTE, TAGS, SOURCE_CASE, TARGET_CASE }) {
+			key("n.", "node", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		key("n.", "node", IMPLICIT, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", X, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", Y, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (int i = 1; i <= anchors; i++) {
+			for (String field : ANCHOR_FIELDS) {
+				boolean offset = field.equals("start") || field.equals("end"); //$NON-NLS-1$ //$NON-NLS-2$
+				key("n.", "node", numbered(ANCHOR, i, field), offset ? "int" : "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+		}
+		for (int i = 1; i <= correspondences; i++) {
+			for (String field : CORRESPONDENCE_FIELDS) {
+				key("n.", "node", numbered(CORRESPONDENCE, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		for (int i = 1; i <= questions; i++) {
+			for (String field : QUESTION_FIELDS) {
+				key("n.", "node", numbered(QUESTION, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS }) {
+			key("e.", "edge", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	private void graphKey(String name, String type) {
+		key("g.", "graph", name, type); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void key(String prefix, String domain, String name, String type) {
+		keys.add(new Key(prefix + name, domain, name, type));
+	}
+
+	private void writeGraphData() throws XMLStreamException {
+		data("g." + FORMAT, FORMAT_VERSION); //$NON-NLS-1$
+		data("g." + TITLE, map.getTitle()); //$NON-NLS-1$
+		data("g." + DESCRIPTION, map.getDescription()); //$NON-NLS-1$
+		data("g." + CREATED, instant(map.getCreated())); //$NON-NLS-1$
+		data("g." + MODIFIED, instant(map.getModified())); //$NON-NLS-1$
+		int index = 1;
+		for (SourceDocument document : map.getDocuments()) {
+			String[] values = { document.getId(), document.getTitle(), document.getAuthor(), document.getDate(),
+					document.getLocation(), document.getMediaType(), document.getSha256(), document.getSnapshot() };
+			for (int field = 0; field < DOCUMENT_FIELDS.length; field++) {
+				data("g." + numbered(DOCUMENT, index, DOCUMENT_FIELDS[field]), values[field]); //$NON-NLS-1$
+			}
+			index++;
+		}
+	}
+
+	private static String instant(Date date) {
+		return date == null ? null : Instant.ofEpochMilli(date.getTime()).toString();
+	}
+
+	private void writeNode(Node node) throws XMLStreamException {
+		xml.writeStartElement("node"); //$NON-NLS-1$
+		xml.writeAttribute("id", node.getId()); //$NON-NLS-1$
+		data("n." + LABEL, node.getLabel()); //$NON-NLS-1$
+		data("n." + KIND, NodeKinds.of(node)); //$NON-NLS-1$
+		if (node instanceof Claim claim) {
+			data("n." + IMPLICIT, Boolean.toString(claim.isImplicit())); //$NON-NLS-1$
+		}
+		data("n." + TEXT, node.getText()); //$NON-NLS-1$
+		data("n." + NOTE, node.getNote()); //$NON-NLS-1$
+		if (!node.getTags().isEmpty()) {
+			data("n." + TAGS, joinTags(node.getTags())); //$NON-NLS-1$
+		}
+		if (node.getPosition() != null) {
+			data("n." + X, Double.toString(node.getPosition().getX())); //$NON-NLS-1$
+			data("n." + Y, Double.toString(node.getPosition().getY())); //$NON-NLS-1$
+		}
+		int index = 1;
+		for (TextAnchor anchor : node.getAnchors()) {
+			SourceDocument document = anchor.getDocument();
+			String[] values = { document == null ? null : document.getId(),
+					document == null ? null : document.getTitle(), document == null ? null : document.getLocation(),
+					Integer.toString(anchor.getStart()), Integer.toString(anchor.getEnd()), anchor.getExact(),
+					anchor.getPrefix(), anchor.getSuffix(), anchor.getStatus().getLiteral() };
+			for (int field = 0; field < ANCHOR_FIELDS.length; field++) {
+				data("n." + numbered(ANCHOR, index, ANCHOR_FIELDS[field]), values[field]); //$NON-NLS-1$
+			}
+			index++;
+		}
+		if (node instanceof Analogy analogy) {
+			writeAnalogy(analogy);
+		}
+		if (flavour == Flavour.YED) {
+			YedGraphics.writeNode(xml, node, yedGeometry.get(node));
+		}
+		xml.writeEndElement();
+		output.newline();
+	}
+
+	private void writeAnalogy(Analogy analogy) throws XMLStreamException {
+		data("n." + SOURCE_CASE, analogy.getSourceCase()); //$NON-NLS-1$
+		data("n." + TARGET_CASE, analogy.getTargetCase()); //$NON-NLS-1$
+		int index = 1;
+		for (Correspondence correspondence : analogy.getCorrespondences()) {
+			data("n." + numbered(CORRESPONDENCE, index, "source"), correspondence.getSourceAspect()); //$NON-NLS-1$ //$NON-NLS-2$
+			data("n." + numbered(CORRESPONDENCE, index, "target"), correspondence.getTargetAspect()); //$NON-NLS-1$ //$NON-NLS-2$
+			index++;
+		}
+		index = 1;
+		for (CriticalQuestion question : analogy.getCriticalQuestions()) {
+			data("n." + numbered(QUESTION, index, "kind"), question.getKind().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+			data("n." + numbered(QUESTION, index, "status"), question.getStatus().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+			data("n." + numbered(QUESTION, index, "answer"), question.getAnswer()); //$NON-NLS-1$ //$NON-NLS-2$
+			index++;
+		}
+	}
+
+	private void writeEdges(Relation relation) throws XMLStreamException, IOException {
+		Node landing = RelationEnds.landingNode(relation);
+		List<Node> sources = relation.getSources();
+		boolean linked = sources.size() > 1;
+		for (int i = 0; i < sources.size(); i++) {
+			xml.writeStartElement("edge"); //$NON-NLS-1$
+			xml.writeAttribute("id", linked ? relation.getId() + '.' + (i + 1) : relation.getId()); //$NON-NLS-1$
+			xml.writeAttribute("source", sources.get(i).getId()); //$NON-NLS-1$
+			xml.writeAttribute("target", landing.getId()); //$NON-NLS-1$
+			data("e." + RELATION, relation.getId()); //$NON-NLS-1$
+			data("e." + KIND, relation.getKind().getLiteral()); //$NON-NLS-1$
+			data("e." + SCHEME, relation.getScheme()); //$NON-NLS-1$
+			data("e." + NOTE, relation.getNote()); //$NON-NLS-1$
+			if (linked) {
+				data("e." + PREMISE_GROUP, relation.getId()); //$NON-NLS-1$
+			}
+			if (relation.getKind() == RelationKind.UNDERCUT && relation.getTarget() instanceof Relation attacked) {
+				data("e." + UNDERCUTS, attacked.getId()); //$NON-NLS-1$
+			}
+			if (flavour == Flavour.YED) {
+				YedGraphics.writeEdge(xml, relation.getKind());
+			}
+			xml.writeEndElement();
+			output.newline();
+		}
+	}
+
+	private void data(String key, String value) throws XMLStreamException {
+		if (value == null) {
+			return;
+		}
+		xml.writeStartElement("data"); //$NON-NLS-1$
+		xml.writeAttribute("key", key); //$NON-NLS-1$
+		output.text(value);
+		xml.writeEndElement();
+	}
+}

@@ -1,0 +1,187 @@
+package org.argmap.interchange.graphml;
+
+import static org.argmap.interchange.graphml.GraphmlVocabulary.EDGE_GRAPHICS;
+import static org.argmap.interchange.graphml.GraphmlVocabulary.NODE_GRAPHICS;
+import static org.argmap.interchange.graphml.GraphmlVocabulary.YFILES_NAMESPACE;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.RelationEnds;
+import org.argmap.model.Analogy;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.Node;
+import org.argmap.model.Rebuttal;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+
+/**
+ * The yFiles graphics of the yEd flavour: one rounded box per node, coloured by kind, with its label and
+ * wrapped text, and one coloured, labelled line per edge. Nodes the user placed keep their place; the rest
+ * are set out in rows, conclusions on top, so yEd opens a readable map before any layout is run there.
+ */
+final class YedGraphics {
+
+	static final double WIDTH = 240;
+	private static final double ROW_HEIGHT = 200;
+	private static final double COLUMN_WIDTH = 280;
+	private static final double LINE_HEIGHT = 16;
+	private static final int WRAP_COLUMNS = 34;
+
+	private YedGraphics() {
+	}
+
+	static void declareKeys(XMLStreamWriter xml) throws XMLStreamException {
+		declare(xml, NODE_GRAPHICS, "node", "nodegraphics"); //$NON-NLS-1$ //$NON-NLS-2$
+		declare(xml, EDGE_GRAPHICS, "edge", "edgegraphics"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void declare(XMLStreamWriter xml, String id, String domain, String type)
+			throws XMLStreamException {
+		xml.writeEmptyElement("key"); //$NON-NLS-1$
+		xml.writeAttribute("id", id); //$NON-NLS-1$
+		xml.writeAttribute("for", domain); //$NON-NLS-1$
+		xml.writeAttribute("yfiles.type", type); //$NON-NLS-1$
+	}
+
+	/** x and y of every node's top left corner: its saved position, or its place in the rows. */
+	static Map<Node, double[]> geometry(ArgumentMap map) throws IOException {
+		Map<Node, List<Node>> premises = new IdentityHashMap<>();
+		Map<Node, Boolean> concludes = new IdentityHashMap<>();
+		for (Relation relation : map.getRelations()) {
+			Node landing = RelationEnds.landingNode(relation);
+			for (Node source : relation.getSources()) {
+				premises.computeIfAbsent(landing, key -> new ArrayList<>()).add(source);
+				concludes.put(source, Boolean.TRUE);
+			}
+		}
+		Map<Node, Integer> rows = new IdentityHashMap<>();
+		Deque<Node> queue = new ArrayDeque<>();
+		for (Node node : map.getNodes()) {
+			if (!concludes.containsKey(node)) {
+				rows.put(node, 0);
+				queue.add(node);
+			}
+		}
+		int deepest = 0;
+		while (!queue.isEmpty()) {
+			Node node = queue.poll();
+			int row = rows.get(node) + 1;
+			for (Node premise : premises.getOrDefault(node, List.of())) {
+				if (!rows.containsKey(premise)) {
+					rows.put(premise, row);
+					deepest = Math.max(deepest, row);
+					queue.add(premise);
+				}
+			}
+		}
+		Map<Integer, Integer> used = new HashMap<>();
+		Map<Node, double[]> geometry = new IdentityHashMap<>();
+		for (Node node : map.getNodes()) {
+			int row = rows.getOrDefault(node, deepest + 1); // circles with no conclusion outside them
+			int column = used.merge(row, 1, Integer::sum) - 1;
+			geometry.put(node, node.getPosition() != null
+					? new double[] { node.getPosition().getX(), node.getPosition().getY() }
+					: new double[] { column * COLUMN_WIDTH, row * ROW_HEIGHT });
+		}
+		return geometry;
+	}
+
+	static void writeNode(XMLStreamWriter xml, Node node, double[] place) throws XMLStreamException {
+		String label = NodeKinds.drawnLabel(node, WRAP_COLUMNS);
+		double height = (label.lines().count() + 1) * LINE_HEIGHT;
+		xml.writeStartElement("data"); //$NON-NLS-1$
+		xml.writeAttribute("key", NODE_GRAPHICS); //$NON-NLS-1$
+		xml.writeStartElement(YFILES_NAMESPACE, "ShapeNode"); //$NON-NLS-1$
+		empty(xml, "Geometry", "x", Double.toString(place[0]), "y", Double.toString(place[1]), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				Double.toString(WIDTH), "height", Double.toString(height)); //$NON-NLS-1$
+		empty(xml, "Fill", "color", fill(node), "transparent", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		boolean implicit = node instanceof Claim claim && claim.isImplicit();
+		empty(xml, "BorderStyle", "color", border(node), "type", implicit ? "dashed" : "line", "width", "1.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		xml.writeStartElement(YFILES_NAMESPACE, "NodeLabel"); //$NON-NLS-1$
+		xml.writeAttribute("alignment", "center"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeAttribute("fontFamily", "Dialog"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeAttribute("fontSize", "12"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeAttribute("modelName", "internal"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeAttribute("modelPosition", "c"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeCharacters(sanitized(label));
+		xml.writeEndElement();
+		empty(xml, "Shape", "type", node instanceof Analogy ? "hexagon" : "roundrectangle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	static void writeEdge(XMLStreamWriter xml, RelationKind kind) throws XMLStreamException {
+		xml.writeStartElement("data"); //$NON-NLS-1$
+		xml.writeAttribute("key", EDGE_GRAPHICS); //$NON-NLS-1$
+		xml.writeStartElement(YFILES_NAMESPACE, "PolyLineEdge"); //$NON-NLS-1$
+		String line = switch (kind) {
+		case SUPPORT, ATTACK -> "line"; //$NON-NLS-1$
+		case UNDERCUT -> "dashed"; //$NON-NLS-1$
+		case ANALOGY -> "dashed_dotted"; //$NON-NLS-1$
+		case EQUIVALENCE -> "dotted"; //$NON-NLS-1$
+		};
+		empty(xml, "LineStyle", "color", lineColour(kind), "type", line, "width", "2.0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		empty(xml, "Arrows", "source", kind == RelationKind.EQUIVALENCE ? "standard" : "none", "target", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				kind == RelationKind.ATTACK || kind == RelationKind.UNDERCUT ? "t_shape" : "standard"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (kind != RelationKind.SUPPORT) {
+			xml.writeStartElement(YFILES_NAMESPACE, "EdgeLabel"); //$NON-NLS-1$
+			xml.writeAttribute("textColor", lineColour(kind)); //$NON-NLS-1$
+			xml.writeCharacters(kind.getLiteral());
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	/** The colour of a relation kind's line, shared with the reader, which maps these colours back. */
+	static String lineColour(RelationKind kind) {
+		return switch (kind) {
+		case SUPPORT -> "#2e8b57"; //$NON-NLS-1$
+		case ATTACK -> "#c0392b"; //$NON-NLS-1$
+		case UNDERCUT -> "#8e44ad"; //$NON-NLS-1$
+		case ANALOGY -> "#b8860b"; //$NON-NLS-1$
+		case EQUIVALENCE -> "#555555"; //$NON-NLS-1$
+		};
+	}
+
+	private static String fill(Node node) {
+		if (node instanceof Analogy) {
+			return "#fff2cc"; //$NON-NLS-1$
+		}
+		return node instanceof Rebuttal ? "#fde2de" : "#dcebff"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String border(Node node) {
+		if (node instanceof Analogy) {
+			return "#b8860b"; //$NON-NLS-1$
+		}
+		return node instanceof Rebuttal ? "#c0392b" : "#3b6fb6"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void empty(XMLStreamWriter xml, String name, String... attributes) throws XMLStreamException {
+		xml.writeEmptyElement(YFILES_NAMESPACE, name);
+		for (int i = 0; i < attributes.length; i += 2) {
+			xml.writeAttribute(attributes[i], attributes[i + 1]);
+		}
+	}
+
+	/** A label is for show: characters XML cannot carry are dropped rather than escaped. */
+	private static String sanitized(String label) {
+		StringBuilder clean = new StringBuilder(label.length());
+		label.codePoints().filter(c -> c == '\n' || c == '\t' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF
+				&& (c < 0xD800 || c > 0xDFFF)).forEach(clean::appendCodePoint);
+		return clean.toString();
+	}
+}
