@@ -23,6 +23,8 @@ public final class ArgmapCommandLine {
 		register(new ValidateCommand());
 		register(new ReanchorCommand());
 		register(new StatsCommand());
+		register(new ExportCommand());
+		register(new ImportCommand());
 	}
 
 	public void register(Subcommand subcommand) {

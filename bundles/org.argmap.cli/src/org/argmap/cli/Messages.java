@@ -33,6 +33,20 @@ final class Messages extends NLS {
 	public static String Stats_summary;
 	public static String Stats_usage;
 	public static String Stats_text;
+	public static String Options_missingValue;
+	public static String Options_unknown;
+	public static String Options_positional;
+	public static String Export_summary;
+	public static String Export_usage;
+	public static String Export_unknownFormat;
+	public static String Export_written;
+	public static String Export_unexportable;
+	public static String Export_failed;
+	public static String Import_summary;
+	public static String Import_usage;
+	public static String Import_badColour;
+	public static String Import_exists;
+	public static String Import_written;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,5 @@
 package org.argmap.interchange;
 
-import java.io.IOException;
 
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.MapElements;
@@ -19,27 +18,27 @@ public final class RelationEnds {
 	/**
 	 * The node a relation's edges point at.
 	 *
-	 * @throws IOException naming the relation when it is incomplete or its undercuts go round in a circle,
+	 * @throws UnexportableMapException naming the relation when it is incomplete or its undercuts go round in a circle,
 	 *                     which only a damaged map can contain
 	 */
-	public static Node landingNode(Relation relation) throws IOException {
+	public static Node landingNode(Relation relation) throws UnexportableMapException {
 		checkComplete(relation);
 		ArgumentElement target = relation.getTarget();
 		int steps = 0;
 		while (target instanceof Relation attacked) {
 			checkComplete(attacked);
 			if (++steps > 10_000) {
-				throw new IOException(Messages.bind(Messages.Relation_circular, MapElements.describe(relation)));
+				throw new UnexportableMapException(Messages.bind(Messages.Relation_circular, MapElements.describe(relation)));
 			}
 			target = attacked.getTarget();
 		}
 		return (Node) target;
 	}
 
-	/** @throws IOException naming the relation when it has no target or no source */
-	public static void checkComplete(Relation relation) throws IOException {
+	/** @throws UnexportableMapException naming the relation when it has no target or no source */
+	public static void checkComplete(Relation relation) throws UnexportableMapException {
 		if (relation.getTarget() == null || relation.getSources().isEmpty()) {
-			throw new IOException(Messages.bind(Messages.Relation_incomplete, MapElements.describe(relation)));
+			throw new UnexportableMapException(Messages.bind(Messages.Relation_incomplete, MapElements.describe(relation)));
 		}
 	}
 }

@@ -1,0 +1,73 @@
+package org.argmap.cli;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Arguments of a subcommand with options that take a value ({@code --format graphml} or
+ * {@code --format=graphml}, repeatable), flags, and positional arguments.
+ *
+ * @param positional the arguments that are neither options nor their values, in order
+ * @param flags      the flags given
+ * @param values     the values of each option given, in order
+ */
+record OptionArguments(List<String> positional, Set<String> flags, Map<String, List<String>> values) {
+
+	/**
+	 * Parses {@code arguments}, or prints what is wrong with the subcommand's usage and answers null.
+	 *
+	 * @param expectedPositional how many positional arguments the subcommand takes
+	 */
+	static OptionArguments parse(Subcommand subcommand, List<String> arguments, Set<String> acceptedFlags,
+			Set<String> acceptedOptions, int expectedPositional, CommandContext context) {
+		List<String> positional = new ArrayList<>();
+		Set<String> flags = new HashSet<>();
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument; //$NON-NLS-1$
+			if (acceptedFlags.contains(argument)) {
+				flags.add(argument);
+			} else if (acceptedOptions.contains(name)) {
+				String value;
+				if (!name.equals(argument)) {
+					value = argument.substring(name.length() + 1);
+				} else if (i + 1 < arguments.size()) {
+					value = arguments.get(++i);
+				} else {
+					return wrong(subcommand, Messages.bind(Messages.Options_missingValue, subcommand.name(), name), context);
+				}
+				values.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+			} else if (argument.startsWith("-") && !argument.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return wrong(subcommand, Messages.bind(Messages.Options_unknown, subcommand.name(), argument), context);
+			} else {
+				positional.add(argument);
+			}
+		}
+		if (positional.size() != expectedPositional) {
+			return wrong(subcommand, Messages.bind(Messages.Options_positional, new Object[] { subcommand.name(),
+					expectedPositional, positional.size() }), context);
+		}
+		return new OptionArguments(List.copyOf(positional), Set.copyOf(flags), values);
+	}
+
+	private static OptionArguments wrong(Subcommand subcommand, String problem, CommandContext context) {
+		context.err().println(problem);
+		context.err().print(subcommand.usage());
+		return null;
+	}
+
+	/** The last value given for {@code option}, or null. */
+	String value(String option) {
+		List<String> given = values.get(option);
+		return given == null ? null : given.get(given.size() - 1);
+	}
+
+	List<String> all(String option) {
+		return values.getOrDefault(option, List.of());
+	}
+}
