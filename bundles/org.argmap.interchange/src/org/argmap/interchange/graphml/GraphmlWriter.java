@@ -10,9 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
@@ -50,16 +47,14 @@ public final class GraphmlWriter {
 
 	private final ArgumentMap map;
 	private final Flavour flavour;
-	private final XmlOutput output;
-	private final XMLStreamWriter xml;
+	private final XmlOutput xml;
 	private final List<Key> keys = new ArrayList<>();
 	private Map<Node, double[]> yedGeometry;
 
 	private GraphmlWriter(ArgumentMap map, Flavour flavour, XmlOutput output) {
 		this.map = map;
 		this.flavour = flavour;
-		this.output = output;
-		this.xml = output.writer();
+		this.xml = output;
 	}
 
 	/**
@@ -73,44 +68,36 @@ public final class GraphmlWriter {
 		}
 		try (XmlOutput output = new XmlOutput(out)) {
 			new GraphmlWriter(map, flavour, output).writeDocument();
-		} catch (XMLStreamException e) {
-			throw new IOException(e.getMessage(), e);
 		}
 	}
 
-	private void writeDocument() throws XMLStreamException, IOException {
-		output.newline();
-		xml.setDefaultNamespace(NAMESPACE);
-		xml.writeStartElement(NAMESPACE, "graphml"); //$NON-NLS-1$
-		xml.writeDefaultNamespace(NAMESPACE);
-		xml.writeNamespace("xsi", XSI_NAMESPACE); //$NON-NLS-1$
+	private void writeDocument() throws IOException {
+		xml.start("graphml"); //$NON-NLS-1$
+		xml.attribute("xmlns", NAMESPACE); //$NON-NLS-1$
+		xml.attribute("xmlns:xsi", XSI_NAMESPACE); //$NON-NLS-1$
 		if (flavour == Flavour.YED) {
-			xml.writeNamespace("y", YFILES_NAMESPACE); //$NON-NLS-1$
-			xml.writeAttribute(XSI_NAMESPACE, "schemaLocation", //$NON-NLS-1$
+			xml.attribute("xmlns:y", YFILES_NAMESPACE); //$NON-NLS-1$
+			xml.attribute("xsi:schemaLocation", //$NON-NLS-1$
 					NAMESPACE + " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"); //$NON-NLS-1$
 		} else {
-			xml.writeAttribute(XSI_NAMESPACE, "schemaLocation", //$NON-NLS-1$
+			xml.attribute("xsi:schemaLocation", //$NON-NLS-1$
 					NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"); //$NON-NLS-1$
 		}
-		output.newline();
+		xml.newline();
 		declareKeys();
 		for (Key key : keys) {
-			xml.writeEmptyElement("key"); //$NON-NLS-1$
-			xml.writeAttribute("id", key.id()); //$NON-NLS-1$
-			xml.writeAttribute("for", key.domain()); //$NON-NLS-1$
-			xml.writeAttribute("attr.name", key.name()); //$NON-NLS-1$
-			xml.writeAttribute("attr.type", key.type()); //$NON-NLS-1$
-			output.newline();
+			xml.empty("key", "id", key.id(), "for", key.domain(), "attr.name", key.name(), "attr.type", key.type()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			xml.newline();
 		}
 		if (flavour == Flavour.YED) {
 			yedGeometry = YedGraphics.geometry(map);
 			YedGraphics.declareKeys(xml);
-			output.newline();
+			xml.newline();
 		}
-		xml.writeStartElement("graph"); //$NON-NLS-1$
-		xml.writeAttribute("id", "G"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeAttribute("edgedefault", "directed"); //$NON-NLS-1$ //$NON-NLS-2$
-		output.newline();
+		xml.start("graph"); //$NON-NLS-1$
+		xml.attribute("id", "G"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.attribute("edgedefault", "directed"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.newline();
 		writeGraphData();
 		for (Node node : map.getNodes()) {
 			writeNode(node);
@@ -118,10 +105,10 @@ public final class GraphmlWriter {
 		for (Relation relation : map.getRelations()) {
 			writeEdges(relation);
 		}
-		xml.writeEndElement();
-		output.newline();
-		xml.writeEndElement();
-		output.newline();
+		xml.end();
+		xml.newline();
+		xml.end();
+		xml.newline();
 	}
 
 	private void declareKeys() {
@@ -180,7 +167,7 @@ public final class GraphmlWriter {
 		keys.add(new Key(prefix + name, domain, name, type));
 	}
 
-	private void writeGraphData() throws XMLStreamException {
+	private void writeGraphData() throws IOException {
 		data("g." + FORMAT, FORMAT_VERSION); //$NON-NLS-1$
 		data("g." + TITLE, map.getTitle()); //$NON-NLS-1$
 		data("g." + DESCRIPTION, map.getDescription()); //$NON-NLS-1$
@@ -201,9 +188,9 @@ public final class GraphmlWriter {
 		return date == null ? null : Instant.ofEpochMilli(date.getTime()).toString();
 	}
 
-	private void writeNode(Node node) throws XMLStreamException {
-		xml.writeStartElement("node"); //$NON-NLS-1$
-		xml.writeAttribute("id", node.getId()); //$NON-NLS-1$
+	private void writeNode(Node node) throws IOException {
+		xml.start("node"); //$NON-NLS-1$
+		xml.attribute("id", node.getId()); //$NON-NLS-1$
 		data("n." + LABEL, node.getLabel()); //$NON-NLS-1$
 		data("n." + KIND, NodeKinds.of(node)); //$NON-NLS-1$
 		if (node instanceof Claim claim) {
@@ -236,11 +223,11 @@ public final class GraphmlWriter {
 		if (flavour == Flavour.YED) {
 			YedGraphics.writeNode(xml, node, yedGeometry.get(node));
 		}
-		xml.writeEndElement();
-		output.newline();
+		xml.end();
+		xml.newline();
 	}
 
-	private void writeAnalogy(Analogy analogy) throws XMLStreamException {
+	private void writeAnalogy(Analogy analogy) throws IOException {
 		data("n." + SOURCE_CASE, analogy.getSourceCase()); //$NON-NLS-1$
 		data("n." + TARGET_CASE, analogy.getTargetCase()); //$NON-NLS-1$
 		int index = 1;
@@ -258,15 +245,15 @@ public final class GraphmlWriter {
 		}
 	}
 
-	private void writeEdges(Relation relation) throws XMLStreamException, IOException {
+	private void writeEdges(Relation relation) throws IOException {
 		Node landing = RelationEnds.landingNode(relation);
 		List<Node> sources = relation.getSources();
 		boolean linked = sources.size() > 1;
 		for (int i = 0; i < sources.size(); i++) {
-			xml.writeStartElement("edge"); //$NON-NLS-1$
-			xml.writeAttribute("id", linked ? relation.getId() + '.' + (i + 1) : relation.getId()); //$NON-NLS-1$
-			xml.writeAttribute("source", sources.get(i).getId()); //$NON-NLS-1$
-			xml.writeAttribute("target", landing.getId()); //$NON-NLS-1$
+			xml.start("edge"); //$NON-NLS-1$
+			xml.attribute("id", linked ? relation.getId() + '.' + (i + 1) : relation.getId()); //$NON-NLS-1$
+			xml.attribute("source", sources.get(i).getId()); //$NON-NLS-1$
+			xml.attribute("target", landing.getId()); //$NON-NLS-1$
 			data("e." + RELATION, relation.getId()); //$NON-NLS-1$
 			data("e." + KIND, relation.getKind().getLiteral()); //$NON-NLS-1$
 			data("e." + SCHEME, relation.getScheme()); //$NON-NLS-1$
@@ -280,18 +267,18 @@ public final class GraphmlWriter {
 			if (flavour == Flavour.YED) {
 				YedGraphics.writeEdge(xml, relation.getKind());
 			}
-			xml.writeEndElement();
-			output.newline();
+			xml.end();
+			xml.newline();
 		}
 	}
 
-	private void data(String key, String value) throws XMLStreamException {
+	private void data(String key, String value) throws IOException {
 		if (value == null) {
 			return;
 		}
-		xml.writeStartElement("data"); //$NON-NLS-1$
-		xml.writeAttribute("key", key); //$NON-NLS-1$
-		output.text(value);
-		xml.writeEndElement();
+		xml.start("data"); //$NON-NLS-1$
+		xml.attribute("key", key); //$NON-NLS-1$
+		xml.text(value);
+		xml.end();
 	}
 }

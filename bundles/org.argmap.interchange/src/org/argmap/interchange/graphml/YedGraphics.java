@@ -2,7 +2,6 @@ package org.argmap.interchange.graphml;
 
 import static org.argmap.interchange.graphml.GraphmlVocabulary.EDGE_GRAPHICS;
 import static org.argmap.interchange.graphml.GraphmlVocabulary.NODE_GRAPHICS;
-import static org.argmap.interchange.graphml.GraphmlVocabulary.YFILES_NAMESPACE;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -12,9 +11,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
@@ -42,17 +38,14 @@ final class YedGraphics {
 	private YedGraphics() {
 	}
 
-	static void declareKeys(XMLStreamWriter xml) throws XMLStreamException {
+	static void declareKeys(XmlOutput xml) throws IOException {
 		declare(xml, NODE_GRAPHICS, "node", "nodegraphics"); //$NON-NLS-1$ //$NON-NLS-2$
 		declare(xml, EDGE_GRAPHICS, "edge", "edgegraphics"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static void declare(XMLStreamWriter xml, String id, String domain, String type)
-			throws XMLStreamException {
-		xml.writeEmptyElement("key"); //$NON-NLS-1$
-		xml.writeAttribute("id", id); //$NON-NLS-1$
-		xml.writeAttribute("for", domain); //$NON-NLS-1$
-		xml.writeAttribute("yfiles.type", type); //$NON-NLS-1$
+	private static void declare(XmlOutput xml, String id, String domain, String type)
+			throws IOException {
+		xml.empty("key", "id", id, "for", domain, "yfiles.type", type); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** x and y of every node's top left corner: its saved position, or its place in the rows. */
@@ -98,34 +91,34 @@ final class YedGraphics {
 		return geometry;
 	}
 
-	static void writeNode(XMLStreamWriter xml, Node node, double[] place) throws XMLStreamException {
+	static void writeNode(XmlOutput xml, Node node, double[] place) throws IOException {
 		String label = NodeKinds.drawnLabel(node, WRAP_COLUMNS);
 		double height = (label.lines().count() + 1) * LINE_HEIGHT;
-		xml.writeStartElement("data"); //$NON-NLS-1$
-		xml.writeAttribute("key", NODE_GRAPHICS); //$NON-NLS-1$
-		xml.writeStartElement(YFILES_NAMESPACE, "ShapeNode"); //$NON-NLS-1$
+		xml.start("data"); //$NON-NLS-1$
+		xml.attribute("key", NODE_GRAPHICS); //$NON-NLS-1$
+		xml.start("y:ShapeNode"); //$NON-NLS-1$
 		empty(xml, "Geometry", "x", Double.toString(place[0]), "y", Double.toString(place[1]), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				Double.toString(WIDTH), "height", Double.toString(height)); //$NON-NLS-1$
 		empty(xml, "Fill", "color", fill(node), "transparent", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		boolean implicit = node instanceof Claim claim && claim.isImplicit();
 		empty(xml, "BorderStyle", "color", border(node), "type", implicit ? "dashed" : "line", "width", "1.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-		xml.writeStartElement(YFILES_NAMESPACE, "NodeLabel"); //$NON-NLS-1$
-		xml.writeAttribute("alignment", "center"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeAttribute("fontFamily", "Dialog"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeAttribute("fontSize", "12"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeAttribute("modelName", "internal"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeAttribute("modelPosition", "c"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeCharacters(sanitized(label));
-		xml.writeEndElement();
+		xml.start("y:NodeLabel"); //$NON-NLS-1$
+		xml.attribute("alignment", "center"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.attribute("fontFamily", "Dialog"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.attribute("fontSize", "12"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.attribute("modelName", "internal"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.attribute("modelPosition", "c"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.text(label);
+		xml.end();
 		empty(xml, "Shape", "type", node instanceof Analogy ? "hexagon" : "roundrectangle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		xml.writeEndElement();
-		xml.writeEndElement();
+		xml.end();
+		xml.end();
 	}
 
-	static void writeEdge(XMLStreamWriter xml, RelationKind kind) throws XMLStreamException {
-		xml.writeStartElement("data"); //$NON-NLS-1$
-		xml.writeAttribute("key", EDGE_GRAPHICS); //$NON-NLS-1$
-		xml.writeStartElement(YFILES_NAMESPACE, "PolyLineEdge"); //$NON-NLS-1$
+	static void writeEdge(XmlOutput xml, RelationKind kind) throws IOException {
+		xml.start("data"); //$NON-NLS-1$
+		xml.attribute("key", EDGE_GRAPHICS); //$NON-NLS-1$
+		xml.start("y:PolyLineEdge"); //$NON-NLS-1$
 		String line = switch (kind) {
 		case SUPPORT, ATTACK -> "line"; //$NON-NLS-1$
 		case UNDERCUT -> "dashed"; //$NON-NLS-1$
@@ -136,13 +129,13 @@ final class YedGraphics {
 		empty(xml, "Arrows", "source", kind == RelationKind.EQUIVALENCE ? "standard" : "none", "target", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				kind == RelationKind.ATTACK || kind == RelationKind.UNDERCUT ? "t_shape" : "standard"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (kind != RelationKind.SUPPORT) {
-			xml.writeStartElement(YFILES_NAMESPACE, "EdgeLabel"); //$NON-NLS-1$
-			xml.writeAttribute("textColor", lineColour(kind)); //$NON-NLS-1$
-			xml.writeCharacters(kind.getLiteral());
-			xml.writeEndElement();
+			xml.start("y:EdgeLabel"); //$NON-NLS-1$
+			xml.attribute("textColor", lineColour(kind)); //$NON-NLS-1$
+			xml.text(kind.getLiteral());
+			xml.end();
 		}
-		xml.writeEndElement();
-		xml.writeEndElement();
+		xml.end();
+		xml.end();
 	}
 
 	/** The colour of a relation kind's line, shared with the reader, which maps these colours back. */
@@ -170,18 +163,7 @@ final class YedGraphics {
 		return node instanceof Rebuttal ? "#c0392b" : "#3b6fb6"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static void empty(XMLStreamWriter xml, String name, String... attributes) throws XMLStreamException {
-		xml.writeEmptyElement(YFILES_NAMESPACE, name);
-		for (int i = 0; i < attributes.length; i += 2) {
-			xml.writeAttribute(attributes[i], attributes[i + 1]);
-		}
-	}
-
-	/** A label is for show: characters XML cannot carry are dropped rather than escaped. */
-	private static String sanitized(String label) {
-		StringBuilder clean = new StringBuilder(label.length());
-		label.codePoints().filter(c -> c == '\n' || c == '\t' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF
-				&& (c < 0xD800 || c > 0xDFFF)).forEach(clean::appendCodePoint);
-		return clean.toString();
+	private static void empty(XmlOutput xml, String name, String... attributes) throws IOException {
+		xml.empty("y:" + name, attributes); //$NON-NLS-1$
 	}
 }
