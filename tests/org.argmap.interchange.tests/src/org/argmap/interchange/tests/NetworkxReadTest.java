@@ -1,0 +1,70 @@
+package org.argmap.interchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.argmap.interchange.InterchangeFormat;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.tests.support.ExampleMaps;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The acid test of "every graph tool reads it": networkx (the Python package CI installs) reads both
+ * flavours and sees every node with its kind and text, every edge with its kind, typed anchor offsets, and
+ * the undercut's target.
+ */
+class NetworkxReadTest {
+
+	@TempDir
+	Path folder;
+
+	@ParameterizedTest
+	@EnumSource(names = { "GRAPHML", "GRAPHML_YED" })
+	void networkxSeesTheWholeArgument(InterchangeFormat format) throws Exception {
+		ArgumentMap map = ExampleMaps.everyKind();
+		Path graphml = folder.resolve("map.graphml");
+		Files.write(graphml, Exports.export(map, format));
+		String seen = python(graphml);
+		assertTrue(seen.contains("\"nodes\": 7, \"edges\": 7"), seen);
+		assertTrue(seen.contains("\"title\": \"Is AI progress hitting a wall? <\\\"&\\\">\""), seen);
+		assertTrue(seen.contains("\"node_kinds\": [\"analogy\", \"claim\", \"rebuttal\"]"), seen);
+		assertTrue(seen.contains("\"edge_kinds\": [\"analogy\", \"attack\", \"equivalence\", \"support\", \"undercut\"]"),
+				seen);
+		Relation undercut = map.getRelations().stream().filter(r -> r.getKind() == RelationKind.UNDERCUT).findFirst()
+				.orElseThrow();
+		assertTrue(seen.contains("\"undercuts\": [\"" + ((Relation) undercut.getTarget()).getId() + "\"]"), seen);
+		int firstStart = map.getNodes().stream().filter(node -> !node.getAnchors().isEmpty())
+				.mapToInt(node -> node.getAnchors().get(0).getStart()).min().orElseThrow();
+		assertTrue(seen.contains("\"anchor_starts\": [" + firstStart + ","), "offsets read as numbers: " + seen);
+		for (Node node : map.getNodes()) {
+			assertTrue(seen.contains(node.getText()), node.getText() + " in " + seen);
+		}
+	}
+
+	private Path script() throws IOException {
+		Path script = folder.resolve("read_with_networkx.py");
+		try (InputStream in = getClass().getResourceAsStream("/resources/read_with_networkx.py")) {
+			Files.copy(in, script);
+		}
+		return script;
+	}
+
+	private String python(Path graphml) throws Exception {
+		Process process = new ProcessBuilder("python3", script().toString(), graphml.toString()).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, process.waitFor(), err);
+		return out;
+	}
+}
