@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import org.argmap.interchange.aif.AifReader;
@@ -18,6 +16,7 @@ import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.persistence.FileReplacement;
 
 /** Export to any {@link InterchangeFormat} and import from GraphML or AIF JSON, the format told by content. */
 public final class Interchange {
@@ -37,13 +36,10 @@ public final class Interchange {
 		}
 	}
 
-	/**
-	 * Writes {@code map} to {@code file} through a temporary file beside it, so that a failed export leaves
-	 * any previous file as it was.
-	 */
+	/** Writes {@code map} to {@code file} so that a failed export leaves any previous file as it was. */
 	public static void export(ArgumentMap map, InterchangeFormat format, Path file) throws IOException {
 		Path target = file.toAbsolutePath();
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path temporary = FileReplacement.temporaryFor(target);
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
 					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)) {
@@ -51,11 +47,7 @@ public final class Interchange {
 				out.flush();
 				channel.force(true);
 			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			FileReplacement.moveIntoPlace(temporary, target);
 		} finally {
 			Files.deleteIfExists(temporary);
 		}

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -181,7 +180,7 @@ public final class MapStore {
 		Path temporary = null;
 		try {
 			Files.createDirectories(directory);
-			temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+			temporary = FileReplacement.temporaryFor(target);
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ArgumentMap map) {
 				map.setModified(new Date());
 			}
@@ -195,7 +194,7 @@ public final class MapStore {
 			if (Files.exists(target)) {
 				keepBackup(target);
 			}
-			moveIntoPlace(temporary, target);
+			FileReplacement.moveIntoPlace(temporary, target);
 			temporary = null;
 			resource.setURI(fileUri(target));
 		} catch (IOException | RuntimeException e) {
@@ -239,14 +238,6 @@ public final class MapStore {
 			Files.createLink(backup, target); // instant, and the rename below leaves it pointing at the old data
 		} catch (IOException | UnsupportedOperationException e) {
 			Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import org.argmap.interchange.ImportException;
@@ -165,6 +166,7 @@ class HostileInputTest {
 		try (var files = Files.list(folder)) {
 			assertEquals(1, files.count(), "no temporary file left behind");
 		}
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
 	}
 
 	private Path write(String name, String content) throws IOException {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -99,6 +100,17 @@ class MapStoreTest {
 		assertArrayEquals(firstVersion, Files.readAllBytes(MapStore.backupOf(file)));
 		assertEquals("Second version", MapStore.load(file).getTitle());
 		assertEquals(List.of("backup.argmap", "backup.argmap.bak"), filesInFolder());
+	}
+
+	@Test
+	void newMapIsReadableByOthersAndASavedMapKeepsItsPermissions() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(5);
+		Path file = save(map, "shared.argmap");
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+		MapStore.save(map.eResource(), file);
+		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 	}
 
 	@Test
