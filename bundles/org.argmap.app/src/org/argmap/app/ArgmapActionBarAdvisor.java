@@ -36,6 +36,7 @@ final class ArgmapActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction about;
 	private IContributionItem showView;
+	private IContributionItem recentMaps;
 
 	ArgmapActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -60,6 +61,7 @@ final class ArgmapActionBarAdvisor extends ActionBarAdvisor {
 		preferences = registered(ActionFactory.PREFERENCES.create(window));
 		about = registered(ActionFactory.ABOUT.create(window));
 		showView = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
+		recentMaps = ContributionItemFactory.REOPEN_EDITORS.create(window);
 	}
 
 	private <A extends IWorkbenchAction> A registered(A action) {
@@ -93,6 +95,7 @@ final class ArgmapActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator(IWorkbenchActionConstants.MRU));
+		menu.add(recentMaps);
 		menu.add(new Separator());
 		menu.add(quit);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

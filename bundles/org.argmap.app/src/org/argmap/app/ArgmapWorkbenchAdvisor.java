@@ -1,11 +1,22 @@
 package org.argmap.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.argmap.ui.handlers.OpenMapHandler;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens windows on the Argument Mapping perspective and remembers the layout between sessions. */
+/**
+ * Opens windows on the Argument Mapping perspective, remembers the layout and open maps between sessions,
+ * and opens the maps named on the command line ({@code ./argmap debate.argmap}).
+ */
 public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -21,5 +32,23 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new ArgmapWorkbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		if (window == null || window.getActivePage() == null) {
+			return;
+		}
+		for (String argument : Platform.getApplicationArgs()) {
+			Path file = Path.of(argument).toAbsolutePath();
+			if (argument.endsWith(".argmap") && Files.isRegularFile(file)) { //$NON-NLS-1$
+				try {
+					OpenMapHandler.open(window.getActivePage(), file);
+				} catch (ExecutionException e) {
+					ILog.of(getClass()).error(file.toString(), e);
+				}
+			}
+		}
 	}
 }

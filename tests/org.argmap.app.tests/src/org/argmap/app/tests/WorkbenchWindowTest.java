@@ -86,18 +86,20 @@ class WorkbenchWindowTest {
 	}
 
 	@Test
-	void menuBarHasFileEditWindowHelp() {
+	void menuBarHasFileEditMapWindowHelp() {
 		List<String> labels = Arrays.stream(window().getShell().getMenuBar().getItems())
 				.map(item -> plain(item.getText())).toList();
-		assertEquals(List.of("File", "Edit", "Window", "Help"), labels);
+		assertEquals(List.of("File", "Edit", "Map", "Window", "Help"), labels);
 	}
 
 	@Test
 	void menusCarryTheStandardWorkbenchActions() {
-		assertMenuHas("File", "Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Exit");
+		assertMenuHas("File", "New Map...", "Open Map...", "Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Exit");
 		assertMenuHas("Edit", "Undo", "Redo", "Copy", "Select All");
 		assertMenuHas("Window", "Show View", "Reset Perspective...", "Preferences...");
 		assertMenuHas("Help", "About Argmap");
+		assertMenuHas("Map", "Create Claim", "Create Rebuttal", "Create Analogy", "Add Passage to Selected Node",
+				"Add Documents...");
 	}
 
 	private static void assertMenuHas(String menu, String... expected) {
@@ -115,6 +117,7 @@ class WorkbenchWindowTest {
 		List<String> tabs = visibleTabLabels(window().getShell());
 		assertTrue(tabs.contains("Outline"), "visible tabs: " + tabs);
 		assertTrue(tabs.contains("Properties"), "visible tabs: " + tabs);
+		assertTrue(tabs.contains("Anchors"), "visible tabs: " + tabs);
 		assertNotNull(page.findView(IPageLayout.ID_OUTLINE));
 		assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET));
 	}

@@ -1,0 +1,68 @@
+package org.argmap.ui.editor;
+
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.argmap.core.anchoring.DocumentReanchoring;
+import org.argmap.core.anchoring.DocumentReanchoring.DocumentReport;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.SourceDocument;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Reads the texts of a map's documents and re-anchors the anchors of every document whose text changed
+ * since the map was saved. Runs in the background; the result is handed to the editor, which shows the
+ * texts and applies the re-anchoring as one undoable command, so nothing moves without the user seeing it.
+ */
+final class DocumentTextsJob extends Job {
+
+	/**
+	 * What the job found.
+	 *
+	 * @param texts    each readable document's text (or its embedded snapshot when the file is gone)
+	 * @param problems why a document's file could not be read
+	 * @param reports  one per document, for the re-anchoring command
+	 */
+	record Result(Map<SourceDocument, String> texts, Map<SourceDocument, String> problems, List<DocumentReport> reports) {
+	}
+
+	private final ArgumentMap map;
+	private final Path mapFile;
+	private final Consumer<Result> done;
+
+	DocumentTextsJob(ArgumentMap map, Path mapFile, Consumer<Result> done) {
+		super(NLS.bind(Messages.Job_loadingTexts, mapFile.getFileName()));
+		this.map = map;
+		this.mapFile = mapFile;
+		this.done = done;
+		setUser(false);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+		List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile);
+		Map<SourceDocument, String> texts = new IdentityHashMap<>();
+		Map<SourceDocument, String> problems = new IdentityHashMap<>();
+		for (DocumentReport report : reports) {
+			if (report.text() != null) {
+				texts.put(report.document(), report.text());
+			} else if (report.document().getSnapshot() != null) {
+				texts.put(report.document(), report.document().getSnapshot());
+				problems.put(report.document(), NLS.bind(Messages.Source_snapshot, report.problem()));
+			} else {
+				problems.put(report.document(), report.problem());
+			}
+		}
+		monitor.done();
+		done.accept(new Result(texts, problems, reports));
+		return Status.OK_STATUS;
+	}
+}

@@ -1,0 +1,74 @@
+package org.argmap.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.argmap.model.Analogy;
+import org.argmap.model.ArgmapFactory;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.Node;
+import org.argmap.model.Rebuttal;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+
+/**
+ * The map as a tree: headings for documents, claims, rebuttals, analogies and relations; under a node its
+ * anchors and, for an analogy, its correspondences and critical questions.
+ */
+public class MapContent implements ITreeContentProvider {
+
+	private static final Claim SAMPLE_CLAIM = ArgmapFactory.eINSTANCE.createClaim();
+
+	@Override
+	public Object[] getElements(Object input) {
+		if (!(input instanceof ArgumentMap map)) {
+			return new Object[0];
+		}
+		return new Object[] {
+				new MapGroup(Messages.Groups_documents, map, ArgumentMap::getDocuments,
+						ArgmapFactory.eINSTANCE.createSourceDocument()),
+				new MapGroup(Messages.Groups_claims, map, m -> nodes(m, Claim.class, Rebuttal.class), SAMPLE_CLAIM),
+				new MapGroup(Messages.Groups_rebuttals, map, m -> nodes(m, Rebuttal.class, null),
+						ArgmapFactory.eINSTANCE.createRebuttal()),
+				new MapGroup(Messages.Groups_analogies, map, m -> nodes(m, Analogy.class, null),
+						ArgmapFactory.eINSTANCE.createAnalogy()),
+				new MapGroup(Messages.Groups_relations, map, ArgumentMap::getRelations,
+						ArgmapFactory.eINSTANCE.createRelation()) };
+	}
+
+	private static List<Node> nodes(ArgumentMap map, Class<? extends Node> kind, Class<? extends Node> except) {
+		List<Node> nodes = new ArrayList<>();
+		for (Node node : map.getNodes()) {
+			if (kind.isInstance(node) && (except == null || !except.isInstance(node))) {
+				nodes.add(node);
+			}
+		}
+		return nodes;
+	}
+
+	@Override
+	public Object[] getChildren(Object parent) {
+		if (parent instanceof MapGroup group) {
+			return group.elements().apply(group.map()).toArray();
+		}
+		if (parent instanceof Node node) {
+			List<Object> children = new ArrayList<>(node.getAnchors());
+			if (node instanceof Analogy analogy) {
+				children.addAll(analogy.getCorrespondences());
+				children.addAll(analogy.getCriticalQuestions());
+			}
+			return children.toArray();
+		}
+		return new Object[0];
+	}
+
+	@Override
+	public Object getParent(Object element) {
+		return null;
+	}
+
+	@Override
+	public boolean hasChildren(Object element) {
+		return getChildren(element).length > 0;
+	}
+}

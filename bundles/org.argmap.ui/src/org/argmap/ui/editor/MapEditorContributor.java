@@ -1,0 +1,73 @@
+package org.argmap.ui.editor;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorActionBarContributor;
+
+/**
+ * Binds the workbench's Undo, Redo and Delete (Edit menu, Ctrl+Z, Ctrl+Shift+Z, Delete) to the active map
+ * editor's command stack. The source pane is read-only, so the map's stack is the only undo there is.
+ */
+public final class MapEditorContributor extends EditorActionBarContributor {
+
+	private final CommandStackAction undo = new CommandStackAction(true);
+	private final CommandStackAction redo = new CommandStackAction(false);
+	private final Action delete = new Action() {
+		@Override
+		public void run() {
+			if (editor != null) {
+				Command command = MapCommands.delete(editor.domain(), editor.map(), editor.selection().toList());
+				if (command.canExecute()) {
+					editor.domain().getCommandStack().execute(command);
+				}
+			}
+		}
+	};
+	private final CommandStackListener listener = event -> update();
+
+	private MapEditor editor;
+
+	public MapEditorContributor() {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		delete.setText(Messages.Actions_delete);
+		delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+	}
+
+	@Override
+	public void init(IActionBars bars) {
+		super.init(bars);
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+	}
+
+	@Override
+	public void setActiveEditor(IEditorPart part) {
+		if (editor != null) {
+			editor.domain().getCommandStack().removeCommandStackListener(listener);
+		}
+		editor = part instanceof MapEditor mapEditor ? mapEditor : null;
+		if (editor != null) {
+			editor.domain().getCommandStack().addCommandStackListener(listener);
+		}
+		update();
+	}
+
+	private void update() {
+		undo.setStack(editor == null ? null : editor.domain().getCommandStack());
+		redo.setStack(editor == null ? null : editor.domain().getCommandStack());
+		delete.setEnabled(editor != null);
+	}
+
+	@Override
+	public void dispose() {
+		setActiveEditor(null);
+		super.dispose();
+	}
+}

@@ -1,0 +1,393 @@
+package org.argmap.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.argmap.interchange.NodeKinds;
+import org.argmap.model.AnchorStatus;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
+import org.argmap.ui.preferences.ArgmapPreferences;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IPainter;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.AnnotationModel;
+import org.eclipse.jface.text.source.AnnotationPainter;
+import org.eclipse.jface.text.source.IAnnotationAccess;
+import org.eclipse.jface.text.source.ISharedTextColors;
+import org.eclipse.jface.text.source.OverviewRuler;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.jface.text.source.VerticalRuler;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.rules.RuleBasedScanner;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The source pane: a selector of the map's documents over a read-only JFace source viewer. Every anchor on
+ * the shown document is an annotation, painted as a highlight in its node's colour and marked in the
+ * overview ruler; a hover names the node and its relations. Texts arrive from a background job, so the pane
+ * says "loading" until then.
+ */
+public final class SourcePane {
+
+	private static final int RULER_WIDTH = 14;
+	private static final int FLASH_MILLIS = 700;
+
+	private final Composite control;
+	private final Combo selector;
+	private final Label notice;
+	private final SourceViewer viewer;
+	private final AnnotationModel annotations = new AnnotationModel();
+	private final AnnotationPainter painter;
+	private final OverviewRuler overviewRuler;
+	private final LocalResourceManager resources;
+	private final SharedColors colors;
+	private final List<SourceDocument> documents = new ArrayList<>();
+	private final Map<SourceDocument, IDocument> texts = new IdentityHashMap<>();
+	private final Map<SourceDocument, String> notices = new IdentityHashMap<>();
+	private ArgumentMap map;
+	private SourceDocument shown;
+	private Consumer<Node> onPassageClicked = node -> {
+	};
+
+	public SourcePane(Composite parent) {
+		control = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		control.setLayout(layout);
+		resources = new LocalResourceManager(JFaceResources.getResources(), control);
+		colors = new SharedColors(resources);
+		selector = new Combo(control, SWT.READ_ONLY | SWT.DROP_DOWN);
+		selector.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		selector.addListener(SWT.Selection, event -> show(documentAt(selector.getSelectionIndex())));
+		notice = new Label(control, SWT.WRAP);
+		notice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		IAnnotationAccess access = new PassageAccess();
+		overviewRuler = new OverviewRuler(access, RULER_WIDTH, colors);
+		viewer = new SourceViewer(control, new VerticalRuler(0, access), overviewRuler, true,
+				SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER | SWT.WRAP);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.configure(new PlainTextConfiguration());
+		viewer.setEditable(false);
+		viewer.getTextWidget().setFont(JFaceResources.getFont(ArgmapPreferences.SOURCE_FONT));
+		painter = new AnnotationPainter(viewer, access);
+		for (String kind : new String[] { NodeKinds.CLAIM, NodeKinds.REBUTTAL, NodeKinds.ANALOGY }) {
+			String type = PassageAnnotation.typeOf(kind);
+			painter.addHighlightAnnotationType(type);
+			overviewRuler.addAnnotationType(type);
+			overviewRuler.addHeaderAnnotationType(type);
+			overviewRuler.setAnnotationTypeLayer(type, 1);
+		}
+		painter.addTextStyleStrategy(PassageAnnotation.FLASH_TYPE, new AnnotationPainter.BoxStrategy(SWT.BORDER_SOLID));
+		painter.addAnnotationType(PassageAnnotation.FLASH_TYPE, PassageAnnotation.FLASH_TYPE);
+		painter.setAnnotationTypeColor(PassageAnnotation.FLASH_TYPE, control.getDisplay().getSystemColor(SWT.COLOR_RED));
+		applyColours();
+		viewer.addPainter(painter);
+		viewer.addTextPresentationListener(painter);
+		viewer.getTextWidget().addListener(SWT.MouseUp, event -> {
+			Point selection = viewer.getSelectedRange();
+			if (selection.y == 0) {
+				Node node = nodeAt(selection.x);
+				if (node != null) {
+					onPassageClicked.accept(node);
+				}
+			}
+		});
+		showLoading();
+	}
+
+	public Composite control() {
+		return control;
+	}
+
+	public SourceViewer viewer() {
+		return viewer;
+	}
+
+	/** Called with the node whose passage the user clicked. */
+	public void onPassageClicked(Consumer<Node> listener) {
+		onPassageClicked = listener;
+	}
+
+	private void showLoading() {
+		viewer.setDocument(new Document(Messages.Source_loading), annotations);
+	}
+
+	/**
+	 * Shows {@code map}'s documents with their texts; a document without text shows its notice.
+	 *
+	 * @param loaded  the texts of the documents that could be had
+	 * @param problems why others could not be had, by document
+	 */
+	public void setTexts(ArgumentMap map, Map<SourceDocument, String> loaded, Map<SourceDocument, String> problems) {
+		this.map = map;
+		texts.clear();
+		notices.clear();
+		loaded.forEach((document, text) -> texts.put(document, new Document(text)));
+		notices.putAll(problems);
+		refreshDocuments();
+	}
+
+	/** Adds or replaces the text of one document (after Add Documents). */
+	public void putText(SourceDocument document, String text) {
+		texts.put(document, new Document(text));
+		notices.remove(document);
+	}
+
+	/** Brings the selector in line with the map's documents and shows the chosen one. */
+	public void refreshDocuments() {
+		if (map == null) {
+			return;
+		}
+		documents.clear();
+		documents.addAll(map.getDocuments());
+		String[] titles = new String[documents.size()];
+		for (int i = 0; i < titles.length; i++) {
+			titles[i] = new MapLabels().getText(documents.get(i));
+		}
+		selector.setItems(titles);
+		SourceDocument next = documents.contains(shown) ? shown : documentAt(0);
+		selector.select(documents.indexOf(next));
+		show(next);
+	}
+
+	private SourceDocument documentAt(int index) {
+		return index >= 0 && index < documents.size() ? documents.get(index) : null;
+	}
+
+	/** Shows {@code document}'s text and its highlights. */
+	public void show(SourceDocument document) {
+		shown = document;
+		selector.select(documents.indexOf(document));
+		String problem = document == null ? Messages.Source_noDocuments : notices.get(document);
+		notice.setText(problem == null ? "" : problem); //$NON-NLS-1$
+		((GridData) notice.getLayoutData()).exclude = problem == null;
+		notice.setVisible(problem != null);
+		control.layout(true, true);
+		IDocument text = document == null ? null : texts.get(document);
+		viewer.setDocument(text != null ? text : new Document(""), annotations); //$NON-NLS-1$
+		refreshHighlights();
+	}
+
+	public SourceDocument shownDocument() {
+		return shown;
+	}
+
+	/** The shown document's text, or null while it is not loaded. */
+	public String shownText() {
+		IDocument text = shown == null ? null : texts.get(shown);
+		return text == null ? null : text.get();
+	}
+
+	public String textOf(SourceDocument document) {
+		IDocument text = texts.get(document);
+		return text == null ? null : text.get();
+	}
+
+	/** The selected character range: x the offset, y the length. */
+	public Point selectedRange() {
+		return viewer.getSelectedRange();
+	}
+
+	/** Recomputes the annotations of the shown document from the map: one per anchor that is not orphaned. */
+	public void refreshHighlights() {
+		Map<Annotation, Position> added = new HashMap<>();
+		String text = shownText();
+		if (map != null && shown != null && text != null) {
+			for (Node node : map.getNodes()) {
+				for (TextAnchor anchor : node.getAnchors()) {
+					if (anchor.getDocument() == shown && anchor.getStatus() != AnchorStatus.ORPHANED
+							&& anchor.getStart() >= 0 && anchor.getEnd() <= text.length()
+							&& anchor.getStart() < anchor.getEnd()) {
+						added.put(new PassageAnnotation(node, anchor),
+								new Position(anchor.getStart(), anchor.getEnd() - anchor.getStart()));
+					}
+				}
+			}
+		}
+		List<Annotation> removed = new ArrayList<>();
+		for (Iterator<Annotation> all = annotations.getAnnotationIterator(); all.hasNext();) {
+			removed.add(all.next());
+		}
+		annotations.replaceAnnotations(removed.toArray(new Annotation[0]), added);
+	}
+
+	/** The annotations now on the shown document, for views and tests. */
+	public List<PassageAnnotation> highlights() {
+		List<PassageAnnotation> highlights = new ArrayList<>();
+		for (Iterator<Annotation> all = annotations.getAnnotationIterator(); all.hasNext();) {
+			if (all.next() instanceof PassageAnnotation passage) {
+				highlights.add(passage);
+			}
+		}
+		return highlights;
+	}
+
+	/** Shows the document of {@code anchor}, scrolls its passage into view and outlines it briefly. */
+	public void reveal(TextAnchor anchor) {
+		if (anchor.getDocument() != shown) {
+			show(anchor.getDocument());
+		}
+		String text = shownText();
+		if (text == null || anchor.getEnd() > text.length() || anchor.getStart() >= anchor.getEnd()) {
+			return;
+		}
+		viewer.revealRange(anchor.getStart(), anchor.getEnd() - anchor.getStart());
+		Annotation flash = new Annotation(PassageAnnotation.FLASH_TYPE, false, null);
+		annotations.addAnnotation(flash, new Position(anchor.getStart(), anchor.getEnd() - anchor.getStart()));
+		control.getDisplay().timerExec(FLASH_MILLIS, () -> {
+			if (!control.isDisposed()) {
+				annotations.removeAnnotation(flash);
+			}
+		});
+	}
+
+	/** Takes the highlight colours and the font from the preferences again. */
+	public void applyColours() {
+		for (String kind : new String[] { NodeKinds.CLAIM, NodeKinds.REBUTTAL, NodeKinds.ANALOGY }) {
+			String type = PassageAnnotation.typeOf(kind);
+			RGB rgb = ArgmapPreferences.colour(kind);
+			Color colour = colors.getColor(rgb);
+			painter.setAnnotationTypeColor(type, colour);
+			overviewRuler.setAnnotationTypeColor(type, colors.getColor(darker(rgb)));
+		}
+		painter.paint(IPainter.CONFIGURATION);
+		overviewRuler.update();
+		viewer.getTextWidget().setFont(JFaceResources.getFont(ArgmapPreferences.SOURCE_FONT));
+	}
+
+	private static RGB darker(RGB rgb) {
+		return new RGB(rgb.red * 3 / 5, rgb.green * 3 / 5, rgb.blue * 3 / 5);
+	}
+
+	/** The node whose passage covers {@code offset}; the shortest passage wins where they nest. */
+	Node nodeAt(int offset) {
+		PassageAnnotation best = null;
+		for (PassageAnnotation passage : highlights()) {
+			Position position = annotations.getPosition(passage);
+			if (position != null && position.includes(offset)
+					&& (best == null || position.length < annotations.getPosition(best).length)) {
+				best = passage;
+			}
+		}
+		return best == null ? null : best.node();
+	}
+
+	/**
+	 * Plain text, but with a presentation reconciler: the annotation painter draws highlights into the text
+	 * presentation, which only a reconciler produces. Hovers show the passage's node.
+	 */
+	private final class PlainTextConfiguration extends SourceViewerConfiguration {
+
+		@Override
+		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+			PresentationReconciler reconciler = new PresentationReconciler();
+			DefaultDamagerRepairer plain = new DefaultDamagerRepairer(new RuleBasedScanner());
+			reconciler.setDamager(plain, IDocument.DEFAULT_CONTENT_TYPE);
+			reconciler.setRepairer(plain, IDocument.DEFAULT_CONTENT_TYPE);
+			return reconciler;
+		}
+
+		@Override
+		public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+			return new PassageHover();
+		}
+	}
+
+	/** The node, its kind and its relations, for the passage under the mouse. */
+	private final class PassageHover implements ITextHover {
+
+		@Override
+		public String getHoverInfo(ITextViewer textViewer, IRegion region) {
+			Node node = nodeAt(region.getOffset());
+			if (node == null) {
+				return null;
+			}
+			StringBuilder info = new StringBuilder(NLS.bind(Messages.Hover_node, NodeKinds.of(node), MapLabels.name(node)));
+			if (node.getText() != null && !node.getText().equals(MapLabels.name(node))) {
+				info.append('\n').append(node.getText());
+			}
+			for (Relation relation : map.getRelations()) {
+				if (relation.getSources().contains(node) || relation.getTarget() == node) {
+					info.append("\n\u2022 ").append(MapLabels.relation(relation)); //$NON-NLS-1$
+				}
+			}
+			return info.toString();
+		}
+
+		@Override
+		public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
+			return nodeAt(offset) == null ? null : new Region(offset, 0);
+		}
+	}
+
+	/** Annotation types are the annotations' own; passages are temporary and span several lines. */
+	private static final class PassageAccess implements IAnnotationAccess {
+
+		@Override
+		public Object getType(Annotation annotation) {
+			return annotation.getType();
+		}
+
+		@Override
+		public boolean isMultiLine(Annotation annotation) {
+			return true;
+		}
+
+		@Override
+		public boolean isTemporary(Annotation annotation) {
+			return true;
+		}
+	}
+
+	/** Colours for the rulers, owned by the pane's resource manager and disposed with it. */
+	private static final class SharedColors implements ISharedTextColors {
+
+		private final LocalResourceManager resources;
+
+		SharedColors(LocalResourceManager resources) {
+			this.resources = resources;
+		}
+
+		@Override
+		public Color getColor(RGB rgb) {
+			return resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(rgb));
+		}
+
+		@Override
+		public void dispose() {
+			// the resource manager frees the colours when the pane is disposed
+		}
+	}
+}

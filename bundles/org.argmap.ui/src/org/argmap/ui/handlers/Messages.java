@@ -1,0 +1,22 @@
+package org.argmap.ui.handlers;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.ui.handlers.messages"; //$NON-NLS-1$
+
+	public static String Handlers_noMapEditor;
+	public static String Handlers_selectPassage;
+	public static String Handlers_selectNode;
+	public static String Handlers_addDocumentsTitle;
+	public static String Handlers_sourceFiles;
+	public static String Handlers_allFiles;
+	public static String Handlers_openMapTitle;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,238 @@
+package org.argmap.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.argmap.core.anchoring.TextAnchors;
+import org.argmap.model.AnchorStatus;
+import org.argmap.model.ArgmapPackage;
+import org.argmap.model.Node;
+import org.argmap.model.TextAnchor;
+import org.argmap.ui.editor.CommandStackAction;
+import org.argmap.ui.editor.MapCommands;
+import org.argmap.ui.editor.MapEditor;
+import org.argmap.ui.editor.MapLabels;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The anchors of the active map that moved or were lost when their documents changed: relocated ones to
+ * check, orphaned ones to mend. Re-anchor puts an anchor on the passage selected in the source pane, Accept
+ * confirms it where it is, Delete removes it; each is one undoable command on the map.
+ */
+public final class AnchorsView extends ViewPart {
+
+	public static final String ID = "org.argmap.ui.anchorsView"; //$NON-NLS-1$
+
+	private TableViewer table;
+	private final CommandStackAction undo = new CommandStackAction(true);
+	private final CommandStackAction redo = new CommandStackAction(false);
+	private MapEditor editor;
+	private final Runnable refresh = this::refresh;
+	private final Action reanchor = new Action(Messages.Anchors_reanchor) {
+		@Override
+		public void run() {
+			reanchorSelected();
+		}
+	};
+	private final Action accept = new Action(Messages.Anchors_accept) {
+		@Override
+		public void run() {
+			execute(selected().stream()
+					.map(anchor -> SetCommand.create(domain(), anchor, ArgmapPackage.Literals.TEXT_ANCHOR__STATUS,
+							AnchorStatus.ANCHORED))
+					.toList(), Messages.Anchors_accept);
+		}
+	};
+	private final Action delete = new Action(Messages.Anchors_delete) {
+		@Override
+		public void run() {
+			Command command = MapCommands.delete(domain(), editor.map(), selected());
+			if (command.canExecute()) {
+				domain().getCommandStack().execute(command);
+			}
+		}
+	};
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof MapEditor activated) {
+				follow(activated);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				follow(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		table = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		Table widget = table.getTable();
+		widget.setHeaderVisible(true);
+		widget.setLinesVisible(true);
+		column(Messages.Anchors_status, 90, anchor -> anchor.getStatus().getLiteral());
+		column(Messages.Anchors_node, 220, anchor -> MapLabels.name((Node) anchor.eContainer()));
+		column(Messages.Anchors_document, 160, anchor -> anchor.getDocument() == null ? "" //$NON-NLS-1$
+				: new MapLabels().getText(anchor.getDocument()));
+		column(Messages.Anchors_offsets, 110, anchor -> anchor.getStart() + "\u2013" + anchor.getEnd()); //$NON-NLS-1$
+		column(Messages.Anchors_passage, 400, anchor -> anchor.getExact() == null ? "" //$NON-NLS-1$
+				: anchor.getExact().replaceAll("\\s+", " ")); //$NON-NLS-1$ //$NON-NLS-2$
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.addSelectionChangedListener(event -> updateActions());
+		table.addDoubleClickListener(event -> {
+			if (editor != null && !selected().isEmpty()) {
+				editor.select(selected().get(0));
+			}
+		});
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		MenuManager menu = new MenuManager();
+		for (Action action : new Action[] { reanchor, accept, delete }) {
+			toolbar.add(action);
+			menu.add(action);
+		}
+		widget.setMenu(menu.createContextMenu(widget));
+		getSite().setSelectionProvider(table);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		getSite().getPage().addPartListener(partListener);
+		IEditorPart active = getSite().getPage().getActiveEditor();
+		follow(active instanceof MapEditor mapEditor ? mapEditor : null);
+	}
+
+	private void column(String title, int width, java.util.function.Function<TextAnchor, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((TextAnchor) element);
+			}
+		});
+	}
+
+	private void follow(MapEditor next) {
+		if (editor == next) {
+			return;
+		}
+		if (editor != null) {
+			editor.removeChangeListener(refresh);
+		}
+		editor = next;
+		if (editor != null) {
+			editor.addChangeListener(refresh);
+		}
+		undo.setStack(editor == null ? null : editor.domain().getCommandStack());
+		redo.setStack(editor == null ? null : editor.domain().getCommandStack());
+		refresh();
+	}
+
+	/** The relocated and orphaned anchors of the followed map. */
+	public List<TextAnchor> anchors() {
+		List<TextAnchor> anchors = new ArrayList<>();
+		if (editor != null && editor.map() != null) {
+			for (Node node : editor.map().getNodes()) {
+				for (TextAnchor anchor : node.getAnchors()) {
+					if (anchor.getStatus() != AnchorStatus.ANCHORED) {
+						anchors.add(anchor);
+					}
+				}
+			}
+		}
+		return anchors;
+	}
+
+	private void refresh() {
+		if (table == null || table.getControl().isDisposed()) {
+			return;
+		}
+		table.setInput(anchors());
+		setContentDescription(editor == null ? Messages.Anchors_noEditor
+				: org.eclipse.osgi.util.NLS.bind(Messages.Anchors_summary, editor.mapFile().getFileName(), anchors().size()));
+		updateActions();
+	}
+
+	private void updateActions() {
+		boolean any = editor != null && !selected().isEmpty();
+		reanchor.setEnabled(any && selected().size() == 1);
+		accept.setEnabled(any);
+		delete.setEnabled(any);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<TextAnchor> selected() {
+		return (List<TextAnchor>) (List<?>) table.getStructuredSelection().toList();
+	}
+
+	private EditingDomain domain() {
+		return editor.domain();
+	}
+
+	/** Puts the selected anchor on the passage selected in the editor's source pane. */
+	private void reanchorSelected() {
+		TextAnchor anchor = selected().get(0);
+		Point range = editor.sourcePane().selectedRange();
+		String text = editor.sourcePane().shownText();
+		if (text == null || range.y == 0) {
+			setContentDescription(Messages.Anchors_selectPassage);
+			return;
+		}
+		TextAnchor placed = TextAnchors.create(editor.sourcePane().shownDocument(), text, range.x, range.x + range.y);
+		ArgmapPackage model = ArgmapPackage.eINSTANCE;
+		execute(List.of(SetCommand.create(domain(), anchor, model.getTextAnchor_Document(), placed.getDocument()),
+				SetCommand.create(domain(), anchor, model.getTextAnchor_Start(), placed.getStart()),
+				SetCommand.create(domain(), anchor, model.getTextAnchor_End(), placed.getEnd()),
+				SetCommand.create(domain(), anchor, model.getTextAnchor_Exact(), placed.getExact()),
+				SetCommand.create(domain(), anchor, model.getTextAnchor_Prefix(), placed.getPrefix()),
+				SetCommand.create(domain(), anchor, model.getTextAnchor_Suffix(), placed.getSuffix()),
+				SetCommand.create(domain(), anchor, model.getTextAnchor_Status(), AnchorStatus.ANCHORED)),
+				Messages.Anchors_reanchor);
+	}
+
+	private void execute(List<Command> commands, String label) {
+		CompoundCommand compound = new CompoundCommand(label, commands);
+		if (compound.canExecute()) {
+			domain().getCommandStack().execute(compound);
+		}
+	}
+
+	/** For tests: what the table shows. */
+	public TableViewer table() {
+		return table;
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		follow(null);
+		super.dispose();
+	}
+}

@@ -1,0 +1,70 @@
+package org.argmap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.argmap.ui.handlers.OpenMapHandler;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+
+/** Driving the running workbench from tests: open maps, run commands, wait while the UI works. */
+final class Workbench {
+
+	private static final long TIMEOUT_MILLIS = 15_000;
+
+	private Workbench() {
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens {@code file} as a user would and waits until its documents' texts are shown. */
+	static MapEditor open(Path file) throws ExecutionException {
+		MapEditor editor = OpenMapHandler.open(page(), file);
+		waitUntil(editor::textsLoaded, "the texts of " + file + " to load");
+		settle();
+		return editor;
+	}
+
+	/** Runs a command by id through the handler service, as menus and key bindings do. */
+	static void run(String commandId) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		settle();
+	}
+
+	/** Processes pending UI events until {@code condition} holds; fails naming what it waited for. */
+	static void waitUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.currentTimeMillis() < deadline, "timed out waiting for " + what);
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Lets asynchronous UI work (command stack notifications, painting) run. */
+	static void settle() {
+		Display display = Display.getCurrent();
+		for (int i = 0; i < 50 && display.readAndDispatch(); i++) {
+			// keep dispatching
+		}
+		while (display.readAndDispatch()) {
+			// until the queue is empty
+		}
+	}
+
+	static void closeAll() {
+		page().closeAllEditors(false);
+		settle();
+	}
+}
