@@ -94,8 +94,10 @@ final class ArgmapActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
 		menu.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(new Separator(IWorkbenchActionConstants.MRU));
-		menu.add(recentMaps);
+		MenuManager recentMenu = new MenuManager(Messages.Menu_recentMaps, IWorkbenchActionConstants.MRU);
+		recentMenu.add(recentMaps);
+		menu.add(new Separator());
+		menu.add(recentMenu);
 		menu.add(new Separator());
 		menu.add(quit);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_showView;
+	public static String Menu_recentMaps;
 	public static String Menu_help;
 
 	static {

@@ -10,6 +10,7 @@ import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
 
 /**
  * The map as a tree: headings for documents, claims, rebuttals, analogies and relations; under a node its
@@ -17,6 +18,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  */
 public class MapContent implements ITreeContentProvider {
 
+	private static final int EXPANDED_GROUP_LIMIT = 200;
 	private static final Claim SAMPLE_CLAIM = ArgmapFactory.eINSTANCE.createClaim();
 
 	@Override
@@ -44,6 +46,18 @@ public class MapContent implements ITreeContentProvider {
 			}
 		}
 		return nodes;
+	}
+
+	/**
+	 * Opens the headings of a freshly shown map, except those with so many elements that creating their
+	 * tree items would hold up the editor's first paint; those open when the user asks.
+	 */
+	public static void expandSmallGroups(TreeViewer viewer) {
+		for (Object group : ((ITreeContentProvider) viewer.getContentProvider()).getElements(viewer.getInput())) {
+			if (((MapGroup) group).elements().apply(((MapGroup) group).map()).size() <= EXPANDED_GROUP_LIMIT) {
+				viewer.setExpandedState(group, true);
+			}
+		}
 	}
 
 	@Override

@@ -129,7 +129,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		tree.setLabelProvider(new MapLabels());
 		tree.setUseHashlookup(true);
 		tree.setInput(map);
-		tree.expandToLevel(2);
+		MapContent.expandSmallGroups(tree);
 		panes.setWeights(55, 45);
 		getSite().setSelectionProvider(tree);
 		tree.addSelectionChangedListener(event -> revealFirstNode(event.getStructuredSelection()));

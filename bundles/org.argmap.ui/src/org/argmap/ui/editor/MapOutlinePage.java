@@ -65,7 +65,7 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 			}
 		});
 		tree.setInput(editor.map());
-		tree.expandToLevel(2);
+		MapContent.expandSmallGroups(tree);
 		tree.addSelectionChangedListener(event -> {
 			if (tree.getControl().isFocusControl() && !event.getStructuredSelection().isEmpty()) {
 				editor.select(event.getStructuredSelection().toArray());

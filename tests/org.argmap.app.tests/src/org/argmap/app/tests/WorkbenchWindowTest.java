@@ -94,7 +94,7 @@ class WorkbenchWindowTest {
 
 	@Test
 	void menusCarryTheStandardWorkbenchActions() {
-		assertMenuHas("File", "New Map...", "Open Map...", "Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Exit");
+		assertMenuHas("File", "New Map...", "Open Map...", "Recent Maps", "Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Exit");
 		assertMenuHas("Edit", "Undo", "Redo", "Copy", "Select All");
 		assertMenuHas("Window", "Show View", "Reset Perspective...", "Preferences...");
 		assertMenuHas("Help", "About Argmap");
