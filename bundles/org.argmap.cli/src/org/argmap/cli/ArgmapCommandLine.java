@@ -25,6 +25,7 @@ public final class ArgmapCommandLine {
 		register(new StatsCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
+		register(new SampleCommand());
 	}
 
 	public void register(Subcommand subcommand) {

@@ -47,6 +47,11 @@ final class Messages extends NLS {
 	public static String Import_badColour;
 	public static String Import_exists;
 	public static String Import_written;
+	public static String Sample_summary;
+	public static String Sample_usage;
+	public static String Sample_exists;
+	public static String Sample_written;
+	public static String Sample_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,6 +15,7 @@ import org.argmap.core.anchoring.AnchorOutcome;
 import org.argmap.core.anchoring.Reanchorer;
 import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentLoader;
+import org.argmap.sample.SampleMap;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.MapElements;
 import org.argmap.model.SourceDocument;
@@ -22,7 +23,6 @@ import org.argmap.model.TextAnchor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Passages anchored in each article of the sample corpus, then the article edited on disk the ways sources
@@ -71,8 +71,8 @@ class CorpusReanchoringTest {
 	}
 
 	private static String readCorpus(String article) throws IOException {
-		try (InputStream in = FrameworkUtil.getBundle(CorpusReanchoringTest.class).getEntry("corpus/" + article)
-				.openStream()) {
+		// The articles ship in the sample bundle; the tests read that one copy.
+		try (InputStream in = SampleMap.class.getResourceAsStream("/sources/" + article)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
