@@ -40,13 +40,20 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (window == null || window.getActivePage() == null) {
 			return;
 		}
+		openMapsNamedOnTheCommandLine(window);
+		if (FirstStart.isFirst()) {
+			FirstStart.openSample(window);
+		}
+	}
+
+	private static void openMapsNamedOnTheCommandLine(IWorkbenchWindow window) {
 		for (String argument : Platform.getApplicationArgs()) {
 			Path file = Path.of(argument).toAbsolutePath();
 			if (argument.endsWith(".argmap") && Files.isRegularFile(file)) { //$NON-NLS-1$
 				try {
 					OpenMapHandler.open(window.getActivePage(), file);
 				} catch (ExecutionException e) {
-					ILog.of(getClass()).error(file.toString(), e);
+					ILog.of(ArgmapWorkbenchAdvisor.class).error(file.toString(), e);
 				}
 			}
 		}

@@ -11,6 +11,8 @@ final class Messages extends NLS {
 	public static String Menu_showView;
 	public static String Menu_recentMaps;
 	public static String Menu_help;
+	public static String GettingStarted_text;
+	public static String FirstStart_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

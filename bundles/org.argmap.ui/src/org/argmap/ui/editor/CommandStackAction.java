@@ -53,6 +53,6 @@ public final class CommandStackAction extends Action {
 		Command next = stack == null ? null : undoing ? stack.getUndoCommand() : stack.getRedoCommand();
 		setEnabled(stack != null && (undoing ? stack.canUndo() : stack.canRedo()));
 		String label = next == null || next.getLabel() == null ? "" : next.getLabel(); //$NON-NLS-1$
-		setText(NLS.bind(undoing ? Messages.Actions_undo : Messages.Actions_redo, label));
+		setText(NLS.bind(undoing ? Messages.Actions_undo : Messages.Actions_redo, label).strip());
 	}
 }

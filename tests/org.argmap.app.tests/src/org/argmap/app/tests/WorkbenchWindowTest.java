@@ -97,7 +97,7 @@ class WorkbenchWindowTest {
 		assertMenuHas("File", "New Map...", "Open Map...", "Recent Maps", "Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Exit");
 		assertMenuHas("Edit", "Undo", "Redo", "Copy", "Select All");
 		assertMenuHas("Window", "Show View", "Reset Perspective...", "Preferences...");
-		assertMenuHas("Help", "About Argmap");
+		assertMenuHas("Help", "Getting Started", "About Argmap");
 		assertMenuHas("Map", "Create Claim", "Create Rebuttal", "Create Analogy", "Add Passage to Selected Node",
 				"Add Documents...");
 	}

@@ -1,0 +1,56 @@
+package org.argmap.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.argmap.app.GettingStartedView;
+import org.argmap.ui.editor.MapEditor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product started as a new user starts it (a fresh data folder, no previous session): the sample map is
+ * open with its source text and its map, and Getting Started explains the workflow.
+ */
+class FirstStartTest {
+
+	private static final long TIMEOUT_MILLIS = 20_000;
+
+	@Test
+	void sampleMapIsOpenWithSourceAndMapPanes() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorReference sample = Arrays.stream(page.getEditorReferences())
+				.filter(reference -> reference.getName().equals("ai-progress-wall.argmap")).findFirst().orElse(null);
+		assertNotNull(sample, "the sample map is open on first start");
+		MapEditor editor = (MapEditor) sample.getEditor(true);
+		page.activate(editor);
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		while (!editor.textsLoaded() && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		assertTrue(editor.textsLoaded(), "the sample's articles load");
+		assertEquals("Is AI progress hitting a wall?", editor.map().getTitle());
+		assertTrue(editor.map().getNodes().size() >= 40);
+		assertTrue(editor.sourcePane().viewer().getTextWidget().isVisible(), "source pane visible");
+		assertTrue(editor.sourcePane().shownText().length() > 1000, "an article is shown");
+		assertTrue(editor.tree().getTree().isVisible(), "map pane visible");
+		assertTrue(editor.tree().getTree().getItemCount() > 0);
+		assertTrue(!editor.sourcePane().highlights().isEmpty(), "its passages are highlighted");
+
+		GettingStartedView gettingStarted = (GettingStartedView) page.findView(GettingStartedView.ID);
+		assertNotNull(gettingStarted, "Getting Started is shown beside the map");
+		for (int step = 1; step <= 5; step++) {
+			assertTrue(gettingStarted.text().contains("\n" + step + ". "), "step " + step);
+		}
+		assertEquals(false, editor.isDirty(), "opening the sample changes nothing");
+	}
+}
