@@ -19,8 +19,6 @@ import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.preferences.ArgmapPreferences;
-import org.eclipse.core.filesystem.EFS;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -54,10 +52,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -102,8 +98,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	}
 
 	private static Path fileOf(IEditorInput input) {
-		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
-			return Path.of(uriInput.getURI());
+		if (input instanceof MapEditorInput mapInput) {
+			return mapInput.file();
 		}
 		if (input instanceof IPathEditorInput pathInput) {
 			return pathInput.getPath().toFile().toPath();
@@ -365,11 +361,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		if (saveTo(newFile)) {
 			mapFile = newFile;
 			resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(newFile.toAbsolutePath().toString()));
-			try {
-				setInputWithNotify(new FileStoreEditorInput(EFS.getStore(newFile.toUri())));
-			} catch (CoreException e) {
-				ArgmapUi.log(newFile.toString(), e);
-			}
+			setInputWithNotify(new MapEditorInput(newFile));
 			setPartName(newFile.getFileName().toString());
 			setTitleToolTip(newFile.toString());
 		}

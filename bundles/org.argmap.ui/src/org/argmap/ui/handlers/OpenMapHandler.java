@@ -3,18 +3,16 @@ package org.argmap.ui.handlers;
 import java.nio.file.Path;
 
 import org.argmap.ui.editor.MapEditor;
+import org.argmap.ui.editor.MapEditorInput;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.filesystem.EFS;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.ide.FileStoreEditorInput;
 
 /** File > Open Map... (Ctrl+O). */
 public final class OpenMapHandler extends AbstractHandler {
@@ -35,11 +33,8 @@ public final class OpenMapHandler extends AbstractHandler {
 	/** Opens {@code file} in a map editor, or brings its open editor to the front. */
 	public static MapEditor open(IWorkbenchPage page, Path file) throws ExecutionException {
 		try {
-			return (MapEditor) page.openEditor(new FileStoreEditorInput(EFS.getStore(file.toAbsolutePath().toUri())),
-					MapEditor.ID);
+			return (MapEditor) page.openEditor(new MapEditorInput(file), MapEditor.ID);
 		} catch (PartInitException e) {
-			throw new ExecutionException(e.getMessage(), e);
-		} catch (CoreException e) {
 			throw new ExecutionException(e.getMessage(), e);
 		}
 	}
