@@ -15,7 +15,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
  * Opens windows on the Argument Mapping perspective, remembers the layout and open maps between sessions,
- * and opens the maps named on the command line ({@code ./argmap debate.argmap}).
+ * opens the maps named on the command line ({@code ./argmap debate.argmap}), and opens the sample map when no
+ * map would be open otherwise.
  */
 public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -41,7 +42,8 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 			return;
 		}
 		openMapsNamedOnTheCommandLine(window);
-		if (FirstStart.isFirst()) {
+		if (window.getActivePage().getEditorReferences().length == 0) {
+			// A new user, or one who closed every map: the workbench opens on the sample, not on nothing.
 			FirstStart.openSample(window);
 		}
 	}

@@ -1,6 +1,7 @@
 package org.argmap.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.argmap.sample.SampleMap;
@@ -17,8 +18,8 @@ import org.eclipse.ui.PartInitException;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * A new user's first start: the sample map is written into the data folder ({@code ARGMAP_DATA/sample}) and
- * opened, with Getting Started beside it. Later starts restore whatever the user had open instead.
+ * The sample map in the data folder ({@code ARGMAP_DATA/workspace/sample}): written on first start (never
+ * over the user's edited copy) and opened, with Getting Started beside it the first time.
  */
 final class FirstStart {
 
@@ -27,16 +28,18 @@ final class FirstStart {
 	private FirstStart() {
 	}
 
-	static boolean isFirst() {
-		return !preferences().getBoolean(DONE, false);
-	}
-
 	static void openSample(IWorkbenchWindow window) {
 		Path folder = dataFolder().resolve("sample"); //$NON-NLS-1$
+		boolean first = !preferences().getBoolean(DONE, false);
 		try {
-			Path mapFile = SampleMap.write(folder);
+			Path mapFile = folder.resolve(SampleMap.FILE_NAME);
+			if (!Files.exists(mapFile)) {
+				SampleMap.write(folder);
+			}
 			IWorkbenchPage page = window.getActivePage();
-			page.showView(GettingStartedView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			if (first) {
+				page.showView(GettingStartedView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			}
 			OpenMapHandler.open(page, mapFile);
 		} catch (IOException | ExecutionException | PartInitException e) {
 			ILog.of(FirstStart.class).error(NLS.bind(Messages.FirstStart_failed, folder), e);
