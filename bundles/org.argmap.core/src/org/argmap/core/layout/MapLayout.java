@@ -1,0 +1,261 @@
+package org.argmap.core.layout;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.argmap.model.ArgumentElement;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays out a map with ELK's layered algorithm, conclusions on top. Each relation is drawn from its premises to
+ * its conclusion; linked premises, and any inference that is undercut, pass through a small junction where
+ * the premises meet and the undercut lands. Nodes the user placed keep their place, and the edges at them are
+ * drawn straight. Headless: node sizes come from the caller, who knows the fonts.
+ */
+public final class MapLayout {
+
+	/** How large a node is drawn: {@code [width, height]}. */
+	@FunctionalInterface
+	public interface NodeSizes {
+		double[] size(Node node);
+	}
+
+	/** A node's place: top left corner, width, height. */
+	public record Box(double x, double y, double width, double height) {
+
+		public double centerX() {
+			return x + width / 2;
+		}
+
+		public double centerY() {
+			return y + height / 2;
+		}
+
+		public boolean contains(double px, double py) {
+			return px >= x && px <= x + width && py >= y && py <= y + height;
+		}
+	}
+
+	/**
+	 * One drawn line of a relation, from a premise (or a junction) to the conclusion (or a junction, or for an
+	 * undercut the junction of the attacked inference).
+	 *
+	 * @param relation the relation drawn
+	 * @param points   the polyline, at least two points {@code [x, y]}
+	 * @param arrow    whether it ends at the relation's target (the part that gets the arrowhead)
+	 */
+	public record Route(Relation relation, List<double[]> points, boolean arrow) {
+	}
+
+	/**
+	 * The computed drawing.
+	 *
+	 * @param boxes     every node's place
+	 * @param junctions where the premises of a linked or undercut relation meet
+	 * @param routes    every line to draw
+	 * @param width     the drawing's width
+	 * @param height    the drawing's height
+	 */
+	public record Result(Map<Node, Box> boxes, Map<Relation, double[]> junctions, List<Route> routes, double width,
+			double height) {
+	}
+
+	public static final double JUNCTION_SIZE = 8;
+	private static final double MARGIN = 20;
+
+	static {
+		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+	}
+
+	private final ArgumentMap map;
+	private final NodeSizes sizes;
+	private final Map<Node, ElkNode> elkNodes = new IdentityHashMap<>();
+	private final Map<Relation, ElkNode> elkJunctions = new IdentityHashMap<>();
+	private final Map<ElkEdge, Relation> edgeRelations = new LinkedHashMap<>();
+	private final Map<ElkEdge, Boolean> edgeArrows = new IdentityHashMap<>();
+	private final Set<ElkNode> pinned = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private MapLayout(ArgumentMap map, NodeSizes sizes) {
+		this.map = map;
+		this.sizes = sizes;
+	}
+
+	public static Result compute(ArgumentMap map, NodeSizes sizes) {
+		return new MapLayout(map, sizes).run();
+	}
+
+	private Result run() {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.UP);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
+		for (Node node : map.getNodes()) {
+			ElkNode elk = ElkGraphUtil.createNode(root);
+			double[] size = sizes.size(node);
+			elk.setDimensions(size[0], size[1]);
+			elkNodes.put(node, elk);
+			if (node.getPosition() != null) {
+				pinned.add(elk);
+			}
+		}
+		Set<Relation> needJunction = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Relation relation : map.getRelations()) {
+			if (relation.getSources().size() > 1) {
+				needJunction.add(relation);
+			}
+			if (relation.getTarget() instanceof Relation attacked) {
+				needJunction.add(attacked);
+			}
+		}
+		for (Relation relation : map.getRelations()) {
+			if (needJunction.contains(relation) && complete(relation)) {
+				ElkNode junction = ElkGraphUtil.createNode(root);
+				junction.setDimensions(JUNCTION_SIZE, JUNCTION_SIZE);
+				elkJunctions.put(relation, junction);
+			}
+		}
+		for (Relation relation : map.getRelations()) {
+			if (!complete(relation)) {
+				continue;
+			}
+			ElkNode target = endOf(relation.getTarget());
+			ElkNode junction = elkJunctions.get(relation);
+			if (target == null) {
+				continue;
+			}
+			if (junction == null) {
+				edge(relation, elkNodes.get(relation.getSources().get(0)), target, true);
+			} else {
+				for (Node source : relation.getSources()) {
+					edge(relation, elkNodes.get(source), junction, false);
+				}
+				edge(relation, junction, target, true);
+			}
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		return result(root);
+	}
+
+	private static boolean complete(Relation relation) {
+		return relation.getTarget() != null && !relation.getSources().isEmpty()
+				&& relation.getSources().stream().allMatch(source -> source != null);
+	}
+
+	/** Where a line to {@code target} ends: the node, or the junction of an attacked relation. */
+	private ElkNode endOf(ArgumentElement target) {
+		if (target instanceof Node node) {
+			return elkNodes.get(node);
+		}
+		return elkJunctions.get(target);
+	}
+
+	private void edge(Relation relation, ElkNode from, ElkNode to, boolean arrow) {
+		if (from == null || to == null) {
+			return;
+		}
+		ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+		edgeRelations.put(edge, relation);
+		edgeArrows.put(edge, arrow);
+	}
+
+	private Result result(ElkNode root) {
+		Map<Node, Box> boxes = new LinkedHashMap<>();
+		Map<ElkNode, Box> placed = new IdentityHashMap<>();
+		for (Node node : map.getNodes()) {
+			ElkNode elk = elkNodes.get(node);
+			Box box = node.getPosition() != null
+					? new Box(node.getPosition().getX(), node.getPosition().getY(), elk.getWidth(), elk.getHeight())
+					: new Box(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight());
+			boxes.put(node, box);
+			placed.put(elk, box);
+		}
+		Map<Relation, double[]> junctions = new LinkedHashMap<>();
+		elkJunctions.forEach((relation, elk) -> {
+			junctions.put(relation, new double[] { elk.getX() + JUNCTION_SIZE / 2, elk.getY() + JUNCTION_SIZE / 2 });
+			placed.put(elk, new Box(elk.getX(), elk.getY(), JUNCTION_SIZE, JUNCTION_SIZE));
+		});
+		List<Route> routes = new ArrayList<>();
+		for (Map.Entry<ElkEdge, Relation> entry : edgeRelations.entrySet()) {
+			ElkEdge edge = entry.getKey();
+			ElkNode from = ElkGraphUtil.connectableShapeToNode(edge.getSources().get(0));
+			ElkNode to = ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0));
+			List<double[]> points = moved(from) || moved(to) ? straight(placed.get(from), placed.get(to))
+					: section(edge);
+			routes.add(new Route(entry.getValue(), points, edgeArrows.get(edge)));
+		}
+		double width = root.getWidth();
+		double height = root.getHeight();
+		for (Box box : boxes.values()) {
+			width = Math.max(width, box.x() + box.width() + MARGIN);
+			height = Math.max(height, box.y() + box.height() + MARGIN);
+		}
+		return new Result(boxes, junctions, routes, width, height);
+	}
+
+	/** Whether the user placed this node, so ELK's route to it no longer fits. */
+	private boolean moved(ElkNode elk) {
+		return pinned.contains(elk);
+	}
+
+	private static List<double[]> section(ElkEdge edge) {
+		List<double[]> points = new ArrayList<>();
+		if (edge.getSections().isEmpty()) {
+			return points;
+		}
+		ElkEdgeSection section = edge.getSections().get(0);
+		points.add(new double[] { section.getStartX(), section.getStartY() });
+		for (ElkBendPoint bend : section.getBendPoints()) {
+			points.add(new double[] { bend.getX(), bend.getY() });
+		}
+		points.add(new double[] { section.getEndX(), section.getEndY() });
+		return points;
+	}
+
+	/** A straight line between two boxes, from border to border. */
+	static List<double[]> straight(Box from, Box to) {
+		double[] start = border(from, to.centerX(), to.centerY());
+		double[] end = border(to, from.centerX(), from.centerY());
+		List<double[]> points = new ArrayList<>();
+		points.add(start);
+		points.add(end);
+		return points;
+	}
+
+	/** Where the line from the box's centre towards {@code (x, y)} leaves the box. */
+	static double[] border(Box box, double x, double y) {
+		double dx = x - box.centerX();
+		double dy = y - box.centerY();
+		if (dx == 0 && dy == 0) {
+			return new double[] { box.centerX(), box.centerY() };
+		}
+		double scale = Math.min(dx == 0 ? Double.MAX_VALUE : box.width() / 2 / Math.abs(dx),
+				dy == 0 ? Double.MAX_VALUE : box.height() / 2 / Math.abs(dy));
+		scale = Math.min(scale, 1);
+		return new double[] { box.centerX() + dx * scale, box.centerY() + dy * scale };
+	}
+}

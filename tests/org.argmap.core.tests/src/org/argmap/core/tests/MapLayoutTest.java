@@ -1,0 +1,88 @@
+package org.argmap.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.argmap.core.layout.MapLayout;
+import org.argmap.core.layout.MapLayout.Box;
+import org.argmap.core.layout.MapLayout.Result;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.MapElements;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.model.persistence.MapStore;
+import org.argmap.sample.SampleMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ELK's layout of the sample map: readable, conclusions on top, placed nodes kept. */
+class MapLayoutTest {
+
+	private static final MapLayout.NodeSizes SIZES = node -> new double[] { 180, 40 + node.getText().length() / 3.0 };
+
+	@TempDir
+	Path folder;
+
+	private ArgumentMap map;
+
+	@BeforeEach
+	void sample() throws Exception {
+		map = MapStore.load(SampleMap.write(folder));
+	}
+
+	@Test
+	void everyNodeHasItsOwnPlace() {
+		Result layout = MapLayout.compute(map, SIZES);
+		List<Box> boxes = new ArrayList<>(layout.boxes().values());
+		assertEquals(map.getNodes().size(), boxes.size());
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				assertFalse(overlap(boxes.get(i), boxes.get(j)), "nodes " + i + " and " + j + " overlap");
+			}
+			assertTrue(boxes.get(i).x() + boxes.get(i).width() <= layout.width());
+			assertTrue(boxes.get(i).y() + boxes.get(i).height() <= layout.height());
+		}
+	}
+
+	@Test
+	void conclusionsAreAbovePremisesAndEveryRelationIsDrawn() {
+		Result layout = MapLayout.compute(map, SIZES);
+		int lines = 0;
+		for (Relation relation : map.getRelations()) {
+			lines += relation.getSources().size() > 1 || layout.junctions().containsKey(relation)
+					? relation.getSources().size() + 1
+					: 1;
+			if (relation.getKind() == RelationKind.SUPPORT && relation.getTarget() instanceof Node conclusion
+					&& relation.getSources().size() == 1) {
+				assertTrue(layout.boxes().get(conclusion).y() < layout.boxes().get(relation.getSources().get(0)).y(),
+						relation.getId() + ": conclusion above its premise");
+			}
+		}
+		assertEquals(lines, layout.routes().size());
+		assertTrue(layout.routes().stream().allMatch(route -> route.points().size() >= 2));
+		long arrows = layout.routes().stream().filter(MapLayout.Route::arrow).count();
+		assertEquals(map.getRelations().size(), arrows, "one arrowhead per relation");
+	}
+
+	@Test
+	void placedNodeStaysWhereTheUserPutIt() {
+		Node wall = map.getNodes().get(0);
+		wall.setPosition(MapElements.newPosition(5000, 40));
+		Result layout = MapLayout.compute(map, SIZES);
+		assertEquals(5000, layout.boxes().get(wall).x());
+		assertEquals(40, layout.boxes().get(wall).y());
+		assertTrue(layout.width() >= 5000 + 180, "the drawing grows to hold it");
+	}
+
+	private static boolean overlap(Box a, Box b) {
+		return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+				&& b.y() < a.y() + a.height();
+	}
+}
