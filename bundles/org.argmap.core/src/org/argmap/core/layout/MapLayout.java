@@ -95,6 +95,9 @@ public final class MapLayout {
 	private final Map<ElkEdge, Relation> edgeRelations = new LinkedHashMap<>();
 	private final Map<ElkEdge, Boolean> edgeArrows = new IdentityHashMap<>();
 	private final Set<ElkNode> pinned = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<Node, double[]> placedAt = new IdentityHashMap<>();
+	private final List<Node> nodes = new ArrayList<>();
+	private final ElkNode root = ElkGraphUtil.createGraph();
 
 	private MapLayout(ArgumentMap map, NodeSizes sizes) {
 		this.map = map;
@@ -102,11 +105,26 @@ public final class MapLayout {
 	}
 
 	public static Result compute(ArgumentMap map, NodeSizes sizes) {
-		return new MapLayout(map, sizes).run();
+		return prepare(map, sizes).compute();
 	}
 
-	private Result run() {
-		ElkNode root = ElkGraphUtil.createGraph();
+	/**
+	 * Reads the map into an ELK graph: call it where the map may be read (the UI thread), then
+	 * {@link #compute()} anywhere, since the layout itself touches only the ELK graph.
+	 */
+	public static MapLayout prepare(ArgumentMap map, NodeSizes sizes) {
+		MapLayout layout = new MapLayout(map, sizes);
+		layout.build();
+		return layout;
+	}
+
+	/** Runs ELK on the prepared graph and reads the drawing back. */
+	public Result compute() {
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		return result(root);
+	}
+
+	private void build() {
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, Direction.UP);
 		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
@@ -119,8 +137,10 @@ public final class MapLayout {
 			double[] size = sizes.size(node);
 			elk.setDimensions(size[0], size[1]);
 			elkNodes.put(node, elk);
+			nodes.add(node);
 			if (node.getPosition() != null) {
 				pinned.add(elk);
+				placedAt.put(node, new double[] { node.getPosition().getX(), node.getPosition().getY() });
 			}
 		}
 		Set<Relation> needJunction = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -157,8 +177,6 @@ public final class MapLayout {
 				edge(relation, junction, target, true);
 			}
 		}
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-		return result(root);
 	}
 
 	private static boolean complete(Relation relation) {
@@ -186,10 +204,10 @@ public final class MapLayout {
 	private Result result(ElkNode root) {
 		Map<Node, Box> boxes = new LinkedHashMap<>();
 		Map<ElkNode, Box> placed = new IdentityHashMap<>();
-		for (Node node : map.getNodes()) {
+		for (Node node : nodes) {
 			ElkNode elk = elkNodes.get(node);
-			Box box = node.getPosition() != null
-					? new Box(node.getPosition().getX(), node.getPosition().getY(), elk.getWidth(), elk.getHeight())
+			double[] at = placedAt.get(node);
+			Box box = at != null ? new Box(at[0], at[1], elk.getWidth(), elk.getHeight())
 					: new Box(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight());
 			boxes.put(node, box);
 			placed.put(elk, box);

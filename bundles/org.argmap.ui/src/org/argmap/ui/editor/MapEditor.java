@@ -18,6 +18,7 @@ import org.argmap.model.persistence.DocumentLocations;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.graph.GraphCanvas;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -38,6 +39,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
@@ -78,6 +81,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private ArgumentMap map;
 	private SourcePane sourcePane;
 	private TreeViewer tree;
+	private GraphCanvas graph;
 	private MapOutlinePage outline;
 	/** Set when the map came from an autosaved copy: it differs from the file although the stack is clean. */
 	private boolean recovered;
@@ -118,17 +122,34 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		}
 		SashForm panes = new SashForm(parent, SWT.HORIZONTAL);
 		sourcePane = new SourcePane(panes);
-		Composite graphPane = new Composite(panes, SWT.NONE);
-		graphPane.setLayout(new FillLayout());
-		tree = new TreeViewer(graphPane, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		CTabFolder mapPane = new CTabFolder(panes, SWT.BOTTOM | SWT.FLAT);
+		graph = new GraphCanvas(mapPane, domain, map);
+		CTabItem graphTab = new CTabItem(mapPane, SWT.NONE);
+		graphTab.setText(Messages.Editor_graphTab);
+		graphTab.setControl(graph.control());
+		Composite treePane = new Composite(mapPane, SWT.NONE);
+		treePane.setLayout(new FillLayout());
+		CTabItem treeTab = new CTabItem(mapPane, SWT.NONE);
+		treeTab.setText(Messages.Editor_treeTab);
+		treeTab.setControl(treePane);
+		mapPane.setSelection(graphTab);
+		tree = new TreeViewer(treePane, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		tree.setContentProvider(new MapContent());
 		tree.setLabelProvider(new MapLabels());
 		tree.setUseHashlookup(true);
 		tree.setInput(map);
 		MapContent.expandSmallGroups(tree);
-		panes.setWeights(55, 45);
+		panes.setWeights(45, 55);
 		getSite().setSelectionProvider(tree);
 		tree.addSelectionChangedListener(event -> revealFirstNode(event.getStructuredSelection()));
+		// The graph and the tree show one selection; the tree passes it on to Properties and the source pane.
+		graph.addSelectionChangedListener(event -> tree.setSelection(event.getSelection(), true));
+		tree.addSelectionChangedListener(event -> {
+			graph.setSelection(event.getSelection());
+			if (event.getStructuredSelection().getFirstElement() instanceof Node node) {
+				graph.reveal(node);
+			}
+		});
 		sourcePane.onPassageClicked(node -> select(node));
 
 		MenuManager sourceMenu = new MenuManager();
@@ -194,6 +215,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			}
 			firePropertyChange(PROP_DIRTY);
 			tree.refresh();
+			graph.refresh();
 			sourcePane.refreshDocuments();
 			if (outline != null) {
 				outline.refresh();
@@ -439,6 +461,11 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		domain.getCommandStack().removeCommandStackListener(commandStackListener);
 		MapEditingDomains.dispose(domain);
 		super.dispose();
+	}
+
+	/** The graph pane. */
+	public GraphCanvas graph() {
+		return graph;
 	}
 
 	/** For tests: the map tree. */

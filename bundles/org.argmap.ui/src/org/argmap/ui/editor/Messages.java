@@ -32,6 +32,9 @@ final class Messages extends NLS {
 	public static String Source_noDocuments;
 	public static String Source_snapshot;
 
+	public static String Editor_graphTab;
+	public static String Editor_treeTab;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

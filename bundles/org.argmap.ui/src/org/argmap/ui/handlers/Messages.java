@@ -12,6 +12,8 @@ final class Messages extends NLS {
 	public static String Handlers_sourceFiles;
 	public static String Handlers_allFiles;
 	public static String Handlers_openMapTitle;
+	public static String Handlers_exportImageTitle;
+	public static String Handlers_exportFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

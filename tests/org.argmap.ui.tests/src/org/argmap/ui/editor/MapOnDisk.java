@@ -27,6 +27,11 @@ final class MapOnDisk {
 
 	/** A map with one document and, if {@code anchoredClaim}, one claim anchored on {@link #WALL}. */
 	MapOnDisk(Path folder, boolean anchoredClaim) throws IOException {
+		this(folder, anchoredClaim ? new String[] { WALL } : new String[0]);
+	}
+
+	/** A map with one document and a claim anchored on each of {@code passages}. */
+	MapOnDisk(Path folder, String... passages) throws IOException {
 		source = folder.resolve("obsolete.txt");
 		Files.writeString(source, TEXT, StandardCharsets.UTF_8);
 		mapFile = folder.resolve("debate.argmap");
@@ -34,10 +39,10 @@ final class MapOnDisk {
 		SourceDocument document = MapElements.newDocument("The Obsolete post", "obsolete.txt");
 		document.setSha256(DocumentText.sha256(TEXT));
 		map.getDocuments().add(document);
-		if (anchoredClaim) {
-			Claim claim = MapElements.newClaim(WALL);
-			int start = TEXT.indexOf(WALL);
-			claim.getAnchors().add(TextAnchors.create(document, TEXT, start, start + WALL.length()));
+		for (String passage : passages) {
+			Claim claim = MapElements.newClaim(passage);
+			int start = TEXT.indexOf(passage);
+			claim.getAnchors().add(TextAnchors.create(document, TEXT, start, start + passage.length()));
 			map.getNodes().add(claim);
 		}
 		Resource resource = MapStore.createResource(new ResourceSetImpl(), mapFile);

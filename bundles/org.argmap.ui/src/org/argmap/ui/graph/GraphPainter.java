@@ -1,0 +1,147 @@
+package org.argmap.ui.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.argmap.core.layout.MapLayout;
+import org.argmap.core.layout.MapLayout.Box;
+import org.argmap.core.layout.MapLayout.Result;
+import org.argmap.core.layout.MapLayout.Route;
+import org.argmap.model.Analogy;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.ui.editor.MapLabels;
+import org.eclipse.swt.graphics.RGB;
+
+/**
+ * Draws a laid-out map on a {@link Surface}: relations as coloured lines by kind with arrowheads (a bar for
+ * attacks and undercuts), junctions where linked premises meet, nodes as rounded boxes (analogies as
+ * hexagons, implicit premises dashed) with their label and text, and a legend under the map.
+ */
+public final class GraphPainter {
+
+	public static final double LEGEND_HEIGHT = 44;
+	private static final double ARROW = 9;
+	private static final double LEGEND_ITEM = 150;
+
+	private GraphPainter() {
+	}
+
+	/** The size of the whole drawing, legend included. */
+	public static double[] size(Result layout) {
+		return new double[] { Math.max(layout.width(), LEGEND_ITEM * RelationKind.VALUES.size() + 20),
+				layout.height() + LEGEND_HEIGHT };
+	}
+
+	public static void paint(Surface surface, Result layout, NodeFigures figures, Set<?> selected, Node moving,
+			double[] movingTo) {
+		for (Route route : layout.routes()) {
+			drawRoute(surface, route, selected.contains(route.relation()));
+		}
+		for (Map.Entry<Relation, double[]> junction : layout.junctions().entrySet()) {
+			double[] point = junction.getValue();
+			surface.circle(point[0], point[1], MapLayout.JUNCTION_SIZE / 2, GraphStyle.line(junction.getKey().getKind()));
+		}
+		for (Map.Entry<Node, Box> entry : layout.boxes().entrySet()) {
+			Box box = entry.getValue();
+			if (entry.getKey() == moving) {
+				box = new Box(movingTo[0], movingTo[1], box.width(), box.height());
+			}
+			drawNode(surface, entry.getKey(), box, figures, selected.contains(entry.getKey()));
+		}
+		drawLegend(surface, 10, layout.height() + 8);
+	}
+
+	private static void drawRoute(Surface surface, Route route, boolean selected) {
+		List<double[]> points = route.points();
+		if (points.size() < 2) {
+			return;
+		}
+		RelationKind kind = route.relation().getKind();
+		double[] flat = new double[points.size() * 2];
+		for (int i = 0; i < points.size(); i++) {
+			flat[2 * i] = points.get(i)[0];
+			flat[2 * i + 1] = points.get(i)[1];
+		}
+		RGB colour = selected ? GraphStyle.SELECTION : GraphStyle.line(kind);
+		surface.polyline(flat, colour, selected ? 3 : 1.6, GraphStyle.dashes(kind));
+		if (route.arrow()) {
+			arrowhead(surface, points.get(points.size() - 2), points.get(points.size() - 1), kind, colour);
+		}
+	}
+
+	private static void arrowhead(Surface surface, double[] from, double[] to, RelationKind kind, RGB colour) {
+		double dx = to[0] - from[0];
+		double dy = to[1] - from[1];
+		double length = Math.hypot(dx, dy);
+		if (length == 0) {
+			return;
+		}
+		double ux = dx / length;
+		double uy = dy / length;
+		if (kind == RelationKind.ATTACK || kind == RelationKind.UNDERCUT) {
+			// a bar across the line: "blocks"
+			double bx = to[0] - ux * 3;
+			double by = to[1] - uy * 3;
+			surface.polyline(new double[] { bx - uy * ARROW * 0.7, by + ux * ARROW * 0.7, bx + uy * ARROW * 0.7,
+					by - ux * ARROW * 0.7 }, colour, 2.4, null);
+			return;
+		}
+		double baseX = to[0] - ux * ARROW;
+		double baseY = to[1] - uy * ARROW;
+		surface.polygon(new double[] { to[0], to[1], baseX - uy * ARROW / 2, baseY + ux * ARROW / 2,
+				baseX + uy * ARROW / 2, baseY - ux * ARROW / 2 }, colour, colour, 1, false);
+	}
+
+	private static void drawNode(Surface surface, Node node, Box box, NodeFigures figures, boolean selected) {
+		surface.beginNode(node.getId());
+		RGB border = selected ? GraphStyle.SELECTION : GraphStyle.border(node);
+		double lineWidth = selected ? 3 : 1.4;
+		if (node instanceof Analogy) {
+			double inset = 10;
+			surface.polygon(new double[] { box.x() + inset, box.y(), box.x() + box.width() - inset, box.y(),
+					box.x() + box.width(), box.centerY(), box.x() + box.width() - inset, box.y() + box.height(),
+					box.x() + inset, box.y() + box.height(), box.x(), box.centerY() }, GraphStyle.fill(node), border,
+					lineWidth, false);
+		} else {
+			surface.roundRectangle(box.x(), box.y(), box.width(), box.height(), 14, GraphStyle.fill(node), border,
+					lineWidth, GraphStyle.dashedBorder(node));
+		}
+		NodeFigures.Lines lines = figures.lines(node);
+		double y = box.y() + NodeFigures.PADDING;
+		for (int i = 0; i < lines.lines().size(); i++) {
+			surface.text(lines.lines().get(i), box.x() + NodeFigures.PADDING, y, i == 0 && lines.hasLabel(),
+					GraphStyle.TEXT);
+			y += figures.lineHeight();
+		}
+		surface.endNode();
+	}
+
+	private static void drawLegend(Surface surface, double x, double y) {
+		for (RelationKind kind : RelationKind.VALUES) {
+			RGB colour = GraphStyle.line(kind);
+			surface.polyline(new double[] { x, y + 8, x + 34, y + 8 }, colour, 1.6, GraphStyle.dashes(kind));
+			arrowhead(surface, new double[] { x, y + 8 }, new double[] { x + 34, y + 8 }, kind, colour);
+			surface.text(GraphStyle.legend(kind), x + 40, y, false, GraphStyle.TEXT);
+			x += LEGEND_ITEM;
+		}
+	}
+
+	/** The node under a point of the drawing, or null. */
+	public static Node nodeAt(Result layout, double x, double y) {
+		Node found = null;
+		for (Map.Entry<Node, Box> entry : layout.boxes().entrySet()) {
+			if (entry.getValue().contains(x, y)) {
+				found = entry.getKey(); // the last drawn is on top
+			}
+		}
+		return found;
+	}
+
+	/** A node's name for accessibility and tooltips. */
+	public static String describe(Node node) {
+		return MapLabels.name(node);
+	}
+}

@@ -1,0 +1,25 @@
+package org.argmap.ui.graph;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.ui.graph.messages"; //$NON-NLS-1$
+
+	public static String Legend_support;
+	public static String Legend_attack;
+	public static String Legend_undercut;
+	public static String Legend_analogy;
+	public static String Legend_equivalence;
+	public static String Canvas_relationKind;
+	public static String Canvas_zoomFit;
+	public static String Canvas_zoomActual;
+	public static String Canvas_relayout;
+	public static String Canvas_layingOut;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,96 @@
+package org.argmap.ui.graph;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.LineAttributes;
+import org.eclipse.swt.graphics.RGB;
+
+/** Drawing on an SWT graphics context: the canvas on screen and PNG export. */
+public final class SwtSurface implements Surface {
+
+	private final GC gc;
+	private final Font regular;
+	private final Font bold;
+
+	public SwtSurface(GC gc, Font regular, Font bold) {
+		this.gc = gc;
+		this.regular = regular;
+		this.bold = bold;
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+	}
+
+	@Override
+	public void beginNode(String id) {
+		// the screen needs no grouping
+	}
+
+	@Override
+	public void endNode() {
+		// the screen needs no grouping
+	}
+
+	@Override
+	public void roundRectangle(double x, double y, double width, double height, double arc, RGB fill, RGB stroke,
+			double lineWidth, boolean dashed) {
+		gc.setBackground(new Color(fill));
+		gc.fillRoundRectangle(round(x), round(y), round(width), round(height), round(arc), round(arc));
+		line(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
+		gc.drawRoundRectangle(round(x), round(y), round(width), round(height), round(arc), round(arc));
+	}
+
+	@Override
+	public void polygon(double[] points, RGB fill, RGB stroke, double lineWidth, boolean dashed) {
+		int[] ints = ints(points);
+		gc.setBackground(new Color(fill));
+		gc.fillPolygon(ints);
+		line(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
+		gc.drawPolygon(ints);
+	}
+
+	@Override
+	public void polyline(double[] points, RGB stroke, double lineWidth, int[] dashes) {
+		line(stroke, lineWidth, dashes);
+		gc.drawPolyline(ints(points));
+	}
+
+	@Override
+	public void text(String text, double x, double y, boolean strong, RGB colour) {
+		gc.setFont(strong ? bold : regular);
+		gc.setForeground(new Color(colour));
+		gc.drawText(text, round(x), round(y), true);
+	}
+
+	@Override
+	public void circle(double x, double y, double radius, RGB fill) {
+		gc.setBackground(new Color(fill));
+		gc.fillOval(round(x - radius), round(y - radius), round(2 * radius), round(2 * radius));
+	}
+
+	private void line(RGB stroke, double width, int[] dashes) {
+		gc.setForeground(new Color(stroke));
+		LineAttributes attributes = new LineAttributes((float) width);
+		if (dashes != null) {
+			attributes.style = SWT.LINE_CUSTOM;
+			attributes.dash = new float[dashes.length];
+			for (int i = 0; i < dashes.length; i++) {
+				attributes.dash[i] = dashes[i];
+			}
+		}
+		gc.setLineAttributes(attributes);
+	}
+
+	private static int round(double value) {
+		return (int) Math.round(value);
+	}
+
+	private static int[] ints(double[] points) {
+		int[] ints = new int[points.length];
+		for (int i = 0; i < points.length; i++) {
+			ints[i] = round(points[i]);
+		}
+		return ints;
+	}
+}
