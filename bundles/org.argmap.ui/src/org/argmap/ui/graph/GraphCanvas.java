@@ -62,6 +62,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	private static final int HANDLE_RADIUS = 6;
 	private static final double MIN_ZOOM = 0.1;
 	private static final double MAX_ZOOM = 4;
+	/** Below this the text in the boxes cannot be read. */
+	private static final double READABLE_ZOOM = 0.7;
 
 	private enum Drag {
 		NONE, MOVE, CONNECT, PAN
@@ -82,7 +84,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	private double zoom = 1;
 	private double offsetX;
 	private double offsetY;
-	private boolean fitted;
+	/** Whether the user zoomed or panned: until then the view follows the pane's size. */
+	private boolean viewChanged;
 	private Drag drag = Drag.NONE;
 	private Node dragNode;
 	private double[] dragStart;
@@ -116,8 +119,8 @@ public final class GraphCanvas implements ISelectionProvider {
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.addListener(SWT.KeyDown, this::key);
 		canvas.addListener(SWT.Resize, event -> {
-			if (!fitted && layout != null) {
-				zoomToFit();
+			if (!viewChanged && layout != null) {
+				overview();
 			}
 		});
 		canvas.setMenu(contextMenu());
@@ -170,8 +173,8 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 		layout = result;
 		layouts++;
-		if (!fitted && canvas.getClientArea().width > 0) {
-			zoomToFit();
+		if (!viewChanged && canvas.getClientArea().width > 0) {
+			overview();
 		}
 		canvas.redraw();
 	}
@@ -258,6 +261,35 @@ public final class GraphCanvas implements ISelectionProvider {
 		return zoom;
 	}
 
+	/** The node that the most other nodes argue for or against, directly or through others. */
+	private Node mainConclusion() {
+		Map<Node, List<Node>> premises = new IdentityHashMap<>();
+		for (Relation relation : map.getRelations()) {
+			if (relation.getTarget() instanceof Node target) {
+				premises.computeIfAbsent(target, key -> new ArrayList<>()).addAll(relation.getSources());
+			}
+		}
+		Node best = null;
+		int bestReach = -1;
+		for (Node node : layout.boxes().keySet()) {
+			Set<Node> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+			java.util.ArrayDeque<Node> queue = new java.util.ArrayDeque<>(List.of(node));
+			while (!queue.isEmpty()) {
+				for (Node premise : premises.getOrDefault(queue.poll(), List.of())) {
+					if (reached.add(premise)) {
+						queue.add(premise);
+					}
+				}
+			}
+			if (reached.size() > bestReach) {
+				bestReach = reached.size();
+				best = node;
+			}
+		}
+		return best;
+	}
+
+	/** Shows the whole map (Home). */
 	public void zoomToFit() {
 		if (layout == null) {
 			return;
@@ -267,7 +299,28 @@ public final class GraphCanvas implements ISelectionProvider {
 		zoom = Math.max(MIN_ZOOM, Math.min(1.25, Math.min(area.width / size[0], area.height / size[1])));
 		offsetX = (area.width - size[0] * zoom) / 2;
 		offsetY = Math.max(0, (area.height - size[1] * zoom) / 2);
-		fitted = true;
+		viewChanged = true;
+		canvas.redraw();
+	}
+
+	/**
+	 * The first view of a map: all of it if it can be read that way, else readable text from the top (where
+	 * the conclusions are) and centred, to be panned from there.
+	 */
+	private void overview() {
+		Rectangle area = canvas.getClientArea();
+		double[] size = GraphPainter.size(layout);
+		zoom = Math.max(READABLE_ZOOM, Math.min(1, Math.min(area.width / size[0], area.height / size[1])));
+		if (size[0] * zoom <= area.width && size[1] * zoom <= area.height) {
+			offsetX = (area.width - size[0] * zoom) / 2;
+			offsetY = (area.height - size[1] * zoom) / 2;
+		} else {
+			// the main conclusion at the top centre, without showing space beyond the map
+			Box main = layout.boxes().get(mainConclusion());
+			offsetX = Math.max(Math.min(0, area.width - size[0] * zoom),
+					Math.min(0, area.width / 2.0 - main.centerX() * zoom));
+			offsetY = Math.max(Math.min(0, area.height - size[1] * zoom), Math.min(0, 20 - main.y() * zoom));
+		}
 		canvas.redraw();
 	}
 
@@ -280,7 +333,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, next));
 		offsetX = x - anchor[0] * zoom;
 		offsetY = y - anchor[1] * zoom;
-		fitted = true;
+		viewChanged = true;
 		canvas.redraw();
 	}
 
@@ -288,7 +341,7 @@ public final class GraphCanvas implements ISelectionProvider {
 	public void pan(double dx, double dy) {
 		offsetX += dx;
 		offsetY += dy;
-		fitted = true;
+		viewChanged = true;
 		canvas.redraw();
 	}
 

@@ -14,7 +14,7 @@ import org.argmap.model.Node;
  */
 public final class NodeFigures {
 
-	public static final int WIDTH = 200;
+	public static final int WIDTH = 170;
 	public static final int PADDING = 8;
 	private static final int MAX_LINES = 6;
 
