@@ -93,6 +93,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	private double[] grabOffset;
 	private Menu relationMenu;
 	private Text editor;
+	/** The graphics context that measures text while a layout is prepared. */
+	private GC measuring;
 
 	public GraphCanvas(Composite parent, EditingDomain domain, ArgumentMap map) {
 		this.domain = domain;
@@ -128,6 +130,9 @@ public final class GraphCanvas implements ISelectionProvider {
 	}
 
 	private int textWidth(String text) {
+		if (measuring != null) {
+			return measuring.textExtent(text).x;
+		}
 		GC gc = new GC(canvas);
 		gc.setFont(regular);
 		int width = gc.textExtent(text).x;
@@ -143,8 +148,15 @@ public final class GraphCanvas implements ISelectionProvider {
 	public void refresh() {
 		figures.clear();
 		Map<Node, double[]> sizes = new IdentityHashMap<>();
-		for (Node node : map.getNodes()) {
-			sizes.put(node, figures.size(node));
+		measuring = new GC(canvas); // one context for all the text of the map, not one per word
+		measuring.setFont(regular);
+		try {
+			for (Node node : map.getNodes()) {
+				sizes.put(node, figures.size(node));
+			}
+		} finally {
+			measuring.dispose();
+			measuring = null;
 		}
 		MapLayout prepared = MapLayout.prepare(map, sizes::get);
 		if (map.getNodes().size() <= INLINE_LAYOUT_LIMIT) {
@@ -208,8 +220,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		transform.scale((float) zoom, (float) zoom);
 		gc.setTransform(transform);
 		SwtSurface surface = new SwtSurface(gc, regular, bold);
+		double[] topLeft = toDrawing(event.x, event.y);
+		double[] visible = { topLeft[0], topLeft[1], event.width / zoom, event.height / zoom };
 		GraphPainter.paint(surface, layout, figures, selection, drag == Drag.MOVE ? dragNode : null,
-				drag == Drag.MOVE ? dragPoint : null);
+				drag == Drag.MOVE ? dragPoint : null, visible);
 		if (drag == Drag.CONNECT && dragPoint != null) {
 			Box from = layout.boxes().get(dragNode);
 			surface.polyline(new double[] { from.centerX(), from.y(), dragPoint[0], dragPoint[1] },

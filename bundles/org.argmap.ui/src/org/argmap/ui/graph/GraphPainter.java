@@ -35,23 +35,57 @@ public final class GraphPainter {
 				layout.height() + LEGEND_HEIGHT };
 	}
 
+	/**
+	 * Draws the map.
+	 *
+	 * @param visible the part of the drawing in view ({@code x, y, width, height}): what lies wholly outside is
+	 *                skipped, which keeps panning a large map smooth; null draws everything (exports)
+	 */
 	public static void paint(Surface surface, Result layout, NodeFigures figures, Set<?> selected, Node moving,
-			double[] movingTo) {
+			double[] movingTo, double[] visible) {
 		for (Route route : layout.routes()) {
-			drawRoute(surface, route, selected.contains(route.relation()));
+			if (visible == null || intersects(route, visible)) {
+				drawRoute(surface, route, selected.contains(route.relation()));
+			}
 		}
 		for (Map.Entry<Relation, double[]> junction : layout.junctions().entrySet()) {
 			double[] point = junction.getValue();
-			surface.circle(point[0], point[1], MapLayout.JUNCTION_SIZE / 2, GraphStyle.line(junction.getKey().getKind()));
+			if (visible == null || inside(point[0], point[1], visible, MapLayout.JUNCTION_SIZE)) {
+				surface.circle(point[0], point[1], MapLayout.JUNCTION_SIZE / 2,
+						GraphStyle.line(junction.getKey().getKind()));
+			}
 		}
 		for (Map.Entry<Node, Box> entry : layout.boxes().entrySet()) {
 			Box box = entry.getValue();
 			if (entry.getKey() == moving) {
 				box = new Box(movingTo[0], movingTo[1], box.width(), box.height());
 			}
-			drawNode(surface, entry.getKey(), box, figures, selected.contains(entry.getKey()));
+			if (visible == null || box.x() < visible[0] + visible[2] && box.x() + box.width() > visible[0]
+					&& box.y() < visible[1] + visible[3] && box.y() + box.height() > visible[1]) {
+				drawNode(surface, entry.getKey(), box, figures, selected.contains(entry.getKey()));
+			}
 		}
 		drawLegend(surface, 10, layout.height() + 8);
+	}
+
+	private static boolean inside(double x, double y, double[] visible, double margin) {
+		return x >= visible[0] - margin && x <= visible[0] + visible[2] + margin && y >= visible[1] - margin
+				&& y <= visible[1] + visible[3] + margin;
+	}
+
+	private static boolean intersects(Route route, double[] visible) {
+		double minX = Double.MAX_VALUE;
+		double minY = Double.MAX_VALUE;
+		double maxX = -Double.MAX_VALUE;
+		double maxY = -Double.MAX_VALUE;
+		for (double[] point : route.points()) {
+			minX = Math.min(minX, point[0]);
+			minY = Math.min(minY, point[1]);
+			maxX = Math.max(maxX, point[0]);
+			maxY = Math.max(maxY, point[1]);
+		}
+		return minX <= visible[0] + visible[2] + ARROW && maxX >= visible[0] - ARROW
+				&& minY <= visible[1] + visible[3] + ARROW && maxY >= visible[1] - ARROW;
 	}
 
 	private static void drawRoute(Surface surface, Route route, boolean selected) {

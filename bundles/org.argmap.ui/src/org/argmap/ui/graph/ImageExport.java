@@ -59,7 +59,7 @@ public final class ImageExport {
 				gc.setTransform(transform);
 				transform.dispose();
 			}
-			GraphPainter.paint(new SwtSurface(gc, regular, bold), layout, graph.figures(), Set.of(), null, null);
+			GraphPainter.paint(new SwtSurface(gc, regular, bold), layout, graph.figures(), Set.of(), null, null, null);
 			ImageData data = image.getImageData();
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { data };
@@ -90,7 +90,7 @@ public final class ImageExport {
 		gc.dispose();
 		double pixels = font.getHeight() * display.getDPI().y / 72.0;
 		SvgSurface svg = new SvgSurface(size[0], size[1], font.getName(), pixels, ascent);
-		GraphPainter.paint(svg, layout, graph.figures(), Set.of(), null, null);
+		GraphPainter.paint(svg, layout, graph.figures(), Set.of(), null, null, null);
 		Path temporary = FileReplacement.temporaryFor(file.toAbsolutePath());
 		try {
 			Files.writeString(temporary, svg.document(), StandardCharsets.UTF_8);

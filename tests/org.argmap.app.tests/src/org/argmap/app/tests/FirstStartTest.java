@@ -42,8 +42,14 @@ class FirstStartTest {
 		assertTrue(editor.map().getNodes().size() >= 40);
 		assertTrue(editor.sourcePane().viewer().getTextWidget().isVisible(), "source pane visible");
 		assertTrue(editor.sourcePane().shownText().length() > 1000, "an article is shown");
-		assertTrue(editor.tree().getTree().isVisible(), "map pane visible");
-		assertTrue(editor.tree().getTree().getItemCount() > 0);
+		assertTrue(editor.graph().control().isVisible(), "graph pane visible");
+		deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		while (editor.graph().layout() == null && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		assertEquals(editor.map().getNodes().size(), editor.graph().layout().boxes().size(), "every node is drawn");
 		assertTrue(!editor.sourcePane().highlights().isEmpty(), "its passages are highlighted");
 
 		GettingStartedView gettingStarted = (GettingStartedView) page.findView(GettingStartedView.ID);

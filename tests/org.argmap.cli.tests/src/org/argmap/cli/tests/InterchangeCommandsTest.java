@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.argmap.cli.ArgmapCommandLine;
-import org.argmap.cli.CommandContext;
 import org.argmap.cli.ExitCode;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapStore;
@@ -36,8 +33,7 @@ class InterchangeCommandsTest {
 	Path folder;
 
 	private Path mapFile;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLine commandLine = new CommandLine();
 
 	@BeforeEach
 	void mapWithEveryKind() throws IOException {
@@ -155,20 +151,16 @@ class InterchangeCommandsTest {
 		}
 	}
 
-	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), "Argmap test");
-		return new ArgmapCommandLine().execute(arguments, context);
+	int run(String... arguments) {
+		return commandLine.run(arguments);
 	}
 
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+	String out() {
+		return commandLine.out();
 	}
 
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+	String err() {
+		return commandLine.err();
 	}
 
 	private static void save(ArgumentMap map, Path file) throws IOException {

@@ -1,14 +1,10 @@
 package org.argmap.cli.tests;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.argmap.cli.ArgmapCommandLine;
-import org.argmap.cli.CommandContext;
 import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.model.ArgumentMap;
@@ -32,8 +28,7 @@ final class MapOnDisk {
 
 	final Path mapFile;
 	final Path source;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLine commandLine = new CommandLine();
 
 	MapOnDisk(Path folder) throws IOException {
 		source = folder.resolve("obsolete.txt");
@@ -65,18 +60,14 @@ final class MapOnDisk {
 	}
 
 	int run(String... arguments) {
-		out.reset();
-		err.reset();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), "Argmap test");
-		return new ArgmapCommandLine().execute(arguments, context);
+		return commandLine.run(arguments);
 	}
 
 	String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return commandLine.out();
 	}
 
 	String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return commandLine.err();
 	}
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.argmap.cli.ArgmapCommandLine;
-import org.argmap.cli.CommandContext;
 import org.argmap.cli.ExitCode;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
@@ -44,25 +41,24 @@ class SampleMapTest {
 	Path folder;
 
 	private Path mapFile;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLine commandLine = new CommandLine();
 
 	@BeforeEach
 	void writeSample() {
-		assertEquals(ExitCode.SUCCESS, run("sample", folder.toString()), err.toString());
+		assertEquals(ExitCode.SUCCESS, run("sample", folder.toString()), commandLine.err());
 		mapFile = folder.resolve("ai-progress-wall.argmap");
 	}
 
 	@Test
 	void validateFindsNothing() {
-		assertEquals(ExitCode.SUCCESS, run("validate", mapFile.toString()), out.toString());
-		assertTrue(out.toString().contains("0 errors, 0 warnings"), out.toString());
+		assertEquals(ExitCode.SUCCESS, run("validate", mapFile.toString()), commandLine.out());
+		assertTrue(commandLine.out().contains("0 errors, 0 warnings"), commandLine.out());
 	}
 
 	@Test
 	void statsShowARichMapWithEveryPassageFound() {
 		assertEquals(ExitCode.SUCCESS, run("stats", "--json", mapFile.toString()));
-		String json = out.toString();
+		String json = commandLine.out();
 		assertTrue(number(json, "\"nodes\":\\{\"total\":(\\d+)") >= 40, json);
 		assertEquals(0, number(json, "\"orphaned\":(\\d+)"), json);
 		assertEquals(0, number(json, "\"relocated\":(\\d+)"), json);
@@ -108,8 +104,8 @@ class SampleMapTest {
 			Path exported = folder.resolve("sample." + format);
 			assertEquals(ExitCode.SUCCESS, run("export", "--format", format, mapFile.toString(), exported.toString()));
 			Path imported = folder.resolve("imported-" + format + ".argmap");
-			assertEquals(ExitCode.SUCCESS, run("import", exported.toString(), imported.toString()), err.toString());
-			assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), out.toString());
+			assertEquals(ExitCode.SUCCESS, run("import", exported.toString(), imported.toString()), commandLine.err());
+			assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), commandLine.out());
 			ArgumentMap original = MapStore.load(mapFile);
 			ArgumentMap copy = MapStore.load(imported);
 			copy.setModified(original.getModified());
@@ -120,7 +116,7 @@ class SampleMapTest {
 	@Test
 	void existingSampleIsOnlyReplacedWithForce() {
 		assertEquals(ExitCode.USAGE, run("sample", folder.toString()));
-		assertTrue(err.toString().contains("--force"), err.toString());
+		assertTrue(commandLine.err().contains("--force"), commandLine.err());
 		assertEquals(ExitCode.SUCCESS, run("sample", "--force", folder.toString()));
 	}
 
@@ -130,12 +126,8 @@ class SampleMapTest {
 		return Integer.parseInt(matcher.group(1));
 	}
 
-	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), "Argmap test");
-		return new ArgmapCommandLine().execute(arguments, context);
+	int run(String... arguments) {
+		return commandLine.run(arguments);
 	}
 
 	private static String xmi(ArgumentMap map) throws IOException {

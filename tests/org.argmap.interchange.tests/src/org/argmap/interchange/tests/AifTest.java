@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +27,7 @@ import org.argmap.model.RelationKind;
 import org.argmap.tests.support.ExampleMaps;
 import org.argmap.tests.support.SyntheticMaps;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** AIF JSON node sets: Argmap's own round trip, and node sets as AIFdb publishes them. */
 class AifTest {
@@ -73,9 +75,13 @@ class AifTest {
 			"participants":[{"participantID":"1","firstname":"Ana","surname":"Example"}]}
 			""";
 
+	@TempDir
+	Path folder;
+
 	@Test
 	void roundTripGivesTheSameMap() throws Exception {
-		for (ArgumentMap original : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(7), SyntheticMaps.small(8))) {
+		for (ArgumentMap original : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(7), SyntheticMaps.small(8),
+				Exports.sample(folder))) {
 			byte[] first = Exports.export(original, InterchangeFormat.AIF);
 			ArgumentMap imported = Exports.readAif(first).map();
 			assertArrayEquals(first, Exports.export(imported, InterchangeFormat.AIF), "re-export of the import");

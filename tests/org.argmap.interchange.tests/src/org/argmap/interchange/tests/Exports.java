@@ -14,6 +14,7 @@ import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.sample.SampleMap;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
@@ -49,6 +50,11 @@ final class Exports {
 
 	static ImportedMap readAif(String text) throws IOException {
 		return readAif(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The sample map "Is AI progress hitting a wall?" as a new user gets it, written into {@code folder}. */
+	static ArgumentMap sample(Path folder) throws IOException {
+		return MapStore.load(SampleMap.write(folder));
 	}
 
 	/** The map as its .argmap file would hold it: two maps are equal when these are. */

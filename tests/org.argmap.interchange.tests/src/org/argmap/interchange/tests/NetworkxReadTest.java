@@ -52,6 +52,18 @@ class NetworkxReadTest {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(names = { "GRAPHML", "GRAPHML_YED" })
+	void networkxReadsTheSampleMap(InterchangeFormat format) throws Exception {
+		ArgumentMap map = Exports.sample(folder.resolve("sample"));
+		Path graphml = folder.resolve("sample.graphml");
+		Files.write(graphml, Exports.export(map, format));
+		String seen = python(graphml);
+		int edges = map.getRelations().stream().mapToInt(relation -> relation.getSources().size()).sum();
+		assertTrue(seen.contains("\"nodes\": " + map.getNodes().size() + ", \"edges\": " + edges), seen);
+		assertTrue(seen.contains("\"title\": \"Is AI progress hitting a wall?\""), seen);
+	}
+
 	private Path script() throws IOException {
 		Path script = folder.resolve("read_with_networkx.py");
 		try (InputStream in = getClass().getResourceAsStream("/resources/read_with_networkx.py")) {

@@ -38,6 +38,59 @@ public final class SyntheticMaps {
 		return new SyntheticMaps(seed).build(nodes, relations, anchors, documents, textLength);
 	}
 
+	/**
+	 * A map shaped like a large debate rather than a random graph: every node after the first argues for or
+	 * against an earlier one (so conclusions stay few levels above their premises), about one in ten
+	 * relations has linked premises, one in twenty is an undercut, and one node in ten also restates or
+	 * attacks another earlier node. No anchors, no positions: for layout and drawing.
+	 */
+	public static ArgumentMap debate(long seed, int nodeCount) {
+		return new SyntheticMaps(seed).buildDebate(nodeCount);
+	}
+
+	private ArgumentMap buildDebate(int nodeCount) {
+		ArgumentMap map = MapElements.newMap("Synthetic debate " + nodeCount);
+		List<Node> nodes = new ArrayList<>(nodeCount);
+		List<Relation> relations = new ArrayList<>();
+		for (int i = 0; i < nodeCount; i++) {
+			Node node = newNode(i);
+			node.setPosition(null);
+			nodes.add(node);
+			map.getNodes().add(node);
+			if (i == 0) {
+				continue;
+			}
+			Node target = nodes.get(random.nextInt(i));
+			int kind = random.nextInt(20);
+			Relation relation;
+			if (kind == 0 && !relations.isEmpty()) {
+				relation = MapElements.newRelation(RelationKind.UNDERCUT, relations.get(random.nextInt(relations.size())), node);
+			} else if (kind < 3 && nodes.indexOf(target) < i - 1) {
+				// the second premise is also newer than the conclusion: arguments point back in time, no circles
+				int from = nodes.indexOf(target) + 1;
+				Node second = nodes.get(from + random.nextInt(i - from));
+				relation = MapElements.newRelation(RelationKind.SUPPORT, target, node, second);
+			} else if (node instanceof Analogy) {
+				relation = MapElements.newRelation(RelationKind.ANALOGY, target, node);
+			} else {
+				relation = MapElements.newRelation(node instanceof Rebuttal ? RelationKind.ATTACK : RelationKind.SUPPORT,
+						target, node);
+			}
+			relations.add(relation);
+			map.getRelations().add(relation);
+			if (random.nextInt(10) == 0) {
+				Node other = nodes.get(random.nextInt(i));
+				if (other != target) {
+					Relation extra = MapElements.newRelation(random.nextBoolean() ? RelationKind.EQUIVALENCE
+							: RelationKind.ATTACK, other, node);
+					relations.add(extra);
+					map.getRelations().add(extra);
+				}
+			}
+		}
+		return map;
+	}
+
 	/** A small map for tests: 30 nodes, 40 relations, 30 anchors over 3 documents. */
 	public static ArgumentMap small(long seed) {
 		return generate(seed, 30, 40, 30, 3, 4000);
