@@ -28,6 +28,10 @@ public final class MapCommands {
 		return AddCommand.create(domain, map, ArgmapPackage.Literals.ARGUMENT_MAP__NODES, node);
 	}
 
+	public static Command addRelation(EditingDomain domain, ArgumentMap map, Relation relation) {
+		return AddCommand.create(domain, map, ArgmapPackage.Literals.ARGUMENT_MAP__RELATIONS, relation);
+	}
+
 	public static Command addAnchor(EditingDomain domain, Node node, TextAnchor anchor) {
 		return AddCommand.create(domain, node, ArgmapPackage.Literals.NODE__ANCHORS, anchor);
 	}

@@ -9,6 +9,9 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
+import org.argmap.model.Relation;
+import org.argmap.model.SourceDocument;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 
@@ -76,9 +79,26 @@ public class MapContent implements ITreeContentProvider {
 		return new Object[0];
 	}
 
+	/** Parents let the viewers reveal an element whose heading is still closed (selection from the graph). */
 	@Override
 	public Object getParent(Object element) {
-		return null;
+		if (!(element instanceof EObject object) || object.eContainer() == null) {
+			return null;
+		}
+		if (!(object.eContainer() instanceof ArgumentMap map)) {
+			return object.eContainer();
+		}
+		Object[] groups = getElements(map);
+		if (element instanceof SourceDocument) {
+			return groups[0];
+		}
+		if (element instanceof Relation) {
+			return groups[4];
+		}
+		if (element instanceof Analogy) {
+			return groups[3];
+		}
+		return element instanceof Rebuttal ? groups[2] : groups[1];
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.core.layout.MapLayout.Result;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgmapPackage;
+import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
@@ -24,7 +25,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -51,7 +51,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The argument graph, drawn with SWT on ELK's layout. Drag a node to move it (it stays where it is put), drag
- * from the handle on a node's top edge to another node to relate them, double-click or F2 to edit a node's
+ * from the handle on a node's top edge to another node to relate them (or onto a relation's line to undercut
+ * it), click a line to select its relation, double-click or F2 to edit a node's
  * text in place; Ctrl+wheel zooms, dragging the background or the wheel pans, Home fits the map, Ctrl+0 shows
  * it at 100%, the arrow keys move between nodes. Every change is a command on the map's stack.
  */
@@ -249,6 +250,15 @@ public final class GraphCanvas implements ISelectionProvider {
 		return new Point((int) Math.round(x * zoom + offsetX), (int) Math.round(y * zoom + offsetY));
 	}
 
+	/** The relation whose line is under a canvas point (within a few pixels), or null. */
+	private Relation relationAt(int x, int y) {
+		if (layout == null) {
+			return null;
+		}
+		double[] point = toDrawing(x, y);
+		return GraphPainter.relationAt(layout, point[0], point[1], 4 / zoom);
+	}
+
 	private Node nodeAt(int x, int y) {
 		if (layout == null) {
 			return null;
@@ -390,6 +400,13 @@ public final class GraphCanvas implements ISelectionProvider {
 			double[] point = toDrawing(event.x, event.y);
 			grabOffset = new double[] { point[0] - box.x(), point[1] - box.y() };
 			dragPoint = new double[] { box.x(), box.y() };
+		} else if (relationAt(event.x, event.y) != null) {
+			Relation relation = relationAt(event.x, event.y);
+			if ((event.stateMask & SWT.MOD1) == 0) {
+				selection.clear();
+			}
+			selection.add(relation);
+			fireSelection();
 		} else {
 			if ((event.stateMask & SWT.MOD1) == 0 && !selection.isEmpty()) {
 				selection.clear();
@@ -428,32 +445,41 @@ public final class GraphCanvas implements ISelectionProvider {
 					MapElements.newPosition(Math.round(dragPoint[0]), Math.round(dragPoint[1]))));
 		} else if (ended == Drag.CONNECT) {
 			Node target = nodeAt(event.x, event.y);
+			Relation inference = target == null ? relationAt(event.x, event.y) : null;
 			if (target != null && target != dragNode) {
 				offerRelation(dragNode, target, event.x, event.y);
+			} else if (inference != null && !inference.getSources().contains(dragNode)) {
+				offerRelation(dragNode, inference, event.x, event.y);
 			}
 		}
 		canvas.redraw();
 	}
 
-	/** After a drag from one node to another: a menu of the relations that can join them. */
-	private void offerRelation(Node source, Node target, int x, int y) {
+	/**
+	 * After a drag from a node onto another node, a menu of the relations that can join them; onto a
+	 * relation's line, the undercut that attacks that inference.
+	 */
+	private void offerRelation(Node source, ArgumentElement target, int x, int y) {
 		if (relationMenu != null) {
 			relationMenu.dispose();
 		}
 		relationMenu = new Menu(canvas);
-		List<RelationKind> kinds = new ArrayList<>(List.of(RelationKind.SUPPORT, RelationKind.ATTACK));
-		if (source instanceof Analogy) {
-			kinds.add(RelationKind.ANALOGY);
+		List<RelationKind> kinds = new ArrayList<>();
+		if (target instanceof Relation) {
+			kinds.add(RelationKind.UNDERCUT);
+		} else {
+			kinds.addAll(List.of(RelationKind.SUPPORT, RelationKind.ATTACK));
+			if (source instanceof Analogy) {
+				kinds.add(RelationKind.ANALOGY);
+			}
+			kinds.add(RelationKind.EQUIVALENCE);
 		}
-		kinds.add(RelationKind.EQUIVALENCE);
 		for (RelationKind kind : kinds) {
 			MenuItem item = new MenuItem(relationMenu, SWT.PUSH);
 			item.setText(GraphStyle.legend(kind));
 			item.setData(kind);
 			item.addListener(SWT.Selection, event -> {
-				Relation relation = MapElements.newRelation(kind, target, source);
-				execute(AddCommand.create(domain, map,
-						ArgmapPackage.Literals.ARGUMENT_MAP__RELATIONS, relation));
+				execute(MapCommands.addRelation(domain, map, MapElements.newRelation(kind, target, source)));
 			});
 		}
 		relationMenu.setLocation(canvas.toDisplay(x, y));

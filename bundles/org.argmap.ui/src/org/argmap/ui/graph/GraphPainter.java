@@ -174,6 +174,31 @@ public final class GraphPainter {
 		return found;
 	}
 
+	/** The relation whose line passes within {@code tolerance} of a point of the drawing, or null. */
+	public static Relation relationAt(Result layout, double x, double y, double tolerance) {
+		Relation found = null;
+		double nearest = tolerance;
+		for (Route route : layout.routes()) {
+			List<double[]> points = route.points();
+			for (int i = 1; i < points.size(); i++) {
+				double distance = distanceToSegment(x, y, points.get(i - 1), points.get(i));
+				if (distance <= nearest) {
+					nearest = distance;
+					found = route.relation();
+				}
+			}
+		}
+		return found;
+	}
+
+	private static double distanceToSegment(double x, double y, double[] a, double[] b) {
+		double dx = b[0] - a[0];
+		double dy = b[1] - a[1];
+		double lengthSquared = dx * dx + dy * dy;
+		double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / lengthSquared));
+		return Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy));
+	}
+
 	/** A node's name for accessibility and tooltips. */
 	public static String describe(Node node) {
 		return MapLabels.name(node);

@@ -125,6 +125,42 @@ class GraphCanvasTest {
 	}
 
 	@Test
+	void clickOnALineSelectsItsRelationAndDroppingOnItUndercutsIt() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, MapOnDisk.WALL, MapOnDisk.REASONING, "Is AI progress hitting a wall?");
+		MapEditor editor = Workbench.open(disk.mapFile);
+		GraphCanvas graph = graph(editor);
+		Node premise = editor.map().getNodes().get(0);
+		Node conclusion = editor.map().getNodes().get(2);
+		Node attacker = editor.map().getNodes().get(1);
+		Relation support = org.argmap.model.MapElements.newRelation(RelationKind.SUPPORT, conclusion, premise);
+		editor.domain().getCommandStack().execute(MapCommands.addRelation(editor.domain(), editor.map(), support));
+		Workbench.waitUntil(() -> graph.layout().routes().size() == 1, "the support to be drawn");
+
+		java.util.List<double[]> line = graph.layout().routes().get(0).points();
+		double[] a = line.get(0);
+		double[] b = line.get(1);
+		Point middle = graph.toCanvas((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+		mouse(graph, SWT.MouseDown, middle, 0);
+		mouse(graph, SWT.MouseUp, middle, 0);
+		assertEquals(java.util.List.of(support), editor.selection().toList(), "clicking the line selects the relation");
+
+		mouse(graph, SWT.MouseDown, centre(graph, attacker), 0);
+		mouse(graph, SWT.MouseUp, centre(graph, attacker), 0);
+		Box box = graph.layout().boxes().get(attacker);
+		line = graph.layout().routes().get(0).points();
+		Point onLine = graph.toCanvas((line.get(0)[0] + line.get(1)[0]) / 2, (line.get(0)[1] + line.get(1)[1]) / 2);
+		drag(graph, graph.toCanvas(box.centerX(), box.y()), onLine, 0);
+		assertEquals(1, graph.relationMenu().getItemCount(), "onto a line, the only choice is to undercut it");
+		assertEquals(RelationKind.UNDERCUT, graph.relationMenu().getItem(0).getData());
+		graph.relationMenu().getItem(0).notifyListeners(SWT.Selection, new Event());
+		Workbench.settle();
+		Relation undercut = editor.map().getRelations().get(1);
+		assertEquals(RelationKind.UNDERCUT, undercut.getKind());
+		assertSame(support, undercut.getTarget());
+		assertSame(attacker, undercut.getSources().get(0));
+	}
+
+	@Test
 	void f2EditsTextInPlaceAndArrowsMoveBetweenNodes() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, MapOnDisk.WALL, MapOnDisk.REASONING);
 		MapEditor editor = Workbench.open(disk.mapFile);
