@@ -14,6 +14,9 @@ final class Messages extends NLS {
 	public static String Handlers_openMapTitle;
 	public static String Handlers_exportImageTitle;
 	public static String Handlers_exportFailed;
+	public static String Handlers_selectAnalogy;
+	public static String Handlers_sourceAspect;
+	public static String Handlers_targetAspect;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

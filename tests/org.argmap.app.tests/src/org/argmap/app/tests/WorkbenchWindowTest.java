@@ -99,7 +99,7 @@ class WorkbenchWindowTest {
 		assertMenuHas("Window", "Show View", "Reset Perspective...", "Preferences...");
 		assertMenuHas("Help", "Getting Started", "About Argmap");
 		assertMenuHas("Map", "Create Claim", "Create Rebuttal", "Create Analogy", "Add Passage to Selected Node",
-				"Add Documents...");
+				"Add Correspondence", "Add Documents...");
 	}
 
 	private static void assertMenuHas(String menu, String... expected) {

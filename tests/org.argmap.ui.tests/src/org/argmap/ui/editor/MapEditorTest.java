@@ -146,6 +146,26 @@ class MapEditorTest {
 	}
 
 	@Test
+	void addCorrespondenceToTheSelectedAnalogyAndNameItsAspects() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, false);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		select(editor, MapOnDisk.REASONING);
+		Workbench.run("org.argmap.ui.createAnalogy");
+		org.argmap.model.Analogy analogy = (org.argmap.model.Analogy) editor.map().getNodes().get(0);
+		editor.select(analogy);
+		Workbench.run("org.argmap.ui.addCorrespondence");
+		assertEquals(1, analogy.getCorrespondences().size());
+		org.argmap.model.Correspondence correspondence = analogy.getCorrespondences().get(0);
+		assertEquals(List.of(correspondence), editor.selection().toList(), "the new correspondence is selected");
+		IPropertySource properties = new ItemPropertySources(editor.domain()).getPropertySource(correspondence);
+		properties.setPropertyValue("sourceAspect", "learning to walk");
+		assertEquals("learning to walk", correspondence.getSourceAspect());
+		Workbench.run("org.eclipse.ui.edit.undo");
+		Workbench.run("org.eclipse.ui.edit.undo");
+		assertTrue(analogy.getCorrespondences().isEmpty());
+	}
+
+	@Test
 	void emptySelectionCreatesNothing() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, false);
 		MapEditor editor = Workbench.open(disk.mapFile);
