@@ -1,0 +1,146 @@
+package org.argmap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.argmap.model.SourceDocument;
+import org.argmap.model.persistence.DocumentLocations;
+import org.argmap.model.persistence.MapStore;
+import org.argmap.ui.preferences.ArgmapPreferences;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files around the editor: Save As elsewhere, adding documents, recovering autosaved work, preferences. */
+class MapFileWorkflowTest {
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.closeAll();
+		ArgmapPreferences.store().setToDefault(ArgmapPreferences.COLOUR_PREFIX + "claim");
+	}
+
+	@Test
+	void saveAsInAnotherFolderKeepsTheDocumentsFound() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		Path elsewhere = folder.resolve("archive/2024/debate-copy.argmap");
+		Files.createDirectories(elsewhere.getParent());
+		editor.saveAs(elsewhere);
+		Workbench.settle();
+		assertEquals("debate-copy.argmap", editor.getPartName());
+		assertEquals(elsewhere, editor.mapFile());
+		SourceDocument document = MapStore.load(elsewhere).getDocuments().get(0);
+		assertEquals("../../obsolete.txt", document.getLocation());
+		assertEquals(disk.source.toAbsolutePath().normalize(),
+				DocumentLocations.resolve(elsewhere, document).toAbsolutePath().normalize());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void addedDocumentIsShownAndUndoRemovesIt() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, false);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		Path article = folder.resolve("juijn.md");
+		Files.writeString(article, "# No wall\nDeep learning is probably not hitting a wall.\n", StandardCharsets.UTF_8);
+		Path broken = folder.resolve("broken.pdf");
+		Files.writeString(broken, "not a pdf at all");
+
+		editor.addDocuments(List.of(article, broken));
+		Workbench.waitUntil(() -> editor.map().getDocuments().size() == 2, "the readable document to be added");
+		SourceDocument added = editor.map().getDocuments().get(1);
+		assertEquals("juijn", added.getTitle());
+		assertEquals("juijn.md", added.getLocation());
+		assertEquals(added, editor.sourcePane().shownDocument(), "the new document is shown");
+		assertTrue(editor.sourcePane().shownText().contains("probably not hitting a wall"));
+		Workbench.run("org.eclipse.ui.edit.undo");
+		assertEquals(1, editor.map().getDocuments().size());
+	}
+
+	@Test
+	void autosavedWorkIsOfferedBackWhenTheMapOpens() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, false);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		text(editor).setSelection(MapOnDisk.TEXT.indexOf(MapOnDisk.WALL),
+				MapOnDisk.TEXT.indexOf(MapOnDisk.WALL) + MapOnDisk.WALL.length());
+		Workbench.run("org.argmap.ui.createClaim");
+		byte[] unsaved = Autosave.serialize(editor.map().eResource());
+		Workbench.page().closeEditor(editor, false); // as if Argmap had stopped: the copy is written again below
+		Autosave.write(disk.mapFile, unsaved);
+		Files.setLastModifiedTime(disk.mapFile, java.nio.file.attribute.FileTime.fromMillis(1_000));
+
+		Display display = Display.getCurrent();
+		boolean[] answered = { false };
+		display.timerExec(500, () -> answered[0] = press(display, "Unsaved Changes", "Yes"));
+		MapEditor reopened = Workbench.open(disk.mapFile);
+		assertTrue(answered[0], "the workbench asked whether to restore the unsaved work");
+		assertEquals(1, reopened.map().getNodes().size(), "the unsaved claim is back");
+		assertTrue(reopened.isDirty(), "restored work is unsaved until the user saves it");
+		Workbench.run("org.eclipse.ui.file.save");
+		assertEquals(null, Autosave.unsavedWork(disk.mapFile));
+		assertEquals(1, MapStore.load(disk.mapFile).getNodes().size());
+	}
+
+	@Test
+	void changingAKindsColourRepaintsItsPassages() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		int inside = MapOnDisk.TEXT.indexOf(MapOnDisk.WALL) + 2;
+		RGB green = new RGB(180, 240, 180);
+		PreferenceConverter.setValue(ArgmapPreferences.store(), ArgmapPreferences.COLOUR_PREFIX + "claim", green);
+		Workbench.waitUntil(() -> {
+			StyleRange style = text(editor).getStyleRangeAtOffset(inside);
+			return style != null && style.background != null && style.background.getRGB().equals(green);
+		}, "the claim's passage to turn green");
+	}
+
+	private static org.eclipse.swt.custom.StyledText text(MapEditor editor) {
+		return editor.sourcePane().viewer().getTextWidget();
+	}
+
+	/** Presses the button labelled {@code label} in the open dialog titled {@code title}. */
+	private static boolean press(Display display, String title, String label) {
+		for (Shell shell : display.getShells()) {
+			if (title.equals(shell.getText())) {
+				Button button = find(shell, label);
+				assertNotNull(button, label + " in " + title);
+				button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Button find(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && button.getText().replace("&", "").equals(label)) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				Button found = find(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}
