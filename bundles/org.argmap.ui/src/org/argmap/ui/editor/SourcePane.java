@@ -156,6 +156,7 @@ public final class SourcePane {
 		notices.clear();
 		loaded.forEach((document, text) -> texts.put(document, new Document(text)));
 		notices.putAll(problems);
+		documents.clear();
 		refreshDocuments();
 	}
 
@@ -165,9 +166,16 @@ public final class SourcePane {
 		notices.remove(document);
 	}
 
-	/** Brings the selector in line with the map's documents and shows the chosen one. */
+	/**
+	 * Brings the selector in line with the map's documents and shows the chosen one. When the documents are
+	 * the same, only the highlights are recomputed: the text and where it is scrolled to stay as they are.
+	 */
 	public void refreshDocuments() {
 		if (map == null) {
+			return;
+		}
+		if (!documents.isEmpty() && documents.equals(map.getDocuments())) {
+			refreshHighlights();
 			return;
 		}
 		documents.clear();
