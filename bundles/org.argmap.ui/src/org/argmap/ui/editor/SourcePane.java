@@ -218,10 +218,6 @@ public final class SourcePane {
 		return text == null ? null : text.get();
 	}
 
-	public String textOf(SourceDocument document) {
-		IDocument text = texts.get(document);
-		return text == null ? null : text.get();
-	}
 
 	/** The selected character range: x the offset, y the length. */
 	public Point selectedRange() {

@@ -641,11 +641,6 @@ public final class GraphCanvas implements ISelectionProvider {
 		zoomToFit();
 	}
 
-	/** Deletes the selected nodes (with their relations) in one command. */
-	public void deleteSelection() {
-		execute(MapCommands.delete(domain, map, new ArrayList<>(selection)));
-	}
-
 	// --- selection ---
 
 	private Node selectedNode() {

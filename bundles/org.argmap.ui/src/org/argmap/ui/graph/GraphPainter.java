@@ -12,7 +12,6 @@ import org.argmap.model.Analogy;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
-import org.argmap.ui.editor.MapLabels;
 import org.eclipse.swt.graphics.RGB;
 
 /**
@@ -197,10 +196,5 @@ public final class GraphPainter {
 		double lengthSquared = dx * dx + dy * dy;
 		double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / lengthSquared));
 		return Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy));
-	}
-
-	/** A node's name for accessibility and tooltips. */
-	public static String describe(Node node) {
-		return MapLabels.name(node);
 	}
 }

@@ -10,7 +10,6 @@ final class Messages extends NLS {
 	public static String Legend_undercut;
 	public static String Legend_analogy;
 	public static String Legend_equivalence;
-	public static String Canvas_relationKind;
 	public static String Canvas_zoomFit;
 	public static String Canvas_zoomActual;
 	public static String Canvas_relayout;

@@ -189,6 +189,12 @@ class GraphCanvasTest {
 		key(graph, towardsOther, '\0');
 		assertSame(editor.map().getNodes().get(1), editor.selectedNode(), "the arrow key moved to the other node");
 
+		Node second = editor.map().getNodes().get(1);
+		Workbench.run("org.eclipse.ui.edit.delete");
+		assertTrue(!editor.map().getNodes().contains(second), "Delete removes the node selected in the graph");
+		Workbench.run("org.eclipse.ui.edit.undo");
+		assertTrue(editor.map().getNodes().contains(second));
+
 		double zoom = graph.zoom();
 		Event wheel = new Event();
 		wheel.count = 3;
