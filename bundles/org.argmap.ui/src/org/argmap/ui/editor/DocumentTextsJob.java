@@ -1,25 +1,32 @@
 package org.argmap.ui.editor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.argmap.core.anchoring.AnchorOutcome;
 import org.argmap.core.anchoring.DocumentReanchoring;
 import org.argmap.core.anchoring.DocumentReanchoring.DocumentReport;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads the texts of a map's documents and re-anchors the anchors of every document whose text changed
- * since the map was saved. Runs in the background; the result is handed to the editor, which shows the
- * texts and applies the re-anchoring as one undoable command, so nothing moves without the user seeing it.
+ * since the map was saved. Runs in the background on a copy of the map taken when the job is made (on the UI
+ * thread), so the user may edit the map meanwhile; the result names the original documents and anchors and
+ * is handed to the editor, which shows the texts and applies the re-anchoring as one undoable command, so
+ * nothing moves without the user seeing it.
  */
 final class DocumentTextsJob extends Job {
 
@@ -33,13 +40,18 @@ final class DocumentTextsJob extends Job {
 	record Result(Map<SourceDocument, String> texts, Map<SourceDocument, String> problems, List<DocumentReport> reports) {
 	}
 
-	private final ArgumentMap map;
+	private final ArgumentMap copy;
+	/** From each element of the copy back to the map's own. */
+	private final Map<EObject, EObject> originals = new IdentityHashMap<>();
 	private final Path mapFile;
 	private final Consumer<Result> done;
 
 	DocumentTextsJob(ArgumentMap map, Path mapFile, Consumer<Result> done) {
 		super(NLS.bind(Messages.Job_loadingTexts, mapFile.getFileName()));
-		this.map = map;
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		this.copy = (ArgumentMap) copier.copy(map);
+		copier.copyReferences();
+		copier.forEach((original, copied) -> originals.put(copied, original));
 		this.mapFile = mapFile;
 		this.done = done;
 		setUser(false);
@@ -48,7 +60,10 @@ final class DocumentTextsJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-		List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile);
+		List<DocumentReport> reports = new ArrayList<>();
+		for (DocumentReport report : DocumentReanchoring.run(copy, mapFile)) {
+			reports.add(original(report));
+		}
 		Map<SourceDocument, String> texts = new IdentityHashMap<>();
 		Map<SourceDocument, String> problems = new IdentityHashMap<>();
 		for (DocumentReport report : reports) {
@@ -64,5 +79,16 @@ final class DocumentTextsJob extends Job {
 		monitor.done();
 		done.accept(new Result(texts, problems, reports));
 		return Status.OK_STATUS;
+	}
+
+	/** The report about the copy, told of the map's own document and anchors. */
+	private DocumentReport original(DocumentReport report) {
+		List<AnchorOutcome> outcomes = new ArrayList<>();
+		for (AnchorOutcome outcome : report.outcomes()) {
+			outcomes.add(new AnchorOutcome((TextAnchor) originals.get(outcome.anchor()), outcome.status(),
+					outcome.start(), outcome.end(), outcome.exact(), outcome.reason(), outcome.candidates()));
+		}
+		return new DocumentReport((SourceDocument) originals.get(report.document()), report.text(), report.problem(),
+				report.changed(), outcomes);
 	}
 }
