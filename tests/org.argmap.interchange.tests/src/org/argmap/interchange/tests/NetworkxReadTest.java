@@ -64,6 +64,23 @@ class NetworkxReadTest {
 		assertTrue(seen.contains("\"title\": \"Is AI progress hitting a wall?\""), seen);
 	}
 
+	/**
+	 * The Python that has networkx: the one on the PATH, else the system's, where Debian's python3-networkx
+	 * (installed by CI) lives when the PATH leads to another Python first.
+	 */
+	private static String pythonWithNetworkx() throws Exception {
+		for (String python : new String[] { "python3", "/usr/bin/python3" }) {
+			try {
+				if (new ProcessBuilder(python, "-c", "import networkx").start().waitFor() == 0) {
+					return python;
+				}
+			} catch (IOException e) {
+				// not installed there: try the next
+			}
+		}
+		throw new AssertionError("no python3 with networkx: apt-get install python3-networkx");
+	}
+
 	private Path script() throws IOException {
 		Path script = folder.resolve("read_with_networkx.py");
 		try (InputStream in = getClass().getResourceAsStream("/resources/read_with_networkx.py")) {
@@ -73,7 +90,7 @@ class NetworkxReadTest {
 	}
 
 	private String python(Path graphml) throws Exception {
-		Process process = new ProcessBuilder("python3", script().toString(), graphml.toString()).start();
+		Process process = new ProcessBuilder(pythonWithNetworkx(), script().toString(), graphml.toString()).start();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, process.waitFor(), err);
