@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.argmap.interchange.KindColours;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
@@ -88,25 +89,23 @@ public final class DotWriter {
 	}
 
 	private static String attributes(RelationKind kind) {
+		String colour = "color=\"" + KindColours.line(kind) + "\""; //$NON-NLS-1$ //$NON-NLS-2$
 		return switch (kind) {
-		case SUPPORT -> "color=\"#2e8b57\""; //$NON-NLS-1$
-		case ATTACK -> "color=\"#c0392b\", arrowhead=tee, label=\"attack\""; //$NON-NLS-1$
-		case UNDERCUT -> "color=\"#8e44ad\", style=dashed, arrowhead=tee, label=\"undercut\""; //$NON-NLS-1$
-		case ANALOGY -> "color=\"#b8860b\", style=dashed, label=\"analogy\""; //$NON-NLS-1$
-		case EQUIVALENCE -> "color=\"#555555\", style=dotted, dir=both, label=\"equivalent\""; //$NON-NLS-1$
+		case SUPPORT -> colour;
+		case ATTACK -> colour + ", arrowhead=tee, label=\"attack\""; //$NON-NLS-1$
+		case UNDERCUT -> colour + ", style=dashed, arrowhead=tee, label=\"undercut\""; //$NON-NLS-1$
+		case ANALOGY -> colour + ", style=dashed, label=\"analogy\""; //$NON-NLS-1$
+		case EQUIVALENCE -> colour + ", style=dotted, dir=both, label=\"equivalent\""; //$NON-NLS-1$
 		};
 	}
 
 	private static String style(Node node) {
+		String colours = "fillcolor=\"" + KindColours.fill(node) + "\", color=\"" + KindColours.border(node) + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (node instanceof Analogy) {
-			return "shape=hexagon, fillcolor=\"#fff2cc\", color=\"#b8860b\""; //$NON-NLS-1$
+			return "shape=hexagon, " + colours; //$NON-NLS-1$
 		}
-		if (node instanceof Rebuttal) {
-			return "fillcolor=\"#fde2de\", color=\"#c0392b\""; //$NON-NLS-1$
-		}
-		boolean implicit = node instanceof Claim claim && claim.isImplicit();
-		return implicit ? "fillcolor=\"#dcebff\", color=\"#3b6fb6\", style=\"rounded,filled,dashed\"" //$NON-NLS-1$
-				: "fillcolor=\"#dcebff\", color=\"#3b6fb6\""; //$NON-NLS-1$
+		boolean implicit = node instanceof Claim claim && !(node instanceof Rebuttal) && claim.isImplicit();
+		return implicit ? colours + ", style=\"rounded,filled,dashed\"" : colours; //$NON-NLS-1$
 	}
 
 	/** A DOT quoted string: quotes and backslashes escaped, line breaks as {@code \n}, controls dropped. */

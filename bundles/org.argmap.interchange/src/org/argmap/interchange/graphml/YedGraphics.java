@@ -12,13 +12,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.argmap.interchange.KindColours;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
-import org.argmap.model.Rebuttal;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 
@@ -99,9 +99,9 @@ final class YedGraphics {
 		xml.start("y:ShapeNode"); //$NON-NLS-1$
 		empty(xml, "Geometry", "x", Double.toString(place[0]), "y", Double.toString(place[1]), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				Double.toString(WIDTH), "height", Double.toString(height)); //$NON-NLS-1$
-		empty(xml, "Fill", "color", fill(node), "transparent", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		empty(xml, "Fill", "color", KindColours.fill(node), "transparent", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		boolean implicit = node instanceof Claim claim && claim.isImplicit();
-		empty(xml, "BorderStyle", "color", border(node), "type", implicit ? "dashed" : "line", "width", "1.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		empty(xml, "BorderStyle", "color", KindColours.border(node), "type", implicit ? "dashed" : "line", "width", "1.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		xml.start("y:NodeLabel"); //$NON-NLS-1$
 		xml.attribute("alignment", "center"); //$NON-NLS-1$ //$NON-NLS-2$
 		xml.attribute("fontFamily", "Dialog"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -125,42 +125,17 @@ final class YedGraphics {
 		case ANALOGY -> "dashed_dotted"; //$NON-NLS-1$
 		case EQUIVALENCE -> "dotted"; //$NON-NLS-1$
 		};
-		empty(xml, "LineStyle", "color", lineColour(kind), "type", line, "width", "2.0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		empty(xml, "LineStyle", "color", KindColours.line(kind), "type", line, "width", "2.0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		empty(xml, "Arrows", "source", kind == RelationKind.EQUIVALENCE ? "standard" : "none", "target", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				kind == RelationKind.ATTACK || kind == RelationKind.UNDERCUT ? "t_shape" : "standard"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (kind != RelationKind.SUPPORT) {
 			xml.start("y:EdgeLabel"); //$NON-NLS-1$
-			xml.attribute("textColor", lineColour(kind)); //$NON-NLS-1$
+			xml.attribute("textColor", KindColours.line(kind)); //$NON-NLS-1$
 			xml.text(kind.getLiteral());
 			xml.end();
 		}
 		xml.end();
 		xml.end();
-	}
-
-	/** The colour of a relation kind's line, shared with the reader, which maps these colours back. */
-	static String lineColour(RelationKind kind) {
-		return switch (kind) {
-		case SUPPORT -> "#2e8b57"; //$NON-NLS-1$
-		case ATTACK -> "#c0392b"; //$NON-NLS-1$
-		case UNDERCUT -> "#8e44ad"; //$NON-NLS-1$
-		case ANALOGY -> "#b8860b"; //$NON-NLS-1$
-		case EQUIVALENCE -> "#555555"; //$NON-NLS-1$
-		};
-	}
-
-	private static String fill(Node node) {
-		if (node instanceof Analogy) {
-			return "#fff2cc"; //$NON-NLS-1$
-		}
-		return node instanceof Rebuttal ? "#fde2de" : "#dcebff"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String border(Node node) {
-		if (node instanceof Analogy) {
-			return "#b8860b"; //$NON-NLS-1$
-		}
-		return node instanceof Rebuttal ? "#c0392b" : "#3b6fb6"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void empty(XmlOutput xml, String name, String... attributes) throws IOException {

@@ -1,13 +1,16 @@
 package org.argmap.ui.graph;
 
-import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.KindColours;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.RelationKind;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.swt.graphics.RGB;
 
-/** Colours and lines by kind, the same for screen, PNG and SVG; node fills follow the highlight preferences. */
+/**
+ * Colours and lines by kind, the same for screen, PNG and SVG and, through {@link KindColours}, for the yEd and
+ * DOT exports; node fills follow the highlight preferences.
+ */
 public final class GraphStyle {
 
 	public static final RGB TEXT = new RGB(33, 37, 41);
@@ -22,11 +25,7 @@ public final class GraphStyle {
 	}
 
 	public static RGB border(Node node) {
-		return switch (NodeKinds.of(node)) {
-		case NodeKinds.REBUTTAL -> new RGB(192, 57, 43);
-		case NodeKinds.ANALOGY -> new RGB(184, 134, 11);
-		default -> new RGB(59, 111, 182);
-		};
+		return rgb(KindColours.border(node));
 	}
 
 	public static boolean dashedBorder(Node node) {
@@ -34,13 +33,12 @@ public final class GraphStyle {
 	}
 
 	public static RGB line(RelationKind kind) {
-		return switch (kind) {
-		case SUPPORT -> new RGB(46, 139, 87);
-		case ATTACK -> new RGB(192, 57, 43);
-		case UNDERCUT -> new RGB(142, 68, 173);
-		case ANALOGY -> new RGB(184, 134, 11);
-		case EQUIVALENCE -> new RGB(85, 85, 85);
-		};
+		return rgb(KindColours.line(kind));
+	}
+
+	private static RGB rgb(String hex) {
+		int value = Integer.parseInt(hex.substring(1), 16);
+		return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
 	}
 
 	/** Dash lengths, or null for a solid line. */
