@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.argmap.interchange.Interchange;
@@ -44,7 +43,7 @@ final class ExportCommand implements Subcommand {
 		Path mapFile = Path.of(parsed.positional().get(0));
 		String out = parsed.positional().get(1);
 		InterchangeFormat format = parsed.value(FORMAT) != null ? InterchangeFormat.named(parsed.value(FORMAT))
-				: formatOf(out);
+				: InterchangeFormat.forFileName(out);
 		if (format == null) {
 			context.err().println(Messages.bind(Messages.Export_unknownFormat,
 					parsed.value(FORMAT) != null ? parsed.value(FORMAT) : out));
@@ -75,17 +74,5 @@ final class ExportCommand implements Subcommand {
 			context.err().println(Messages.bind(Messages.Export_failed, out, e.getMessage()));
 			return ExitCode.USAGE;
 		}
-	}
-
-	/** The format an output file's extension asks for: .graphml, .json, .dot or .gv. */
-	private static InterchangeFormat formatOf(String out) {
-		String lower = out.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".graphml")) { //$NON-NLS-1$
-			return InterchangeFormat.GRAPHML;
-		}
-		if (lower.endsWith(".json")) { //$NON-NLS-1$
-			return InterchangeFormat.AIF;
-		}
-		return lower.endsWith(".dot") || lower.endsWith(".gv") ? InterchangeFormat.DOT : null; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -20,6 +20,26 @@ public final class InputLimits {
 	private InputLimits() {
 	}
 
+	/** What is read from an opened file. */
+	@FunctionalInterface
+	public interface Reading<T> {
+		T read(InputStream in) throws IOException;
+	}
+
+	/**
+	 * Opens {@code file} with the checks of {@link #open}, reads it and closes it; any failure that is not
+	 * already an {@link ImportException} becomes one naming the file.
+	 */
+	public static <T> T read(Path file, Reading<T> reading) throws ImportException {
+		try (InputStream in = open(file)) {
+			return reading.read(in);
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
+		}
+	}
+
 	public static InputStream open(Path file) throws ImportException {
 		try {
 			long size = Files.size(file);

@@ -58,14 +58,7 @@ public final class Interchange {
 	 * tools is read as {@code options} say.
 	 */
 	public static ImportedMap importFile(Path file, ImportOptions options) throws ImportException {
-		int first;
-		try (InputStream in = InputLimits.open(file)) {
-			first = firstSignificantByte(in);
-		} catch (ImportException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
-		}
+		int first = InputLimits.read(file, Interchange::firstSignificantByte);
 		return switch (first) {
 		case '<' -> GraphmlReader.read(file, options);
 		case '{', '[' -> AifReader.read(file);

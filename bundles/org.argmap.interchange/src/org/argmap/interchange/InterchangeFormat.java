@@ -26,8 +26,21 @@ public enum InterchangeFormat {
 		return formatName;
 	}
 
-	public String extension() {
-		return extension;
+	/**
+	 * The format a file's name asks for by its extension ({@code .gv} counts as DOT), or null. For
+	 * {@code .graphml} it is the portable flavour, which every tool reads.
+	 */
+	public static InterchangeFormat forFileName(String fileName) {
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".gv")) { //$NON-NLS-1$
+			return DOT;
+		}
+		for (InterchangeFormat format : values()) {
+			if (lower.endsWith("." + format.extension)) { //$NON-NLS-1$
+				return format;
+			}
+		}
+		return null;
 	}
 
 	/** The format called {@code name} on the command line, or null. */

@@ -2,7 +2,6 @@ package org.argmap.interchange.aif;
 
 import static org.argmap.interchange.aif.AifVocabulary.*;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -49,7 +47,6 @@ import org.argmap.model.TextAnchor;
  */
 public final class AifReader {
 
-	private static final Pattern USABLE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}"); //$NON-NLS-1$
 	private static final ArgmapFactory FACTORY = ArgmapFactory.eINSTANCE;
 
 	private record AifNode(String id, String type, String text, String scheme, Map<String, Object> where) {
@@ -70,13 +67,7 @@ public final class AifReader {
 	}
 
 	public static ImportedMap read(Path file) throws ImportException {
-		try (InputStream in = InputLimits.open(file)) {
-			return read(in, file);
-		} catch (ImportException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
-		}
+		return InputLimits.read(file, in -> read(in, file));
 	}
 
 	/** Reads {@code in} (not closed), naming {@code file} in messages. */
@@ -351,7 +342,7 @@ public final class AifReader {
 
 	/** The AIF id as an Argmap id: kept when usable (ours always are), else made from it. */
 	private String ownId(String aifId) {
-		String id = USABLE_ID.matcher(aifId).matches() ? aifId : "aif-" + aifId.replaceAll("[^A-Za-z0-9_.-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String id = ImportedMap.usableId(aifId) ? aifId : "aif-" + aifId.replaceAll("[^A-Za-z0-9_.-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return usedIds.add(id) ? id : Ids.newId("aif"); //$NON-NLS-1$
 	}
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.argmap.interchange.ImportException;
+import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.graphml.RawGraph.Key;
@@ -28,7 +28,6 @@ import org.argmap.model.RelationKind;
  */
 final class ForeignGraph {
 
-	private static final Pattern USABLE_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}"); //$NON-NLS-1$
 	private static final String[] GUESSED_LABEL_KEYS = { "label", "name", "text", "title" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final GraphmlReader reader;
@@ -69,7 +68,7 @@ final class ForeignGraph {
 			Node source = reader.endpoint(edge, edge.source);
 			Node target = reader.endpoint(edge, edge.target);
 			Relation relation = MapElements.newRelation(edgeKind(edge, edgeKindKey), target, source);
-			if (edge.id != null && USABLE_ID.matcher(edge.id).matches() && !reader.nodes().containsKey(edge.id)
+			if (ImportedMap.usableId(edge.id) && !reader.nodes().containsKey(edge.id)
 					&& relationIds.add(edge.id)) {
 				relation.setId(edge.id);
 			}
@@ -142,7 +141,7 @@ final class ForeignGraph {
 		default -> MapElements.newClaim(text);
 		};
 		node.setLabel(label);
-		node.setId(raw.id != null && USABLE_ID.matcher(raw.id).matches() ? raw.id : Ids.newId("n")); //$NON-NLS-1$
+		node.setId(ImportedMap.usableId(raw.id) ? raw.id : Ids.newId("n")); //$NON-NLS-1$
 		return node;
 	}
 

@@ -2,7 +2,6 @@ package org.argmap.interchange.graphml;
 
 import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,13 +61,7 @@ public final class GraphmlReader {
 	}
 
 	public static ImportedMap read(Path file, ImportOptions options) throws ImportException {
-		try (InputStream in = InputLimits.open(file)) {
-			return read(in, file, options);
-		} catch (ImportException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
-		}
+		return InputLimits.read(file, in -> read(in, file, options));
 	}
 
 	/** Reads {@code in} (not closed), naming {@code file} in messages. */
