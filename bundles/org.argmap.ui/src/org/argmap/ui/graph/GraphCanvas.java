@@ -1,6 +1,8 @@
 package org.argmap.ui.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -285,19 +287,25 @@ public final class GraphCanvas implements ISelectionProvider {
 		return zoom;
 	}
 
-	/** The node that the most other nodes argue for or against, directly or through others. */
+	/**
+	 * The node that the most other nodes argue for or against, directly or through others. Only conclusions
+	 * that are nobody's premise are counted from: a premise always reaches fewer nodes than what it supports.
+	 */
 	private Node mainConclusion() {
 		Map<Node, List<Node>> premises = new IdentityHashMap<>();
+		Set<Node> arguing = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Relation relation : map.getRelations()) {
+			arguing.addAll(relation.getSources());
 			if (relation.getTarget() instanceof Node target) {
 				premises.computeIfAbsent(target, key -> new ArrayList<>()).addAll(relation.getSources());
 			}
 		}
+		List<Node> candidates = layout.boxes().keySet().stream().filter(node -> !arguing.contains(node)).toList();
 		Node best = null;
 		int bestReach = -1;
-		for (Node node : layout.boxes().keySet()) {
-			Set<Node> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-			java.util.ArrayDeque<Node> queue = new java.util.ArrayDeque<>(List.of(node));
+		for (Node node : candidates.isEmpty() ? layout.boxes().keySet() : candidates) {
+			Set<Node> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+			ArrayDeque<Node> queue = new ArrayDeque<>(List.of(node));
 			while (!queue.isEmpty()) {
 				for (Node premise : premises.getOrDefault(queue.poll(), List.of())) {
 					if (reached.add(premise)) {
