@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.argmap.cli.ExitCode;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.tests.support.ExampleMaps;
+import org.argmap.tests.support.MapText;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +63,7 @@ class InterchangeCommandsTest {
 		ArgumentMap original = MapStore.load(mapFile);
 		ArgumentMap copy = MapStore.load(imported);
 		copy.setModified(original.getModified()); // saving stamps the date; everything else must be equal
-		assertEquals(xmi(original), xmi(copy));
+		assertEquals(MapText.of(original), MapText.of(copy));
 		assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), out());
 	}
 
@@ -169,9 +169,4 @@ class InterchangeCommandsTest {
 		MapStore.save(resource, file);
 	}
 
-	private static String xmi(ArgumentMap map) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		map.eResource().save(bytes, null);
-		return bytes.toString(StandardCharsets.UTF_8);
-	}
 }

@@ -3,9 +3,7 @@ package org.argmap.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,6 +20,7 @@ import org.argmap.model.CriticalQuestion;
 import org.argmap.model.Node;
 import org.argmap.model.QuestionStatus;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.tests.support.MapText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +108,7 @@ class SampleMapTest {
 			ArgumentMap original = MapStore.load(mapFile);
 			ArgumentMap copy = MapStore.load(imported);
 			copy.setModified(original.getModified());
-			assertEquals(xmi(original), xmi(copy), format);
+			assertEquals(MapText.of(original), MapText.of(copy), format);
 		}
 	}
 
@@ -130,9 +129,4 @@ class SampleMapTest {
 		return commandLine.run(arguments);
 	}
 
-	private static String xmi(ArgumentMap map) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		map.eResource().save(bytes, null);
-		return bytes.toString(StandardCharsets.UTF_8);
-	}
 }

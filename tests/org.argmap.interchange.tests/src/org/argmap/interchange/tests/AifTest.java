@@ -25,6 +25,7 @@ import org.argmap.model.Rebuttal;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.tests.support.ExampleMaps;
+import org.argmap.tests.support.MapText;
 import org.argmap.tests.support.SyntheticMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class AifTest {
 			byte[] first = Exports.export(original, InterchangeFormat.AIF);
 			ArgumentMap imported = Exports.readAif(first).map();
 			assertArrayEquals(first, Exports.export(imported, InterchangeFormat.AIF), "re-export of the import");
-			assertEquals(Exports.xmi(original), Exports.xmi(imported));
+			assertEquals(MapText.of(original), MapText.of(imported));
 		}
 	}
 

@@ -15,8 +15,6 @@ import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.sample.SampleMap;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /** Exports and imports in memory, and the map's own file format as the measure of "equal". */
 final class Exports {
@@ -57,12 +55,4 @@ final class Exports {
 		return MapStore.load(SampleMap.write(folder));
 	}
 
-	/** The map as its .argmap file would hold it: two maps are equal when these are. */
-	static String xmi(ArgumentMap map) throws IOException {
-		Resource resource = MapStore.createResource(new ResourceSetImpl(), Path.of("compared.argmap"));
-		resource.getContents().add(map);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		resource.save(out, null);
-		return out.toString(StandardCharsets.UTF_8);
-	}
 }
