@@ -141,17 +141,14 @@ public class AnalogyItemProvider extends NodeItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Named like every node.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Analogy)object).getLabel();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Analogy_type") :
-			getString("_UI_Analogy_type") + " " + label;
+		return super.getText(object);
 	}
 
 

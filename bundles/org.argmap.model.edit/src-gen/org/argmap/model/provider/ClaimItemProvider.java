@@ -73,28 +73,25 @@ public class ClaimItemProvider extends NodeItemProvider {
 	}
 
 	/**
-	 * This returns Claim.gif.
+	 * An implicit premise looks unlike a stated claim.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Claim"));
+		return overlayImage(object, getResourceLocator().getImage(((Claim)object).isImplicit() ? "full/obj16/ImplicitClaim" : "full/obj16/Claim"));
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Named like every node.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Claim)object).getLabel();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Claim_type") :
-			getString("_UI_Claim_type") + " " + label;
+		return super.getText(object);
 	}
 
 

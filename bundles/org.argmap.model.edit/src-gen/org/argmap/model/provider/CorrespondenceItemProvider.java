@@ -122,17 +122,15 @@ public class CorrespondenceItemProvider
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Both aspects: source ↔ target.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Correspondence)object).getSourceAspect();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Correspondence_type") :
-			getString("_UI_Correspondence_type") + " " + label;
+		Correspondence correspondence = (Correspondence)object;
+		return getString("_UI_Correspondence_text", new Object[] { correspondence.getSourceAspect(), correspondence.getTargetAspect() });
 	}
 
 

@@ -105,7 +105,7 @@ public class CriticalQuestionItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_CriticalQuestion_answer_feature", "_UI_CriticalQuestion_type"),
 				 ArgmapPackage.Literals.CRITICAL_QUESTION__ANSWER,
 				 true,
-				 true,
+				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -146,18 +146,17 @@ public class CriticalQuestionItemProvider
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * The whole question, and whether it is open, answered or conceded.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		CriticalQuestionKind labelValue = ((CriticalQuestion)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CriticalQuestion_type") :
-			getString("_UI_CriticalQuestion_type") + " " + label;
+		CriticalQuestion question = (CriticalQuestion)object;
+		return getString("_UI_CriticalQuestion_text", new Object[] {
+			getString("_UI_CriticalQuestionKind_" + question.getKind().getName() + "_literal"),
+			getString("_UI_QuestionStatus_" + question.getStatus().getName() + "_literal") });
 	}
 
 

@@ -19,6 +19,7 @@ import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
+import org.argmap.model.edit.MapLabels;
 
 /**
  * This is the item provider adapter for a {@link org.argmap.model.Node} object.
@@ -153,17 +154,19 @@ public class NodeItemProvider extends ArgumentElementItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * A node is called by its label, else by the start of its text, else by its kind.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Node)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Node_type") :
-			getString("_UI_Node_type") + " " + label;
+		Node node = (Node)object;
+		if (node.getLabel() != null && !node.getLabel().isBlank()) {
+			return node.getLabel().strip();
+		}
+		String excerpt = MapLabels.excerpt(node.getText());
+		return excerpt.isEmpty() ? getTypeText(object) : excerpt;
 	}
 
 

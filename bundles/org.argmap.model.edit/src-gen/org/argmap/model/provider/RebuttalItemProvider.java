@@ -57,17 +57,14 @@ public class RebuttalItemProvider extends ClaimItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Named like every node.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Rebuttal)object).getLabel();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Rebuttal_type") :
-			getString("_UI_Rebuttal_type") + " " + label;
+		return super.getText(object);
 	}
 
 

@@ -17,6 +17,8 @@ import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
+import org.argmap.model.Node;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 
 /**
  * This is the item provider adapter for a {@link org.argmap.model.Relation} object.
@@ -154,18 +156,37 @@ public class RelationItemProvider extends ArgumentElementItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * What the relation says in words, its ends named as they are everywhere:
+	 * "A + B supports C", "X undercuts (A supports C)".
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		RelationKind labelValue = ((Relation)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Relation_type") :
-			getString("_UI_Relation_type") + " " + label;
+		Relation relation = (Relation)object;
+		StringBuilder sources = new StringBuilder();
+		for (Node source : relation.getSources()) {
+			if (!sources.isEmpty()) {
+				sources.append(" + ");
+			}
+			sources.append(name(source));
+		}
+		return getString("_UI_Relation_" + relation.getKind().getName() + "_text", new Object[] { sources, name(relation.getTarget()) });
+	}
+
+	/**
+	 * An end of a relation as its own item provider names it.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private String name(Object end) {
+		if (end == null) {
+			return "?";
+		}
+		IItemLabelProvider labels = (IItemLabelProvider)getRootAdapterFactory().adapt(end, IItemLabelProvider.class);
+		return labels == null ? end.toString() : labels.getText(end);
 	}
 
 

@@ -222,17 +222,16 @@ public class SourceDocumentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * A document is called by its title, else by its location.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SourceDocument)object).getTitle();
-		return label == null || label.length() == 0 ?
-			getString("_UI_SourceDocument_type") :
-			getString("_UI_SourceDocument_type") + " " + label;
+		SourceDocument document = (SourceDocument)object;
+		String label = document.getTitle() == null || document.getTitle().isBlank() ? document.getLocation() : document.getTitle();
+		return label == null || label.isBlank() ? getTypeText(object) : label;
 	}
 
 

@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
+import org.argmap.model.edit.MapLabels;
 
 /**
  * This is the item provider adapter for a {@link org.argmap.model.TextAnchor} object.
@@ -237,17 +238,15 @@ public class TextAnchorItemProvider
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * The quoted passage and how well it is anchored.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = crop(((TextAnchor)object).getExact());
-		return label == null || label.length() == 0 ?
-			getString("_UI_TextAnchor_type") :
-			getString("_UI_TextAnchor_type") + " " + label;
+		TextAnchor anchor = (TextAnchor)object;
+		return getString("_UI_TextAnchor_text", new Object[] { MapLabels.excerpt(anchor.getExact()), getString("_UI_AnchorStatus_" + anchor.getStatus().getName() + "_literal") });
 	}
 
 
