@@ -5,10 +5,17 @@ package org.argmap.model.provider;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Relation;
+import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapDependents;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -17,6 +24,9 @@ import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -242,6 +252,39 @@ public class ArgumentMapItemProvider
 				return;
 		}
 		super.notifyChanged(notification);
+	}
+
+	/**
+	 * Removing nodes, relations or documents also removes what cannot stand without them: the relations with
+	 * a removed end (transitively: an undercut goes with the relation it attacks) and the anchors on a
+	 * removed document. A delete thus leaves no dangling relation, and one undo brings everything back.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	public Command createCommand(Object object, EditingDomain domain, Class<? extends Command> commandClass,
+			CommandParameter commandParameter) {
+		Command command = super.createCommand(object, domain, commandClass, commandParameter);
+		if (commandClass != RemoveCommand.class) {
+			return command;
+		}
+		ArgumentMap map = (ArgumentMap)object;
+		Collection<?> removed = commandParameter.getCollection();
+		Set<Relation> relations = MapDependents.relations(map, removed);
+		List<TextAnchor> anchors = MapDependents.anchors(map, removed);
+		if (relations.isEmpty() && anchors.isEmpty()) {
+			return command;
+		}
+		CompoundCommand cascade = new CompoundCommand(command.getLabel());
+		cascade.append(command);
+		if (!relations.isEmpty()) {
+			cascade.append(RemoveCommand.create(domain, map, ArgmapPackage.Literals.ARGUMENT_MAP__RELATIONS, relations));
+		}
+		if (!anchors.isEmpty()) {
+			cascade.append(RemoveCommand.create(domain, anchors));
+		}
+		return cascade;
 	}
 
 	/**

@@ -1,0 +1,35 @@
+package org.argmap.model.edit;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.argmap.model.edit.messages"; //$NON-NLS-1$
+
+	public static String MapEdits_create;
+	public static String MapEdits_addAnchor;
+	public static String MapEdits_addDocument;
+	public static String MapEdits_addDocuments;
+	public static String MapEdits_support;
+	public static String MapEdits_attack;
+	public static String MapEdits_undercut;
+	public static String MapEdits_analogy;
+	public static String MapEdits_equivalence;
+	public static String MapEdits_addLinkedPremise;
+	public static String MapEdits_delete;
+	public static String MapEdits_changeKind;
+	public static String MapEdits_acceptAnchor;
+	public static String MapEdits_reanchor;
+	public static String MapEdits_relocate;
+	public static String MapEdits_anchorStatus;
+	public static String MapEdits_documentHash;
+	public static String MapEdits_move;
+	public static String MapEdits_unpin;
+	public static String MapEdits_setText;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
