@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
@@ -120,8 +121,22 @@ public final class MapLayout {
 
 	/** Runs ELK on the prepared graph and reads the drawing back. */
 	public Result compute() {
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-		return result(root);
+		return compute(() -> false);
+	}
+
+	/**
+	 * Runs ELK on the prepared graph and reads the drawing back, or returns null as soon as ELK notices that
+	 * {@code cancelled} says so: ELK asks its monitor between its phases.
+	 */
+	public Result compute(BooleanSupplier cancelled) {
+		BasicProgressMonitor monitor = new BasicProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return cancelled.getAsBoolean();
+			}
+		};
+		new RecursiveGraphLayoutEngine().layout(root, monitor);
+		return cancelled.getAsBoolean() ? null : result(root);
 	}
 
 	private void build() {

@@ -194,8 +194,9 @@ public class RelationItemProvider extends ArgumentElementItemProvider {
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached
 	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
 	 * <!-- begin-user-doc -->
+	 * A relation is named after its ends, so a change of ends changes its label.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void notifyChanged(Notification notification) {
@@ -204,6 +205,8 @@ public class RelationItemProvider extends ArgumentElementItemProvider {
 		switch (notification.getFeatureID(Relation.class)) {
 			case ArgmapPackage.RELATION__KIND:
 			case ArgmapPackage.RELATION__SCHEME:
+			case ArgmapPackage.RELATION__SOURCES:
+			case ArgmapPackage.RELATION__TARGET:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -79,7 +79,9 @@ public final class ItemPropertySources implements IPropertySourceProvider {
 				value = wrapper.getValue();
 			}
 			if (value instanceof Collection<?> list) {
-				return String.join(", ", list.stream().map(String::valueOf).toList()); //$NON-NLS-1$
+				// tags are words; a relation's sources are nodes, named as everywhere else
+				return String.join(", ", list.stream().map(item -> item instanceof String word ? word //$NON-NLS-1$
+						: descriptor.getLabelProvider(object).getText(item)).toList());
 			}
 			if (descriptor.getFeature(object) instanceof EAttribute attribute
 					&& attribute.getEAttributeType().getInstanceClass() == String.class) {

@@ -1,6 +1,21 @@
 package org.argmap.ui.editor;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import org.argmap.model.edit.MapEdits;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.contexts.IContextActivation;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.Date;
@@ -65,13 +80,16 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 /**
  * The map editor: the source documents on the left, the map on the right, one editing domain and one
  * command stack per map. Every change, from any pane or view, is a command on that stack, so undo and the
- * dirty marker cover all of them.
+ * dirty marker cover all of them. The panes and views follow the model through the item providers'
+ * notifications. The editor is the selection provider of its site, passing on the selection of the pane the
+ * user works in (the graph, the tree, or the source pane's text selection), as EMF's generated editors do.
  */
-public final class MapEditor extends EditorPart implements IEditingDomainProvider {
+public final class MapEditor extends EditorPart implements IEditingDomainProvider, ISelectionProvider {
 
 	public static final String ID = "org.argmap.ui.mapEditor"; //$NON-NLS-1$
 	public static final String CONTEXT_ID = "org.argmap.ui.mapEditorContext"; //$NON-NLS-1$
 	public static final String SOURCE_MENU_ID = "org.argmap.ui.sourcePane"; //$NON-NLS-1$
+	public static final String GRAPH_MENU_ID = "org.argmap.ui.graph"; //$NON-NLS-1$
 
 	private final AdapterFactoryEditingDomain domain = MapEditingDomains.create();
 	private final CommandStackListener commandStackListener = this::commandStackChanged;
@@ -87,7 +105,15 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private boolean recovered;
 	private boolean textsLoaded;
 	private Job autosaveJob;
-	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
+	private final INotifyChangedListener modelListener = this::modelChanged;
+	private boolean viewsScheduled;
+	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
+	private final ISelectionChangedListener selectionForwarder = this::currentViewerSelectionChanged;
+	private ISelectionProvider currentViewer;
+	private IContextActivation graphContext;
+	/** The map elements last selected in the graph or the tree, kept while the user selects text. */
+	private IStructuredSelection mapSelection = StructuredSelection.EMPTY;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -120,6 +146,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			problem.setText(NLS.bind(Messages.Editor_unreadable, e.getMessage()));
 			return;
 		}
+		ItemProviderCoverage.adaptAll(domain.getAdapterFactory(), map);
+		changeNotifier().addListener(modelListener);
 		SashForm panes = new SashForm(parent, SWT.HORIZONTAL);
 		sourcePane = new SourcePane(panes);
 		CTabFolder mapPane = new CTabFolder(panes, SWT.BOTTOM | SWT.FLAT);
@@ -135,26 +163,34 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		mapPane.setSelection(graphTab);
 		tree = new TreeViewer(treePane, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		tree.setContentProvider(new MapContent());
-		tree.setLabelProvider(new MapLabels());
+		tree.setLabelProvider(new ItemLabels(domain.getAdapterFactory()));
 		tree.setUseHashlookup(true);
 		tree.setInput(map);
+		new ViewerRefresher(tree, map, changeNotifier());
 		MapContent.expandSmallGroups(tree);
 		panes.setWeights(45, 55);
-		getSite().setSelectionProvider(tree);
-		tree.addSelectionChangedListener(event -> revealFirstNode(event.getStructuredSelection()));
-		// The graph and the tree show one selection; the tree passes it on to Properties and the source pane.
-		graph.addSelectionChangedListener(event -> tree.setSelection(event.getSelection(), true));
+
+		// The graph and the tree show one selection; the source pane shows the passage of the first node.
+		graph.addSelectionChangedListener(event -> mapSelected(graph, event.getStructuredSelection()));
 		tree.addSelectionChangedListener(event -> {
-			graph.setSelection(event.getSelection());
-			if (event.getStructuredSelection().getFirstElement() instanceof Node node) {
-				graph.reveal(node);
+			if (tree.getControl().isFocusControl()) {
+				mapSelected(tree, event.getStructuredSelection());
 			}
 		});
 		sourcePane.onPassageClicked(node -> select(node));
+		followFocus(graph.control(), graph);
+		followFocus(tree.getControl(), tree);
+		followFocus(sourcePane.viewer().getTextWidget(), sourcePane.viewer());
+		setCurrentViewer(graph);
+		getSite().setSelectionProvider(this);
 
 		MenuManager sourceMenu = new MenuManager();
 		sourcePane.viewer().getTextWidget().setMenu(sourceMenu.createContextMenu(sourcePane.viewer().getTextWidget()));
 		getSite().registerContextMenu(SOURCE_MENU_ID, sourceMenu, sourcePane.viewer());
+		MenuManager graphMenu = new MenuManager();
+		graphMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		graph.control().setMenu(graphMenu.createContextMenu(graph.control()));
+		getSite().registerContextMenu(GRAPH_MENU_ID, graphMenu, this);
 		acceptDroppedFiles(sourcePane.control());
 		acceptDroppedFiles(tree.getControl());
 
@@ -163,6 +199,10 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		new DocumentTextsJob(map, mapFile, result -> parent.getDisplay().asyncExec(() -> textsLoaded(result))).schedule();
 		scheduleAutosave();
+	}
+
+	private IChangeNotifier changeNotifier() {
+		return (IChangeNotifier) domain.getAdapterFactory();
 	}
 
 	private void load() throws MapFileException {
@@ -200,7 +240,6 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			// One undoable step; the Anchors view lists what moved and what was orphaned.
 			domain.getCommandStack().execute(reanchor);
 		}
-		fireChanged();
 	}
 
 	/** Whether the documents' texts are there to select passages in. */
@@ -208,37 +247,47 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		return textsLoaded;
 	}
 
+	/**
+	 * After each command, undo and redo: the dirty marker, and the command's affected objects selected, so the
+	 * user sees what they just made or changed.
+	 */
 	private void commandStackChanged(EventObject event) {
 		getSite().getShell().getDisplay().asyncExec(() -> {
 			if (tree == null || tree.getControl().isDisposed()) {
 				return;
 			}
 			firePropertyChange(PROP_DIRTY);
-			tree.refresh();
-			graph.refresh();
-			sourcePane.refreshDocuments();
-			if (outline != null) {
-				outline.refresh();
-			}
 			Command last = domain.getCommandStack().getMostRecentCommand();
 			if (last != null && !last.getAffectedObjects().isEmpty()) {
-				tree.setSelection(new StructuredSelection(last.getAffectedObjects().toArray()), true);
+				List<Object> shown = last.getAffectedObjects().stream().filter(this::inMap).map(Object.class::cast).toList();
+				if (!shown.isEmpty()) {
+					select(shown.toArray());
+				}
 			}
-			fireChanged();
 		});
 	}
 
-	/** Runs {@code listener} (on the UI thread) whenever the map or its texts change: for views. */
-	public void addChangeListener(Runnable listener) {
-		changeListeners.add(listener);
+	private boolean inMap(Object element) {
+		return element instanceof EObject object && EcoreUtil.isAncestor(map, object);
 	}
 
-	public void removeChangeListener(Runnable listener) {
-		changeListeners.remove(listener);
-	}
-
-	private void fireChanged() {
-		changeListeners.forEach(Runnable::run);
+	/**
+	 * The views without a viewer of their own that follows the model (Properties, the source pane's
+	 * highlights) are brought up to date once a command's notifications are all in.
+	 */
+	private void modelChanged(Notification notification) {
+		if (!viewsScheduled && sourcePane != null && !sourcePane.control().isDisposed()) {
+			viewsScheduled = true;
+			sourcePane.control().getDisplay().asyncExec(() -> {
+				viewsScheduled = false;
+				if (sourcePane.control().isDisposed()) {
+					return;
+				}
+				sourcePane.refreshDocuments();
+				propertySheetPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
+				propertySheetPages.forEach(PropertySheetPage::refresh);
+			});
+		}
 	}
 
 	private void revealFirstNode(IStructuredSelection selection) {
@@ -252,14 +301,76 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		}
 	}
 
-	/** Selects {@code elements} in the map tree, which the Outline, Properties and source pane follow. */
+	// --- one selection ---
+
+	private void followFocus(Control control, ISelectionProvider viewer) {
+		control.addListener(SWT.FocusIn, event -> setCurrentViewer(viewer));
+	}
+
+	/** The pane the user works in becomes the one whose selection the workbench sees. */
+	private void setCurrentViewer(ISelectionProvider viewer) {
+		if (currentViewer == viewer) {
+			return;
+		}
+		if (currentViewer != null) {
+			currentViewer.removeSelectionChangedListener(selectionForwarder);
+		}
+		currentViewer = viewer;
+		viewer.addSelectionChangedListener(selectionForwarder);
+		// the graph's key bindings (F2, Home, +, -, arrows) apply only while the user works in the graph
+		IContextService contexts = getSite().getService(IContextService.class);
+		if (viewer == graph && graphContext == null) {
+			graphContext = contexts.activateContext(GraphCanvas.CONTEXT_ID);
+		} else if (viewer != graph && graphContext != null) {
+			contexts.deactivateContext(graphContext);
+			graphContext = null;
+		}
+		fireSelection(getSelection());
+	}
+
+	private void currentViewerSelectionChanged(SelectionChangedEvent event) {
+		fireSelection(event.getSelection());
+	}
+
+	private void fireSelection(ISelection selection) {
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+		selectionListeners.forEach(listener -> listener.selectionChanged(event));
+	}
+
+	/** A selection made in the graph or the tree: the other shows it too, and the source pane its passage. */
+	private void mapSelected(ISelectionProvider from, IStructuredSelection selection) {
+		mapSelection = selection;
+		if (from != tree) {
+			tree.setSelection(selection, true);
+		}
+		if (from != graph) {
+			graph.setSelection(selection);
+			if (selection.getFirstElement() instanceof Node node) {
+				graph.reveal(node);
+			}
+		}
+		revealFirstNode(selection);
+		setCurrentViewer(from);
+	}
+
+	/** Selects {@code elements} in the graph and the tree; the workbench sees the graph's selection. */
 	public void select(Object... elements) {
-		tree.setSelection(new StructuredSelection(elements), true);
+		IStructuredSelection selection = new StructuredSelection(elements);
+		mapSelection = selection;
+		graph.setSelection(selection);
+		tree.setSelection(selection, true);
+		if (selection.getFirstElement() instanceof Node node) {
+			graph.reveal(node);
+		}
+		if (currentViewer != graph) {
+			setCurrentViewer(graph);
+		}
+		fireSelection(getSelection());
 	}
 
 	/** The node selected in the map, if exactly one node or one of its parts is. */
 	public Node selectedNode() {
-		IStructuredSelection selection = tree.getStructuredSelection();
+		IStructuredSelection selection = mapSelection;
 		if (selection.size() == 1 && selection.getFirstElement() instanceof Node node) {
 			return node;
 		}
@@ -268,8 +379,35 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 				: null;
 	}
 
+	/** The map elements selected in the graph or the tree, also while text is selected in the source pane. */
 	public IStructuredSelection selection() {
-		return tree.getStructuredSelection();
+		return mapSelection;
+	}
+
+	@Override
+	public ISelection getSelection() {
+		if (currentViewer == graph) {
+			// the graph shows nodes and relations only; the tree may have selected anchors or questions
+			return mapSelection;
+		}
+		return currentViewer == null ? StructuredSelection.EMPTY : currentViewer.getSelection();
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		if (selection instanceof IStructuredSelection structured) {
+			select(structured.toArray());
+		}
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
 	}
 
 	private void acceptDroppedFiles(org.eclipse.swt.widgets.Control control) {
@@ -300,7 +438,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			return;
 		}
 		read.forEach(document -> sourcePane.putText(document.document(), document.text()));
-		domain.getCommandStack().execute(MapCommands.addDocuments(domain, map, read.stream().map(AddDocumentsJob.Read::document).toList()));
+		domain.getCommandStack().execute(MapEdits.addDocuments(domain, map, read.stream().map(AddDocumentsJob.Read::document).toList()));
 		sourcePane.show(read.get(0).document());
 	}
 
@@ -442,6 +580,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		if (adapter == IPropertySheetPage.class && map != null) {
 			PropertySheetPage page = new PropertySheetPage();
 			page.setPropertySourceProvider(new ItemPropertySources(domain));
+			propertySheetPages.add(page);
 			return (T) page;
 		}
 		if (adapter == EditingDomain.class) {
@@ -459,6 +598,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		Autosave.discard(mapFile);
 		ArgmapPreferences.store().removePropertyChangeListener(preferenceListener);
 		domain.getCommandStack().removeCommandStackListener(commandStackListener);
+		changeNotifier().removeListener(modelListener);
 		MapEditingDomains.dispose(domain);
 		super.dispose();
 	}

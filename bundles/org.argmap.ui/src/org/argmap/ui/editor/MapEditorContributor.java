@@ -1,5 +1,6 @@
 package org.argmap.ui.editor;
 
+import org.argmap.model.edit.MapEdits;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
@@ -22,7 +23,7 @@ public final class MapEditorContributor extends EditorActionBarContributor {
 		@Override
 		public void run() {
 			if (editor != null) {
-				Command command = MapCommands.delete(editor.domain(), editor.map(), editor.selection().toList());
+				Command command = MapEdits.delete(editor.domain(), editor.selection().toList());
 				if (command.canExecute()) {
 					editor.domain().getCommandStack().execute(command);
 				}

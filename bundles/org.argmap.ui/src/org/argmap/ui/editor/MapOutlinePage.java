@@ -2,6 +2,7 @@ package org.argmap.ui.editor;
 
 import java.util.Locale;
 
+import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -19,7 +20,8 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The Outline of a map: its claims, rebuttals, analogies and relations under headings, with a filter box
- * that keeps the elements whose name contains what is typed. Selecting here selects in the editor.
+ * that keeps the elements whose name contains what is typed. It follows the model through the item
+ * providers' notifications. Selecting here selects in the editor.
  */
 final class MapOutlinePage extends Page implements IContentOutlinePage {
 
@@ -45,7 +47,7 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 		tree = new TreeViewer(control, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		tree.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		tree.setContentProvider(new MapContent());
-		MapLabels labels = new MapLabels();
+		ItemLabels labels = new ItemLabels(editor.domain().getAdapterFactory());
 		tree.setLabelProvider(labels);
 		tree.setUseHashlookup(true);
 		tree.addFilter(new ViewerFilter() {
@@ -65,18 +67,13 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 			}
 		});
 		tree.setInput(editor.map());
+		new ViewerRefresher(tree, editor.map(), (IChangeNotifier) editor.domain().getAdapterFactory());
 		MapContent.expandSmallGroups(tree);
 		tree.addSelectionChangedListener(event -> {
 			if (tree.getControl().isFocusControl() && !event.getStructuredSelection().isEmpty()) {
 				editor.select(event.getStructuredSelection().toArray());
 			}
 		});
-	}
-
-	void refresh() {
-		if (tree != null && !tree.getControl().isDisposed()) {
-			tree.refresh();
-		}
 	}
 
 	/** For tests: type into the filter box. */

@@ -3,6 +3,7 @@ package org.argmap.ui.editor;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapLabels;
 import org.eclipse.jface.text.source.Annotation;
 
 /** A highlighted passage: one anchor of one node, typed by the node's kind so each kind gets its colour. */
@@ -16,7 +17,7 @@ public final class PassageAnnotation extends Annotation {
 	private final TextAnchor anchor;
 
 	PassageAnnotation(Node node, TextAnchor anchor) {
-		super(typeOf(NodeKinds.of(node)), false, MapLabels.name(node));
+		super(typeOf(NodeKinds.of(node)), false, MapLabels.text(node));
 		this.node = node;
 		this.anchor = anchor;
 	}

@@ -15,6 +15,7 @@ import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapLabels;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -182,7 +183,7 @@ public final class SourcePane {
 		documents.addAll(map.getDocuments());
 		String[] titles = new String[documents.size()];
 		for (int i = 0; i < titles.length; i++) {
-			titles[i] = new MapLabels().getText(documents.get(i));
+			titles[i] = MapLabels.text(documents.get(i));
 		}
 		selector.setItems(titles);
 		SourceDocument next = documents.contains(shown) ? shown : documentAt(0);
@@ -338,13 +339,13 @@ public final class SourcePane {
 			if (node == null) {
 				return null;
 			}
-			StringBuilder info = new StringBuilder(NLS.bind(Messages.Hover_node, NodeKinds.of(node), MapLabels.name(node)));
-			if (node.getText() != null && !node.getText().equals(MapLabels.name(node))) {
+			StringBuilder info = new StringBuilder(NLS.bind(Messages.Hover_node, NodeKinds.of(node), MapLabels.text(node)));
+			if (node.getText() != null && !node.getText().equals(MapLabels.text(node))) {
 				info.append('\n').append(node.getText());
 			}
 			for (Relation relation : map.getRelations()) {
 				if (relation.getSources().contains(node) || relation.getTarget() == node) {
-					info.append("\n\u2022 ").append(MapLabels.relation(relation)); //$NON-NLS-1$
+					info.append("\n\u2022 ").append(MapLabels.text(relation)); //$NON-NLS-1$
 				}
 			}
 			return info.toString();

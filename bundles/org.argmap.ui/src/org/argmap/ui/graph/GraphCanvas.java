@@ -10,25 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.argmap.core.layout.MapDrawing;
 import org.argmap.core.layout.MapLayout;
 import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.core.layout.MapLayout.Result;
-import org.argmap.model.Analogy;
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
-import org.argmap.ui.editor.MapCommands;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.argmap.model.edit.MapEdits;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -52,58 +49,55 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The argument graph, drawn with SWT on ELK's layout. Drag a node to move it (it stays where it is put), drag
- * from the handle on a node's top edge to another node to relate them (or onto a relation's line to undercut
- * it), click a line to select its relation, double-click or F2 to edit a node's
- * text in place; Ctrl+wheel zooms, dragging the background or the wheel pans, Home fits the map, Ctrl+0 shows
- * it at 100%, the arrow keys move between nodes. Every change is a command on the map's stack.
+ * The argument graph, drawn with SWT. ELK lays the map out when it opens and on Re-layout All; after that the
+ * canvas follows the model through the item providers' notifications and changes only what an edit touched
+ * ({@link MapDrawing}), so nodes stay where the user saw them. The mouse selects, moves (and pins) nodes,
+ * connects them (drag from the handle on a selected node's top edge onto a node, or onto a line to undercut
+ * that inference or join it as a linked premise) and pans; zoom, fit, in-place editing and moving between
+ * nodes are workbench commands with key bindings in the graph's context.
  */
 public final class GraphCanvas implements ISelectionProvider {
 
-	/** Maps larger than this are laid out in a background job. */
-	private static final int INLINE_LAYOUT_LIMIT = 150;
+	/** The context whose key bindings (F2, Home, +, -, arrows…) apply while the canvas has focus. */
+	public static final String CONTEXT_ID = "org.argmap.ui.graphContext"; //$NON-NLS-1$
 	private static final int HANDLE_RADIUS = 6;
-	private static final double MIN_ZOOM = 0.1;
-	private static final double MAX_ZOOM = 4;
-	/** Below this the text in the boxes cannot be read. */
-	private static final double READABLE_ZOOM = 0.7;
+	private static final int DRAG_THRESHOLD = 3;
 
-	private enum Drag {
-		NONE, MOVE, CONNECT, PAN
+	private enum Tool {
+		SELECT, MOVE, CONNECT, PAN
 	}
 
 	private final Canvas canvas;
-	private final EditingDomain domain;
+	private final AdapterFactoryEditingDomain domain;
 	private final ArgumentMap map;
-	private final LocalResourceManager resources;
 	private final Font regular;
 	private final Font bold;
 	private final NodeFigures figures;
+	private final Viewport viewport;
+	private final LayoutScheduler layouts;
+	private final InPlaceEditor inPlace;
 	private final Set<Object> selection = new LinkedHashSet<>();
 	private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
-	private Result layout;
-	private int layouts;
-	private Job layoutJob;
-	private double zoom = 1;
-	private double offsetX;
-	private double offsetY;
-	/** Whether the user zoomed or panned: until then the view follows the pane's size. */
-	private boolean viewChanged;
-	private Drag drag = Drag.NONE;
+	private final INotifyChangedListener modelListener = this::modelChanged;
+	/** Nodes whose wording changed since the drawing was last brought up to date. */
+	private final Set<Node> reworded = Collections.newSetFromMap(new IdentityHashMap<>());
+	private boolean updateScheduled;
+	private MapDrawing drawing;
+	private int drawingUpdates;
+	private Tool tool = Tool.SELECT;
 	private Node dragNode;
-	private double[] dragStart;
+	private int[] dragStart;
 	private double[] dragPoint;
 	private double[] grabOffset;
 	private Menu relationMenu;
-	private Text editor;
-	/** The graphics context that measures text while a layout is prepared. */
+	/** The graphics context that measures text while many nodes are sized at once. */
 	private GC measuring;
 
-	public GraphCanvas(Composite parent, EditingDomain domain, ArgumentMap map) {
+	public GraphCanvas(Composite parent, AdapterFactoryEditingDomain domain, ArgumentMap map) {
 		this.domain = domain;
 		this.map = map;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-		resources = new LocalResourceManager(JFaceResources.getResources(), canvas);
+		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), canvas);
 		regular = JFaceResources.getDialogFont();
 		bold = resources.create(FontDescriptor.createFrom(regular).setStyle(SWT.BOLD));
 		GC measure = new GC(canvas);
@@ -111,6 +105,9 @@ public final class GraphCanvas implements ISelectionProvider {
 		int lineHeight = measure.getFontMetrics().getHeight();
 		measure.dispose();
 		figures = new NodeFigures(this::textWidth, lineHeight);
+		viewport = new Viewport(canvas);
+		layouts = new LayoutScheduler(canvas, this::laidOut);
+		inPlace = new InPlaceEditor(canvas, (node, text) -> execute(MapEdits.setText(domain, node, text)));
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
@@ -122,14 +119,17 @@ public final class GraphCanvas implements ISelectionProvider {
 			}
 		});
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-		canvas.addListener(SWT.KeyDown, this::key);
 		canvas.addListener(SWT.Resize, event -> {
-			if (!viewChanged && layout != null) {
+			if (!viewport.changedByUser() && drawing != null) {
 				overview();
 			}
 		});
-		canvas.setMenu(contextMenu());
-		refresh();
+		((IChangeNotifier) domain.getAdapterFactory()).addListener(modelListener);
+		canvas.addListener(SWT.Dispose, event -> {
+			layouts.cancel();
+			((IChangeNotifier) domain.getAdapterFactory()).removeListener(modelListener);
+		});
+		relayoutAll();
 	}
 
 	private int textWidth(String text) {
@@ -147,9 +147,44 @@ public final class GraphCanvas implements ISelectionProvider {
 		return canvas;
 	}
 
-	/** Lays the map out again (after it changed), keeping the nodes the user placed. */
-	public void refresh() {
-		figures.clear();
+	// --- following the model ---
+
+	/**
+	 * Notes what an edit changed; the drawing is brought up to date once the command (which may make many
+	 * changes) has finished.
+	 */
+	private void modelChanged(Notification notification) {
+		Object notifier = notification.getNotifier();
+		Object feature = notification.getFeature();
+		if (notifier instanceof Node node
+				&& (feature == ArgmapPackage.Literals.NODE__LABEL || feature == ArgmapPackage.Literals.NODE__TEXT)) {
+			figures.forget(node);
+			reworded.add(node);
+		}
+		if (!updateScheduled && !canvas.isDisposed()) {
+			updateScheduled = true;
+			canvas.getDisplay().asyncExec(this::bringUpToDate);
+		}
+	}
+
+	private void bringUpToDate() {
+		updateScheduled = false;
+		if (canvas.isDisposed() || drawing == null) {
+			return; // a layout is running; it reconciles with the map when it arrives
+		}
+		drawing.update(map, figures::size, reworded, viewport.centre());
+		reworded.clear();
+		if (selection.removeIf(element -> !drawing.boxes().containsKey(element)
+				&& !(element instanceof Relation relation && map.getRelations().contains(relation)))) {
+			fireSelection();
+		}
+		drawingUpdates++;
+		canvas.redraw();
+	}
+
+	/** Lays out the whole map with ELK again; nodes the user placed keep their place. */
+	public void relayoutAll() {
+		inPlace.finish(true);
 		Map<Node, double[]> sizes = new IdentityHashMap<>();
 		measuring = new GC(canvas); // one context for all the text of the map, not one per word
 		measuring.setFont(regular);
@@ -161,46 +196,40 @@ public final class GraphCanvas implements ISelectionProvider {
 			measuring.dispose();
 			measuring = null;
 		}
-		MapLayout prepared = MapLayout.prepare(map, sizes::get);
-		if (map.getNodes().size() <= INLINE_LAYOUT_LIMIT) {
-			laidOut(prepared.compute());
-			return;
-		}
-		if (layoutJob != null) {
-			layoutJob.cancel();
-		}
-		layoutJob = new Job(Messages.Canvas_layingOut) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				Result result = prepared.compute();
-				if (!monitor.isCanceled() && !canvas.isDisposed()) {
-					canvas.getDisplay().asyncExec(() -> laidOut(result));
-				}
-				return Status.OK_STATUS;
-			}
-		};
-		layoutJob.schedule();
+		layouts.schedule(MapLayout.prepare(map, sizes::get), map.getNodes().size());
 	}
 
 	private void laidOut(Result result) {
-		if (canvas.isDisposed()) {
-			return;
-		}
-		layout = result;
-		layouts++;
-		if (!viewChanged && canvas.getClientArea().width > 0) {
+		boolean first = drawing == null;
+		drawing = MapDrawing.of(result);
+		// edits made while ELK was running
+		drawing.update(map, figures::size, reworded, null);
+		reworded.clear();
+		drawingUpdates++;
+		if (first && !viewport.changedByUser() && canvas.getClientArea().width > 0) {
 			overview();
+		} else if (!first) {
+			viewport.fit(GraphPainter.size(drawing));
 		}
 		canvas.redraw();
 	}
 
-	/** How many layouts have been shown: tests and benchmarks wait for it to grow. */
-	public int layouts() {
-		return layouts;
+	/**
+	 * How many times the drawing was brought up to date with the map (a full layout or an edit): tests and
+	 * benchmarks wait for it to grow.
+	 */
+	public int drawingUpdates() {
+		return drawingUpdates;
 	}
 
-	public Result layout() {
-		return layout;
+	/** The drawing as shown, or null while the first layout runs. */
+	public MapDrawing layout() {
+		return drawing;
+	}
+
+	/** Whether ELK is laying the whole map out. */
+	public boolean layingOut() {
+		return layouts.busy();
 	}
 
 	public NodeFigures figures() {
@@ -214,27 +243,28 @@ public final class GraphCanvas implements ISelectionProvider {
 		Rectangle area = canvas.getClientArea();
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(area);
-		if (layout == null) {
+		if (drawing == null) {
 			gc.drawText(Messages.Canvas_layingOut, 10, 10);
 			return;
 		}
 		Transform transform = new Transform(canvas.getDisplay());
-		transform.translate((float) offsetX, (float) offsetY);
-		transform.scale((float) zoom, (float) zoom);
+		transform.translate((float) viewport.offsetX(), (float) viewport.offsetY());
+		transform.scale((float) viewport.zoom(), (float) viewport.zoom());
 		gc.setTransform(transform);
 		SwtSurface surface = new SwtSurface(gc, regular, bold);
 		double[] topLeft = toDrawing(event.x, event.y);
-		double[] visible = { topLeft[0], topLeft[1], event.width / zoom, event.height / zoom };
-		GraphPainter.paint(surface, layout, figures, selection, drag == Drag.MOVE ? dragNode : null,
-				drag == Drag.MOVE ? dragPoint : null, visible);
-		if (drag == Drag.CONNECT && dragPoint != null) {
-			Box from = layout.boxes().get(dragNode);
+		double[] visible = { topLeft[0], topLeft[1], event.width / zoom(), event.height / zoom() };
+		boolean moving = tool == Tool.MOVE;
+		GraphPainter.paint(surface, drawing, figures, selection, moving ? dragNode : null, moving ? dragPoint : null,
+				visible);
+		if (tool == Tool.CONNECT && dragPoint != null) {
+			Box from = drawing.boxes().get(dragNode);
 			surface.polyline(new double[] { from.centerX(), from.y(), dragPoint[0], dragPoint[1] },
 					GraphStyle.SELECTION, 2, new int[] { 4, 3 });
 		}
 		for (Object selected : selection) {
-			if (selected instanceof Node node && layout.boxes().containsKey(node)) {
-				Box box = layout.boxes().get(node);
+			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
+				Box box = drawing.boxes().get(node);
 				surface.circle(box.centerX(), box.y(), HANDLE_RADIUS, GraphStyle.SELECTION);
 			}
 		}
@@ -244,47 +274,52 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	/** Drawing coordinates of a point on the canvas. */
 	public double[] toDrawing(int x, int y) {
-		return new double[] { (x - offsetX) / zoom, (y - offsetY) / zoom };
+		return viewport.toDrawing(x, y);
 	}
 
 	/** Canvas coordinates of a point of the drawing. */
 	public Point toCanvas(double x, double y) {
-		return new Point((int) Math.round(x * zoom + offsetX), (int) Math.round(y * zoom + offsetY));
+		return viewport.toCanvas(x, y);
 	}
 
-	/** The relation whose line is under a canvas point (within a few pixels), or null. */
+	public double zoom() {
+		return viewport.zoom();
+	}
+
+	/** Whether any of {@code node}'s box is in view. */
+	public boolean shows(Node node) {
+		Box box = drawing == null ? null : drawing.boxes().get(node);
+		return box != null && viewport.shows(box);
+	}
+
 	private Relation relationAt(int x, int y) {
-		if (layout == null) {
+		if (drawing == null) {
 			return null;
 		}
 		double[] point = toDrawing(x, y);
-		return GraphPainter.relationAt(layout, point[0], point[1], 4 / zoom);
+		return GraphPainter.relationAt(drawing, point[0], point[1], 4 / zoom());
 	}
 
 	private Node nodeAt(int x, int y) {
-		if (layout == null) {
+		if (drawing == null) {
 			return null;
 		}
 		double[] point = toDrawing(x, y);
-		return GraphPainter.nodeAt(layout, point[0], point[1]);
+		return GraphPainter.nodeAt(drawing, point[0], point[1]);
 	}
 
-	/** The node whose connection handle (the dot on its top edge when selected) is under the canvas point. */
+	/** The selected node whose connection handle (the dot on its top edge) is under the canvas point. */
 	private Node handleAt(int x, int y) {
 		double[] point = toDrawing(x, y);
 		for (Object selected : selection) {
-			if (selected instanceof Node node && layout.boxes().containsKey(node)) {
-				Box box = layout.boxes().get(node);
-				if (Math.hypot(point[0] - box.centerX(), point[1] - box.y()) <= HANDLE_RADIUS + 3 / zoom) {
+			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
+				Box box = drawing.boxes().get(node);
+				if (Math.hypot(point[0] - box.centerX(), point[1] - box.y()) <= HANDLE_RADIUS + 3 / zoom()) {
 					return node;
 				}
 			}
 		}
 		return null;
-	}
-
-	public double zoom() {
-		return zoom;
 	}
 
 	/**
@@ -300,10 +335,10 @@ public final class GraphCanvas implements ISelectionProvider {
 				premises.computeIfAbsent(target, key -> new ArrayList<>()).addAll(relation.getSources());
 			}
 		}
-		List<Node> candidates = layout.boxes().keySet().stream().filter(node -> !arguing.contains(node)).toList();
+		List<Node> candidates = drawing.boxes().keySet().stream().filter(node -> !arguing.contains(node)).toList();
 		Node best = null;
 		int bestReach = -1;
-		for (Node node : candidates.isEmpty() ? layout.boxes().keySet() : candidates) {
+		for (Node node : candidates.isEmpty() ? drawing.boxes().keySet() : candidates) {
 			Set<Node> reached = Collections.newSetFromMap(new IdentityHashMap<>());
 			ArrayDeque<Node> queue = new ArrayDeque<>(List.of(node));
 			while (!queue.isEmpty()) {
@@ -321,79 +356,68 @@ public final class GraphCanvas implements ISelectionProvider {
 		return best;
 	}
 
-	/** Shows the whole map (Home). */
-	public void zoomToFit() {
-		if (layout == null) {
-			return;
-		}
-		Rectangle area = canvas.getClientArea();
-		double[] size = GraphPainter.size(layout);
-		zoom = Math.max(MIN_ZOOM, Math.min(1.25, Math.min(area.width / size[0], area.height / size[1])));
-		offsetX = (area.width - size[0] * zoom) / 2;
-		offsetY = Math.max(0, (area.height - size[1] * zoom) / 2);
-		viewChanged = true;
-		canvas.redraw();
+	private void overview() {
+		Node main = mainConclusion();
+		viewport.overview(GraphPainter.size(drawing), main == null ? null : drawing.boxes().get(main));
 	}
 
-	/**
-	 * The first view of a map: all of it if it can be read that way, else readable text from the top (where
-	 * the conclusions are) and centred, to be panned from there.
-	 */
-	private void overview() {
-		Rectangle area = canvas.getClientArea();
-		double[] size = GraphPainter.size(layout);
-		zoom = Math.max(READABLE_ZOOM, Math.min(1, Math.min(area.width / size[0], area.height / size[1])));
-		if (size[0] * zoom <= area.width && size[1] * zoom <= area.height) {
-			offsetX = (area.width - size[0] * zoom) / 2;
-			offsetY = (area.height - size[1] * zoom) / 2;
-		} else {
-			// the main conclusion at the top centre, without showing space beyond the map
-			Box main = layout.boxes().get(mainConclusion());
-			offsetX = Math.max(Math.min(0, area.width - size[0] * zoom),
-					Math.min(0, area.width / 2.0 - main.centerX() * zoom));
-			offsetY = Math.max(Math.min(0, area.height - size[1] * zoom), Math.min(0, 20 - main.y() * zoom));
+	/** Shows the whole map (Home). */
+	public void zoomToFit() {
+		if (drawing != null) {
+			viewport.fit(GraphPainter.size(drawing));
 		}
-		canvas.redraw();
 	}
 
 	public void zoomActual() {
-		zoomAround(1, canvas.getClientArea().width / 2, canvas.getClientArea().height / 2);
+		viewport.zoomActual();
 	}
 
-	private void zoomAround(double next, int x, int y) {
-		double[] anchor = toDrawing(x, y);
-		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, next));
-		offsetX = x - anchor[0] * zoom;
-		offsetY = y - anchor[1] * zoom;
-		viewChanged = true;
-		canvas.redraw();
+	public void zoomIn() {
+		viewport.zoomIn();
+	}
+
+	public void zoomOut() {
+		viewport.zoomOut();
 	}
 
 	/** Moves the view by {@code dx, dy} canvas pixels. */
 	public void pan(double dx, double dy) {
-		offsetX += dx;
-		offsetY += dy;
-		viewChanged = true;
-		canvas.redraw();
+		viewport.pan(dx, dy);
 	}
 
-	// --- mouse and keys ---
+	/** Scrolls so that {@code node} is in view. */
+	public void reveal(Node node) {
+		if (drawing != null && drawing.boxes().containsKey(node)) {
+			viewport.reveal(drawing.boxes().get(node));
+		}
+	}
+
+	// --- the mouse: select, move, connect, pan ---
 
 	private void mouseDown(Event event) {
-		if (event.button != 1 || layout == null) {
+		if (drawing == null) {
 			return;
 		}
 		canvas.setFocus();
-		finishEditing(true);
-		dragStart = new double[] { event.x, event.y };
+		inPlace.finish(true);
+		if (event.button == 3) {
+			selectForMenu(event);
+			return;
+		}
+		if (event.button != 1) {
+			return;
+		}
+		dragStart = new int[] { event.x, event.y };
 		Node handle = handleAt(event.x, event.y);
 		Node node = handle != null ? handle : nodeAt(event.x, event.y);
+		Relation line = node == null ? relationAt(event.x, event.y) : null;
+		boolean adding = (event.stateMask & SWT.MOD1) != 0;
 		if (handle != null || node != null && (event.stateMask & SWT.SHIFT) != 0) {
-			drag = Drag.CONNECT;
+			tool = Tool.CONNECT;
 			dragNode = node;
 			dragPoint = toDrawing(event.x, event.y);
 		} else if (node != null) {
-			if ((event.stateMask & SWT.MOD1) != 0) {
+			if (adding) {
 				if (!selection.remove(node)) {
 					selection.add(node);
 				}
@@ -402,31 +426,42 @@ public final class GraphCanvas implements ISelectionProvider {
 				selection.add(node);
 			}
 			fireSelection();
-			drag = Drag.MOVE;
+			tool = Tool.MOVE;
 			dragNode = node;
-			Box box = layout.boxes().get(node);
+			Box box = drawing.boxes().get(node);
 			double[] point = toDrawing(event.x, event.y);
 			grabOffset = new double[] { point[0] - box.x(), point[1] - box.y() };
 			dragPoint = new double[] { box.x(), box.y() };
-		} else if (relationAt(event.x, event.y) != null) {
-			Relation relation = relationAt(event.x, event.y);
-			if ((event.stateMask & SWT.MOD1) == 0) {
+		} else if (line != null) {
+			if (!adding) {
 				selection.clear();
 			}
-			selection.add(relation);
+			selection.add(line);
 			fireSelection();
 		} else {
-			if ((event.stateMask & SWT.MOD1) == 0 && !selection.isEmpty()) {
+			if (!adding && !selection.isEmpty()) {
 				selection.clear();
 				fireSelection();
 			}
-			drag = Drag.PAN;
+			tool = Tool.PAN;
 		}
 		canvas.redraw();
 	}
 
+	/** A right click on something not selected selects it, so the context menu acts on what was clicked. */
+	private void selectForMenu(Event event) {
+		Node node = nodeAt(event.x, event.y);
+		Object clicked = node != null ? node : relationAt(event.x, event.y);
+		if (clicked != null && !selection.contains(clicked)) {
+			selection.clear();
+			selection.add(clicked);
+			fireSelection();
+			canvas.redraw();
+		}
+	}
+
 	private void mouseMove(Event event) {
-		switch (drag) {
+		switch (tool) {
 		case MOVE -> {
 			double[] point = toDrawing(event.x, event.y);
 			dragPoint = new double[] { point[0] - grabOffset[0], point[1] - grabOffset[1] };
@@ -438,70 +473,79 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 		case PAN -> {
 			pan(event.x - dragStart[0], event.y - dragStart[1]);
-			dragStart = new double[] { event.x, event.y };
+			dragStart = new int[] { event.x, event.y };
 		}
-		default -> canvas.setCursor(canvas.getDisplay().getSystemCursor(
-				layout != null && handleAt(event.x, event.y) != null ? SWT.CURSOR_CROSS : SWT.CURSOR_ARROW));
+		case SELECT -> canvas.setCursor(canvas.getDisplay().getSystemCursor(
+				drawing != null && handleAt(event.x, event.y) != null ? SWT.CURSOR_CROSS : SWT.CURSOR_ARROW));
 		}
 	}
 
 	private void mouseUp(Event event) {
-		Drag ended = drag;
-		drag = Drag.NONE;
-		if (ended == Drag.MOVE && Math.hypot(event.x - dragStart[0], event.y - dragStart[1]) > 3) {
-			execute(SetCommand.create(domain, dragNode, ArgmapPackage.Literals.NODE__POSITION,
-					MapElements.newPosition(Math.round(dragPoint[0]), Math.round(dragPoint[1]))));
-		} else if (ended == Drag.CONNECT) {
+		Tool ended = tool;
+		tool = Tool.SELECT;
+		if (ended == Tool.MOVE && Math.hypot(event.x - dragStart[0], event.y - dragStart[1]) > DRAG_THRESHOLD) {
+			execute(MapEdits.move(domain, dragNode, Math.round(dragPoint[0]), Math.round(dragPoint[1])));
+		} else if (ended == Tool.CONNECT) {
 			Node target = nodeAt(event.x, event.y);
 			Relation inference = target == null ? relationAt(event.x, event.y) : null;
 			if (target != null && target != dragNode) {
-				offerRelation(dragNode, target, event.x, event.y);
+				offerRelation(List.of(dragNode), target, event.x, event.y);
 			} else if (inference != null && !inference.getSources().contains(dragNode)) {
-				offerRelation(dragNode, inference, event.x, event.y);
+				offerRelation(List.of(dragNode), inference, event.x, event.y);
 			}
 		}
 		canvas.redraw();
 	}
 
 	/**
-	 * After a drag from a node onto another node, a menu of the relations that can join them; onto a
-	 * relation's line, the undercut that attacks that inference.
+	 * A menu of what can join {@code sources} to {@code target}: onto a node, the relation kinds; onto a
+	 * relation's line, an undercut of that inference, and for a support, joining it as a linked premise.
+	 * Only the choices whose command can execute are offered.
 	 */
-	private void offerRelation(Node source, ArgumentElement target, int x, int y) {
+	public void offerRelation(List<Node> sources, ArgumentElement target, int x, int y) {
 		if (relationMenu != null) {
 			relationMenu.dispose();
 		}
 		relationMenu = new Menu(canvas);
-		List<RelationKind> kinds = new ArrayList<>();
-		if (target instanceof Relation) {
-			kinds.add(RelationKind.UNDERCUT);
-		} else {
-			kinds.addAll(List.of(RelationKind.SUPPORT, RelationKind.ATTACK));
-			if (source instanceof Analogy) {
-				kinds.add(RelationKind.ANALOGY);
-			}
-			kinds.add(RelationKind.EQUIVALENCE);
-		}
+		List<RelationKind> kinds = target instanceof Relation ? List.of(RelationKind.UNDERCUT)
+				: List.of(RelationKind.SUPPORT, RelationKind.ATTACK, RelationKind.ANALOGY, RelationKind.EQUIVALENCE);
 		for (RelationKind kind : kinds) {
-			MenuItem item = new MenuItem(relationMenu, SWT.PUSH);
-			item.setText(GraphStyle.legend(kind));
-			item.setData(kind);
-			item.addListener(SWT.Selection, event -> {
-				execute(MapCommands.addRelation(domain, map, MapElements.newRelation(kind, target, source)));
-			});
+			Command relate = MapEdits.relate(domain, map, kind, target, sources);
+			if (relate.canExecute()) {
+				menuItem(relationMenu, GraphStyle.legend(kind), kind, relate);
+			}
+		}
+		if (target instanceof Relation support && sources.size() == 1) {
+			Command join = MapEdits.addLinkedPremise(domain, support, sources.get(0));
+			if (join.canExecute()) {
+				menuItem(relationMenu, Messages.Canvas_linkedPremise, support, join);
+			}
 		}
 		relationMenu.setLocation(canvas.toDisplay(x, y));
 		relationMenu.setVisible(true);
 	}
 
-	/** The menu of relation kinds last offered after a drag, for tests that choose from it. */
+	private void menuItem(Menu menu, String text, Object data, Command command) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.setData(data);
+		item.addListener(SWT.Selection, event -> execute(command));
+	}
+
+	/** The menu last offered after a drag or by Relate…, for tests that choose from it. */
 	public Menu relationMenu() {
 		return relationMenu;
 	}
 
+	/** Where a node is on the canvas, for menus that open at it. */
+	public Point canvasPoint(Node node) {
+		Box box = drawing.boxes().get(node);
+		return toCanvas(box.centerX(), box.centerY());
+	}
+
 	private void wheel(Event event) {
 		if ((event.stateMask & SWT.MOD1) != 0) {
-			zoomAround(zoom * (event.count > 0 ? 1.15 : 1 / 1.15), event.x, event.y);
+			viewport.zoomAround(zoom() * (event.count > 0 ? 1.15 : 1 / 1.15), event.x, event.y);
 		} else if ((event.stateMask & SWT.SHIFT) != 0) {
 			pan(event.count * 20, 0);
 		} else {
@@ -510,36 +554,20 @@ public final class GraphCanvas implements ISelectionProvider {
 		event.doit = false;
 	}
 
-	private void key(Event event) {
-		if (event.keyCode == SWT.F2 && selectedNode() != null) {
-			editText(selectedNode());
-		} else if (event.keyCode == SWT.HOME) {
-			zoomToFit();
-		} else if ((event.stateMask & SWT.MOD1) != 0 && event.character == '0') {
-			zoomActual();
-		} else if (event.character == '+' || event.character == '=') {
-			zoomAround(zoom * 1.2, canvas.getClientArea().width / 2, canvas.getClientArea().height / 2);
-		} else if (event.character == '-') {
-			zoomAround(zoom / 1.2, canvas.getClientArea().width / 2, canvas.getClientArea().height / 2);
-		} else if (event.keyCode == SWT.ARROW_LEFT || event.keyCode == SWT.ARROW_RIGHT || event.keyCode == SWT.ARROW_UP
-				|| event.keyCode == SWT.ARROW_DOWN) {
-			navigate(event.keyCode);
-		}
-	}
-
-	/** Selects the nearest node in the direction of the arrow key, or pans when nothing is selected. */
-	private void navigate(int keyCode) {
-		double dx = keyCode == SWT.ARROW_LEFT ? -1 : keyCode == SWT.ARROW_RIGHT ? 1 : 0;
-		double dy = keyCode == SWT.ARROW_UP ? -1 : keyCode == SWT.ARROW_DOWN ? 1 : 0;
+	/**
+	 * Selects the nearest node in a direction ({@code dx, dy} of -1, 0 or 1), or pans when nothing is
+	 * selected.
+	 */
+	public void navigate(int dx, int dy) {
 		Node from = selectedNode();
-		if (from == null || layout == null) {
+		if (from == null || drawing == null) {
 			pan(-dx * 40, -dy * 40);
 			return;
 		}
-		Box origin = layout.boxes().get(from);
+		Box origin = drawing.boxes().get(from);
 		Node best = null;
 		double bestScore = Double.MAX_VALUE;
-		for (Map.Entry<Node, Box> entry : layout.boxes().entrySet()) {
+		for (Map.Entry<Node, Box> entry : drawing.boxes().entrySet()) {
 			double vx = entry.getValue().centerX() - origin.centerX();
 			double vy = entry.getValue().centerY() - origin.centerY();
 			double along = vx * dx + vy * dy;
@@ -559,69 +587,23 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 	}
 
-	/** Scrolls so that {@code node} is in view. */
-	public void reveal(Node node) {
-		if (layout == null || !layout.boxes().containsKey(node)) {
-			return;
-		}
-		Box box = layout.boxes().get(node);
-		Point topLeft = toCanvas(box.x(), box.y());
-		Point bottomRight = toCanvas(box.x() + box.width(), box.y() + box.height());
-		Rectangle area = canvas.getClientArea();
-		double dx = topLeft.x < 0 ? -topLeft.x + 20 : bottomRight.x > area.width ? area.width - bottomRight.x - 20 : 0;
-		double dy = topLeft.y < 0 ? -topLeft.y + 20 : bottomRight.y > area.height ? area.height - bottomRight.y - 20 : 0;
-		if (dx != 0 || dy != 0) {
-			pan(dx, dy);
-		}
-	}
-
 	// --- in-place editing ---
 
 	/** Edits a node's text in place: Enter keeps it, Escape drops it, Shift+Enter breaks the line. */
 	public void editText(Node node) {
-		finishEditing(true);
-		Box box = layout.boxes().get(node);
+		Box box = drawing == null ? null : drawing.boxes().get(node);
+		if (box == null) {
+			return;
+		}
+		reveal(node);
 		Point topLeft = toCanvas(box.x(), box.y());
-		editor = new Text(canvas, SWT.MULTI | SWT.WRAP | SWT.BORDER);
-		editor.setText(node.getText() == null ? "" : node.getText()); //$NON-NLS-1$
-		editor.setBounds(topLeft.x, topLeft.y, (int) Math.max(160, box.width() * zoom),
-				(int) Math.max(60, box.height() * zoom));
-		editor.setData(node);
-		editor.addListener(SWT.KeyDown, event -> {
-			if (event.keyCode == SWT.ESC) {
-				finishEditing(false);
-			} else if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && (event.stateMask & SWT.SHIFT) == 0) {
-				event.doit = false;
-				finishEditing(true);
-			}
-		});
-		editor.addListener(SWT.FocusOut, event -> finishEditing(true));
-		editor.selectAll();
-		editor.setFocus();
+		inPlace.open(node, new Rectangle(topLeft.x, topLeft.y, (int) (box.width() * zoom()), (int) (box.height() * zoom())));
 	}
 
 	/** The text box of an edit in progress, or null. */
 	public Text inPlaceEditor() {
-		return editor;
+		return inPlace.text();
 	}
-
-	private void finishEditing(boolean keep) {
-		Text text = editor;
-		if (text == null || text.isDisposed()) {
-			editor = null;
-			return;
-		}
-		editor = null;
-		Node node = (Node) text.getData();
-		String value = text.getText();
-		text.dispose();
-		if (keep && !value.equals(node.getText())) {
-			execute(SetCommand.create(domain, node, ArgmapPackage.Literals.NODE__TEXT, value));
-		}
-		canvas.setFocus();
-	}
-
-	// --- commands ---
 
 	private void execute(Command command) {
 		if (command.canExecute()) {
@@ -629,29 +611,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 	}
 
-	private Menu contextMenu() {
-		Menu menu = new Menu(canvas);
-		item(menu, Messages.Canvas_zoomFit, this::zoomToFit);
-		item(menu, Messages.Canvas_zoomActual, this::zoomActual);
-		item(menu, Messages.Canvas_relayout, this::relayoutKeepingPlacedNodes);
-		return menu;
-	}
-
-	private static void item(Menu menu, String text, Runnable action) {
-		MenuItem item = new MenuItem(menu, SWT.PUSH);
-		item.setText(text);
-		item.addListener(SWT.Selection, event -> action.run());
-	}
-
-	/** Re-layout: ELK places every node again; nodes the user placed keep their place. */
-	public void relayoutKeepingPlacedNodes() {
-		refresh();
-		zoomToFit();
-	}
-
 	// --- selection ---
 
-	private Node selectedNode() {
+	/** The one node selected, or null. */
+	public Node selectedNode() {
 		return selection.size() == 1 && selection.iterator().next() instanceof Node node ? node : null;
 	}
 

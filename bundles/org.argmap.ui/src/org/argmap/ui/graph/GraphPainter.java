@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.argmap.core.layout.MapDrawing;
 import org.argmap.core.layout.MapLayout;
 import org.argmap.core.layout.MapLayout.Box;
-import org.argmap.core.layout.MapLayout.Result;
 import org.argmap.core.layout.MapLayout.Route;
 import org.argmap.model.Analogy;
+import org.argmap.model.AnchorStatus;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
@@ -24,12 +25,13 @@ public final class GraphPainter {
 	public static final double LEGEND_HEIGHT = 44;
 	private static final double ARROW = 9;
 	private static final double LEGEND_ITEM = 150;
+	private static final double ORPHAN_BADGE = 7;
 
 	private GraphPainter() {
 	}
 
 	/** The size of the whole drawing, legend included. */
-	public static double[] size(Result layout) {
+	public static double[] size(MapDrawing layout) {
 		return new double[] { Math.max(layout.width(), LEGEND_ITEM * RelationKind.VALUES.size() + 20),
 				layout.height() + LEGEND_HEIGHT };
 	}
@@ -40,7 +42,7 @@ public final class GraphPainter {
 	 * @param visible the part of the drawing in view ({@code x, y, width, height}): what lies wholly outside is
 	 *                skipped, which keeps panning a large map smooth; null draws everything (exports)
 	 */
-	public static void paint(Surface surface, Result layout, NodeFigures figures, Set<?> selected, Node moving,
+	public static void paint(Surface surface, MapDrawing layout, NodeFigures figures, Set<?> selected, Node moving,
 			double[] movingTo, double[] visible) {
 		for (Route route : layout.routes()) {
 			if (visible == null || intersects(route, visible)) {
@@ -142,6 +144,11 @@ public final class GraphPainter {
 			surface.roundRectangle(box.x(), box.y(), box.width(), box.height(), 14, GraphStyle.fill(node), border,
 					lineWidth, GraphStyle.dashedBorder(node));
 		}
+		if (node.getAnchors().stream().anyMatch(anchor -> anchor.getStatus() == AnchorStatus.ORPHANED)) {
+			// the passage this node stands for is lost: a red badge until it is re-anchored or deleted
+			surface.circle(box.x() + box.width() - 4, box.y() + 4, ORPHAN_BADGE, GraphStyle.ORPHANED);
+			surface.text("!", box.x() + box.width() - 6, box.y() - 3, true, GraphStyle.BACKGROUND); //$NON-NLS-1$
+		}
 		NodeFigures.Lines lines = figures.lines(node);
 		double y = box.y() + NodeFigures.PADDING;
 		for (int i = 0; i < lines.lines().size(); i++) {
@@ -163,7 +170,7 @@ public final class GraphPainter {
 	}
 
 	/** The node under a point of the drawing, or null. */
-	public static Node nodeAt(Result layout, double x, double y) {
+	public static Node nodeAt(MapDrawing layout, double x, double y) {
 		Node found = null;
 		for (Map.Entry<Node, Box> entry : layout.boxes().entrySet()) {
 			if (entry.getValue().contains(x, y)) {
@@ -174,7 +181,7 @@ public final class GraphPainter {
 	}
 
 	/** The relation whose line passes within {@code tolerance} of a point of the drawing, or null. */
-	public static Relation relationAt(Result layout, double x, double y, double tolerance) {
+	public static Relation relationAt(MapDrawing layout, double x, double y, double tolerance) {
 		Relation found = null;
 		double nearest = tolerance;
 		for (Route route : layout.routes()) {

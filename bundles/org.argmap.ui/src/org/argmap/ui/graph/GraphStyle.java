@@ -16,6 +16,8 @@ public final class GraphStyle {
 	public static final RGB TEXT = new RGB(33, 37, 41);
 	public static final RGB SELECTION = new RGB(255, 140, 0);
 	public static final RGB BACKGROUND = new RGB(255, 255, 255);
+	/** A node whose passage was lost. */
+	public static final RGB ORPHANED = new RGB(200, 30, 30);
 
 	private GraphStyle() {
 	}

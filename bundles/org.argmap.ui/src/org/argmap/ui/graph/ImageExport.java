@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.argmap.core.layout.MapLayout.Result;
+import org.argmap.core.layout.MapDrawing;
 import org.argmap.model.persistence.FileReplacement;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -42,7 +42,7 @@ public final class ImageExport {
 	}
 
 	public static void writePng(GraphCanvas graph, Path file) throws IOException {
-		Result layout = graph.layout();
+		MapDrawing layout = graph.layout();
 		double[] size = GraphPainter.size(layout);
 		double scale = Math.min(1, Math.sqrt(MAX_PIXELS / (size[0] * size[1])));
 		Display display = graph.control().getDisplay();
@@ -80,7 +80,7 @@ public final class ImageExport {
 	}
 
 	public static void writeSvg(GraphCanvas graph, Path file) throws IOException {
-		Result layout = graph.layout();
+		MapDrawing layout = graph.layout();
 		double[] size = GraphPainter.size(layout);
 		Display display = graph.control().getDisplay();
 		FontData font = JFaceResources.getDialogFont().getFontData()[0];

@@ -10,10 +10,8 @@ final class Messages extends NLS {
 	public static String Legend_undercut;
 	public static String Legend_analogy;
 	public static String Legend_equivalence;
-	public static String Canvas_zoomFit;
-	public static String Canvas_zoomActual;
-	public static String Canvas_relayout;
 	public static String Canvas_layingOut;
+	public static String Canvas_linkedPremise;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -39,9 +39,9 @@ public final class NodeFigures {
 		return lineHeight;
 	}
 
-	/** Forgets the wrapping of changed nodes. */
-	public void clear() {
-		cache.clear();
+	/** Forgets the wrapping of a node whose wording changed. */
+	public void forget(Node node) {
+		cache.remove(node);
 	}
 
 	public Lines lines(Node node) {

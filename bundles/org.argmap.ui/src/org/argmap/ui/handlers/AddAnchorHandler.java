@@ -2,7 +2,7 @@ package org.argmap.ui.handlers;
 
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
-import org.argmap.ui.editor.MapCommands;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -21,7 +21,7 @@ public final class AddAnchorHandler extends AbstractHandler {
 		}
 		TextAnchor anchor = Passages.selectedPassage(editor);
 		if (anchor != null) {
-			editor.domain().getCommandStack().execute(MapCommands.addAnchor(editor.domain(), node, anchor));
+			editor.domain().getCommandStack().execute(MapEdits.addAnchor(editor.domain(), node, anchor));
 		}
 		return anchor;
 	}

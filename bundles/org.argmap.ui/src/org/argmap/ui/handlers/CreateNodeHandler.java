@@ -2,7 +2,7 @@ package org.argmap.ui.handlers;
 
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
-import org.argmap.ui.editor.MapCommands;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -23,7 +23,7 @@ abstract class CreateNodeHandler extends AbstractHandler {
 		}
 		Node node = newNode(Passages.wording(anchor));
 		node.getAnchors().add(anchor);
-		editor.domain().getCommandStack().execute(MapCommands.addNode(editor.domain(), editor.map(), node));
+		editor.domain().getCommandStack().execute(MapEdits.createNode(editor.domain(), editor.map(), node));
 		return node;
 	}
 

@@ -17,6 +17,14 @@ final class Messages extends NLS {
 	public static String Handlers_selectAnalogy;
 	public static String Handlers_sourceAspect;
 	public static String Handlers_targetAspect;
+	public static String Handlers_changeKind;
+	public static String Handlers_selectClaims;
+	public static String Handlers_unpin;
+	public static String Handlers_selectPinned;
+	public static String Handlers_linkedPremise;
+	public static String Handlers_selectSupportAndNode;
+	public static String Handlers_selectToRelate;
+	public static String Handlers_selectAnchoredNode;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

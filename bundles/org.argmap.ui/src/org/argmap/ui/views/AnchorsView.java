@@ -5,17 +5,17 @@ import java.util.List;
 
 import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.model.AnchorStatus;
-import org.argmap.model.ArgmapPackage;
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapEdits;
+import org.argmap.model.edit.MapLabels;
 import org.argmap.ui.editor.CommandStackAction;
-import org.argmap.ui.editor.MapCommands;
 import org.argmap.ui.editor.MapEditor;
-import org.argmap.ui.editor.MapLabels;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -46,7 +46,8 @@ public final class AnchorsView extends ViewPart {
 	private final CommandStackAction undo = new CommandStackAction(true);
 	private final CommandStackAction redo = new CommandStackAction(false);
 	private MapEditor editor;
-	private final Runnable refresh = this::refresh;
+	private final INotifyChangedListener modelListener = notification -> scheduleRefresh();
+	private boolean refreshScheduled;
 	private final Action reanchor = new Action(Messages.Anchors_reanchor) {
 		@Override
 		public void run() {
@@ -56,16 +57,14 @@ public final class AnchorsView extends ViewPart {
 	private final Action accept = new Action(Messages.Anchors_accept) {
 		@Override
 		public void run() {
-			execute(selected().stream()
-					.map(anchor -> SetCommand.create(domain(), anchor, ArgmapPackage.Literals.TEXT_ANCHOR__STATUS,
-							AnchorStatus.ANCHORED))
-					.toList(), Messages.Anchors_accept);
+			execute(selected().stream().map(anchor -> MapEdits.acceptAnchor(domain(), anchor)).toList(),
+					Messages.Anchors_accept);
 		}
 	};
 	private final Action delete = new Action(Messages.Anchors_delete) {
 		@Override
 		public void run() {
-			Command command = MapCommands.delete(domain(), editor.map(), selected());
+			Command command = MapEdits.delete(domain(), selected());
 			if (command.canExecute()) {
 				domain().getCommandStack().execute(command);
 			}
@@ -94,9 +93,9 @@ public final class AnchorsView extends ViewPart {
 		widget.setHeaderVisible(true);
 		widget.setLinesVisible(true);
 		column(Messages.Anchors_status, 90, anchor -> anchor.getStatus().getLiteral());
-		column(Messages.Anchors_node, 220, anchor -> MapLabels.name((Node) anchor.eContainer()));
+		column(Messages.Anchors_node, 220, anchor -> MapLabels.text(anchor.eContainer()));
 		column(Messages.Anchors_document, 160, anchor -> anchor.getDocument() == null ? "" //$NON-NLS-1$
-				: new MapLabels().getText(anchor.getDocument()));
+				: MapLabels.text(anchor.getDocument()));
 		column(Messages.Anchors_offsets, 110, anchor -> anchor.getStart() + "\u2013" + anchor.getEnd()); //$NON-NLS-1$
 		column(Messages.Anchors_passage, 400, anchor -> anchor.getExact() == null ? "" //$NON-NLS-1$
 				: anchor.getExact().replaceAll("\\s+", " ")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -139,11 +138,11 @@ public final class AnchorsView extends ViewPart {
 			return;
 		}
 		if (editor != null) {
-			editor.removeChangeListener(refresh);
+			notifier().removeListener(modelListener);
 		}
 		editor = next;
 		if (editor != null) {
-			editor.addChangeListener(refresh);
+			notifier().addListener(modelListener);
 		}
 		undo.setStack(editor == null ? null : editor.domain().getCommandStack());
 		redo.setStack(editor == null ? null : editor.domain().getCommandStack());
@@ -163,6 +162,21 @@ public final class AnchorsView extends ViewPart {
 			}
 		}
 		return anchors;
+	}
+
+	private IChangeNotifier notifier() {
+		return (IChangeNotifier) editor.domain().getAdapterFactory();
+	}
+
+	/** The list follows the map through its item providers' notifications, once per command. */
+	private void scheduleRefresh() {
+		if (!refreshScheduled && table != null && !table.getControl().isDisposed()) {
+			refreshScheduled = true;
+			table.getControl().getDisplay().asyncExec(() -> {
+				refreshScheduled = false;
+				refresh();
+			});
+		}
 	}
 
 	private void refresh() {
@@ -201,15 +215,8 @@ public final class AnchorsView extends ViewPart {
 			return;
 		}
 		TextAnchor placed = TextAnchors.create(editor.sourcePane().shownDocument(), text, range.x, range.x + range.y);
-		ArgmapPackage model = ArgmapPackage.eINSTANCE;
-		execute(List.of(SetCommand.create(domain(), anchor, model.getTextAnchor_Document(), placed.getDocument()),
-				SetCommand.create(domain(), anchor, model.getTextAnchor_Start(), placed.getStart()),
-				SetCommand.create(domain(), anchor, model.getTextAnchor_End(), placed.getEnd()),
-				SetCommand.create(domain(), anchor, model.getTextAnchor_Exact(), placed.getExact()),
-				SetCommand.create(domain(), anchor, model.getTextAnchor_Prefix(), placed.getPrefix()),
-				SetCommand.create(domain(), anchor, model.getTextAnchor_Suffix(), placed.getSuffix()),
-				SetCommand.create(domain(), anchor, model.getTextAnchor_Status(), AnchorStatus.ANCHORED)),
-				Messages.Anchors_reanchor);
+		execute(List.of(MapEdits.reanchor(domain(), anchor, placed.getDocument(), placed.getStart(), placed.getEnd(),
+				placed.getExact(), placed.getPrefix(), placed.getSuffix())), Messages.Anchors_reanchor);
 	}
 
 	private void execute(List<Command> commands, String label) {

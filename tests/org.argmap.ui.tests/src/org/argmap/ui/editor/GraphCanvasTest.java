@@ -10,14 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.argmap.core.layout.MapLayout.Box;
+import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.sample.SampleMap;
 import org.argmap.ui.graph.GraphCanvas;
 import org.argmap.ui.graph.GraphPainter;
@@ -28,13 +32,18 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The graph canvas driven with the mouse and keys: relate, move, edit, undo; image export of the sample map. */
+/**
+ * The graph canvas driven with the mouse and its commands: relate, join linked premises, move, edit, undo, a
+ * layout that keeps what the user sees in place; image export of the sample map.
+ */
 class GraphCanvasTest {
 
 	@TempDir
@@ -74,12 +83,10 @@ class GraphCanvasTest {
 		mouse(graph, SWT.MouseUp, to, stateMask);
 	}
 
-	private static void key(GraphCanvas graph, int keyCode, char character) {
-		Event event = new Event();
-		event.keyCode = keyCode;
-		event.character = character;
-		graph.control().notifyListeners(SWT.KeyDown, event);
-		Workbench.settle();
+	/** The key a user presses for a graph command while working in the graph, as the workbench binds it. */
+	private static String keyFor(String commandId) {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		return bindings.getBestActiveBindingFormattedFor(commandId);
 	}
 
 	@Test
@@ -132,8 +139,9 @@ class GraphCanvasTest {
 		Node premise = editor.map().getNodes().get(0);
 		Node conclusion = editor.map().getNodes().get(2);
 		Node attacker = editor.map().getNodes().get(1);
-		Relation support = org.argmap.model.MapElements.newRelation(RelationKind.SUPPORT, conclusion, premise);
-		editor.domain().getCommandStack().execute(MapCommands.addRelation(editor.domain(), editor.map(), support));
+		editor.domain().getCommandStack()
+				.execute(MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, conclusion, List.of(premise)));
+		Relation support = editor.map().getRelations().get(0);
 		Workbench.waitUntil(() -> graph.layout().routes().size() == 1, "the support to be drawn");
 
 		java.util.List<double[]> line = graph.layout().routes().get(0).points();
@@ -150,14 +158,112 @@ class GraphCanvasTest {
 		line = graph.layout().routes().get(0).points();
 		Point onLine = graph.toCanvas((line.get(0)[0] + line.get(1)[0]) / 2, (line.get(0)[1] + line.get(1)[1]) / 2);
 		drag(graph, graph.toCanvas(box.centerX(), box.y()), onLine, 0);
-		assertEquals(1, graph.relationMenu().getItemCount(), "onto a line, the only choice is to undercut it");
+		assertEquals(2, graph.relationMenu().getItemCount(), "onto a support's line: undercut it, or join its premises");
 		assertEquals(RelationKind.UNDERCUT, graph.relationMenu().getItem(0).getData());
+		assertSame(support, graph.relationMenu().getItem(1).getData());
 		graph.relationMenu().getItem(0).notifyListeners(SWT.Selection, new Event());
 		Workbench.settle();
 		Relation undercut = editor.map().getRelations().get(1);
 		assertEquals(RelationKind.UNDERCUT, undercut.getKind());
 		assertSame(support, undercut.getTarget());
 		assertSame(attacker, undercut.getSources().get(0));
+	}
+
+	@Test
+	void aSecondPremiseDraggedOntoASupportsLineBecomesALinkedPremise() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, MapOnDisk.WALL, MapOnDisk.REASONING, "Is AI progress hitting a wall?");
+		MapEditor editor = Workbench.open(disk.mapFile);
+		GraphCanvas graph = graph(editor);
+		Node first = editor.map().getNodes().get(0);
+		Node second = editor.map().getNodes().get(1);
+		Node conclusion = editor.map().getNodes().get(2);
+		editor.domain().getCommandStack()
+				.execute(MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, conclusion, List.of(first)));
+		Relation support = editor.map().getRelations().get(0);
+		Workbench.waitUntil(() -> graph.layout().routes().size() == 1, "the support to be drawn");
+		Workbench.settle();
+
+		mouse(graph, SWT.MouseDown, centre(graph, second), 0);
+		mouse(graph, SWT.MouseUp, centre(graph, second), 0);
+		Box box = graph.layout().boxes().get(second);
+		List<double[]> line = graph.layout().routes().get(0).points();
+		Point onLine = graph.toCanvas((line.get(0)[0] + line.get(1)[0]) / 2, (line.get(0)[1] + line.get(1)[1]) / 2);
+		drag(graph, graph.toCanvas(box.centerX(), box.y()), onLine, 0);
+		MenuItem join = graph.relationMenu().getItem(1);
+		assertSame(support, join.getData(), "dropping on a support's line offers to join its premises");
+		int updates = graph.drawingUpdates();
+		join.notifyListeners(SWT.Selection, new Event());
+		Workbench.waitUntil(() -> graph.drawingUpdates() > updates, "the linked premises to be drawn");
+
+		assertEquals(List.of(first, second), support.getSources(), "one support with two linked premises");
+		assertEquals(1, editor.map().getRelations().size());
+		assertNotNull(graph.layout().junctions().get(support), "linked premises meet at a junction");
+		assertEquals(3, graph.layout().routes().size(), "a line from each premise to the junction, one on to the conclusion");
+		Workbench.run("org.eclipse.ui.edit.undo");
+		assertEquals(List.of(first), support.getSources());
+	}
+
+	@Test
+	void addingRelatingAndDeletingNodesMovesNoNodeTheUserCanSee() throws Exception {
+		MapEditor editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
+		GraphCanvas graph = graph(editor);
+		Node visible = editor.map().getNodes().stream().filter(graph::shows).findFirst().orElseThrow();
+		Map<Node, Box> before = visibleBoxes(graph);
+		assertTrue(before.size() > 5, "the canvas opens showing several nodes: " + before.size());
+
+		Node claim = MapElements.newClaim("Benchmarks saturate faster than ever.");
+		execute(graph, editor, MapEdits.createNode(editor.domain(), editor.map(), claim));
+		execute(graph, editor,
+				MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, visible, List.of(claim)));
+		assertKept(before, graph);
+		Box placed = graph.layout().boxes().get(claim);
+		for (Map.Entry<Node, Box> other : graph.layout().boxes().entrySet()) {
+			if (other.getKey() != claim) {
+				assertTrue(!overlap(placed, other.getValue()), "the new node is placed in free space, not on " + other.getKey().getId());
+			}
+		}
+
+		Node doomed = editor.map().getNodes().stream().filter(node -> node != visible && before.containsKey(node))
+				.findFirst().orElseThrow();
+		Box doomedBox = graph.layout().boxes().get(doomed);
+		execute(graph, editor, MapEdits.delete(editor.domain(), List.of(doomed)));
+		before.remove(doomed);
+		assertKept(before, graph);
+		Workbench.run("org.eclipse.ui.edit.undo");
+		Workbench.waitUntil(() -> graph.layout().boxes().containsKey(doomed), "the deleted node to come back");
+		assertEquals(doomedBox.x(), graph.layout().boxes().get(doomed).x(), 1, "undo puts it back where it was");
+		assertEquals(doomedBox.y(), graph.layout().boxes().get(doomed).y(), 1);
+		assertKept(before, graph);
+	}
+
+	private static void execute(GraphCanvas graph, MapEditor editor, org.eclipse.emf.common.command.Command command) {
+		int updates = graph.drawingUpdates();
+		assertTrue(command.canExecute(), command.getLabel());
+		editor.domain().getCommandStack().execute(command);
+		Workbench.waitUntil(() -> graph.drawingUpdates() > updates, "the canvas to take in " + command.getLabel());
+	}
+
+	private static Map<Node, Box> visibleBoxes(GraphCanvas graph) {
+		Map<Node, Box> boxes = new java.util.IdentityHashMap<>();
+		graph.layout().boxes().forEach((node, box) -> {
+			if (graph.shows(node)) {
+				boxes.put(node, box);
+			}
+		});
+		return boxes;
+	}
+
+	private static void assertKept(Map<Node, Box> before, GraphCanvas graph) {
+		before.forEach((node, box) -> {
+			Box now = graph.layout().boxes().get(node);
+			assertEquals(box.x(), now.x(), 1, node.getId() + " kept its place");
+			assertEquals(box.y(), now.y(), 1, node.getId() + " kept its place");
+		});
+	}
+
+	private static boolean overlap(Box a, Box b) {
+		return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+				&& b.y() < a.y() + a.height();
 	}
 
 	@Test
@@ -169,7 +275,8 @@ class GraphCanvasTest {
 		mouse(graph, SWT.MouseDown, centre(graph, first), 0);
 		mouse(graph, SWT.MouseUp, centre(graph, first), 0);
 
-		key(graph, SWT.F2, '\0');
+		assertEquals("F2", keyFor("org.argmap.ui.graph.editText"), "F2 edits in place while the graph is in use");
+		Workbench.run("org.argmap.ui.graph.editText");
 		assertNotNull(graph.inPlaceEditor());
 		graph.inPlaceEditor().setText("Returns to pre-training are plateauing.");
 		Event enter = new Event();
@@ -183,10 +290,11 @@ class GraphCanvasTest {
 
 		Box a = graph.layout().boxes().get(first);
 		Box b = graph.layout().boxes().get(editor.map().getNodes().get(1));
-		int towardsOther = Math.abs(b.centerX() - a.centerX()) > Math.abs(b.centerY() - a.centerY())
-				? (b.centerX() > a.centerX() ? SWT.ARROW_RIGHT : SWT.ARROW_LEFT)
-				: (b.centerY() > a.centerY() ? SWT.ARROW_DOWN : SWT.ARROW_UP);
-		key(graph, towardsOther, '\0');
+		String towardsOther = "org.argmap.ui.graph." + (Math.abs(b.centerX() - a.centerX()) > Math.abs(b.centerY() - a.centerY())
+				? (b.centerX() > a.centerX() ? "selectRight" : "selectLeft")
+				: (b.centerY() > a.centerY() ? "selectDown" : "selectUp"));
+		assertTrue(keyFor(towardsOther).matches("Right|Left|Up|Down|[\u2190-\u2193]"), "an arrow key: " + keyFor(towardsOther));
+		Workbench.run(towardsOther);
 		assertSame(editor.map().getNodes().get(1), editor.selectedNode(), "the arrow key moved to the other node");
 
 		Node second = editor.map().getNodes().get(1);

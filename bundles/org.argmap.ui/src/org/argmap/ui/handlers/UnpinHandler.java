@@ -1,0 +1,24 @@
+package org.argmap.ui.handlers;
+
+import org.argmap.model.edit.MapEdits;
+import org.argmap.ui.editor.MapEditor;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+
+/**
+ * Map > Unpin: nodes the user placed by hand go back to automatic layout. They stay where they are until the
+ * next Re-layout All.
+ */
+public final class UnpinHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		MapEditor editor = Passages.editor(event);
+		SelectedElements.execute(editor, Messages.Handlers_unpin,
+				SelectedElements.nodes(editor).stream().filter(node -> node.getPosition() != null)
+						.map(node -> MapEdits.unpin(editor.domain(), node)).toList(),
+				Messages.Handlers_selectPinned);
+		return null;
+	}
+}
