@@ -7,15 +7,14 @@ import java.util.List;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.core.text.DocumentText;
-import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.model.persistence.DocumentLocations;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
@@ -77,7 +76,6 @@ public final class DocumentReanchoring {
 	 * quote and context, orphaned ones their status, and each document the hash of its current text.
 	 */
 	public static Command applyCommand(EditingDomain domain, List<DocumentReport> reports) {
-		ArgmapPackage model = ArgmapPackage.eINSTANCE;
 		CompoundCommand apply = new CompoundCommand(Messages.Reanchor_commandLabel);
 		for (DocumentReport report : reports) {
 			if (!report.changed()) {
@@ -86,20 +84,14 @@ public final class DocumentReanchoring {
 			for (AnchorOutcome outcome : report.outcomes()) {
 				TextAnchor anchor = outcome.anchor();
 				if (outcome.moved()) {
-					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Start(), outcome.start()));
-					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_End(), outcome.end()));
-					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Exact(), outcome.exact()));
-					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Prefix(),
-							TextAnchors.prefix(report.text(), outcome.start())));
-					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Suffix(),
+					apply.append(MapEdits.relocate(domain, anchor, outcome.start(), outcome.end(), outcome.exact(),
+							TextAnchors.prefix(report.text(), outcome.start()),
 							TextAnchors.suffix(report.text(), outcome.end())));
-				}
-				if (anchor.getStatus() != outcome.status()) {
-					apply.append(SetCommand.create(domain, anchor, model.getTextAnchor_Status(), outcome.status()));
+				} else if (anchor.getStatus() != outcome.status()) {
+					apply.append(MapEdits.markAnchor(domain, anchor, outcome.status()));
 				}
 			}
-			apply.append(SetCommand.create(domain, report.document(), model.getSourceDocument_Sha256(),
-					DocumentText.sha256(report.text())));
+			apply.append(MapEdits.recordText(domain, report.document(), DocumentText.sha256(report.text())));
 		}
 		return apply;
 	}
