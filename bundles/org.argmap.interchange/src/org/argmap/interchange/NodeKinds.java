@@ -4,6 +4,7 @@ import org.argmap.model.Analogy;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
+import org.argmap.model.edit.MapLabels;
 
 /** A node's kind as the word every interchange format writes, and back. */
 public final class NodeKinds {
@@ -32,11 +33,14 @@ public final class NodeKinds {
 		};
 	}
 
-	/** The node's label (if any) over its text, wrapped at {@code columns} characters, for drawings. */
+	/**
+	 * The node's text wrapped at {@code columns} characters, for drawings; a node with a label has its name (as
+	 * the workbench shows it) above the text.
+	 */
 	public static String drawnLabel(Node node, int columns) {
 		StringBuilder label = new StringBuilder();
 		if (node.getLabel() != null && !node.getLabel().isBlank()) {
-			label.append(node.getLabel().strip()).append('\n');
+			label.append(MapLabels.text(node)).append('\n');
 		}
 		int lineLength = 0;
 		String text = node.getText() == null ? "" : node.getText().strip(); //$NON-NLS-1$
