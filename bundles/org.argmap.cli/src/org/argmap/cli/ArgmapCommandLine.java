@@ -22,6 +22,7 @@ public final class ArgmapCommandLine {
 		register(new VersionCommand());
 		register(new ValidateCommand());
 		register(new ReanchorCommand());
+		register(new DeleteCommand());
 		register(new StatsCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());

@@ -52,6 +52,13 @@ final class Messages extends NLS {
 	public static String Sample_exists;
 	public static String Sample_written;
 	public static String Sample_failed;
+	public static String Delete_summary;
+	public static String Delete_usage;
+	public static String Delete_expected;
+	public static String Delete_unknownId;
+	public static String Delete_deleted;
+	public static String Delete_deletedAnchor;
+	public static String Delete_written;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
