@@ -46,12 +46,13 @@ class PropertiesViewTest {
 
 	@AfterEach
 	void closeEditors() {
-		// a cell editor left open would apply its value into the next test's map
+		// editors first: hiding the Properties view of a dirty map would ask whether to save it
+		Workbench.closeAll();
 		org.eclipse.ui.IViewPart sheet = Workbench.page().findView(IPageLayout.ID_PROP_SHEET);
 		if (sheet != null) {
 			Workbench.page().hideView(sheet);
 		}
-		Workbench.closeAll();
+		Workbench.settle();
 	}
 
 	@Test
