@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -151,7 +152,19 @@ public final class ItemPropertySources implements IPropertySourceProvider {
 				return choiceEditor(parent, new ArrayList<>(choices));
 			}
 			if (feature instanceof EAttribute) {
-				return new TextCellEditor(parent, descriptor.isMultiLine(object) ? SWT.MULTI | SWT.WRAP : SWT.SINGLE);
+				return new TextCellEditor(parent, descriptor.isMultiLine(object) ? SWT.MULTI | SWT.WRAP : SWT.SINGLE) {
+					@Override
+					protected void keyReleaseOccured(KeyEvent keyEvent) {
+						// Enter commits in every text cell, as users expect; Shift+Enter still breaks a long text
+						if (keyEvent.character == '\r' && (keyEvent.stateMask & SWT.MODIFIER_MASK) == 0) {
+							keyEvent.doit = false;
+							fireApplyEditorValue();
+							deactivate();
+							return;
+						}
+						super.keyReleaseOccured(keyEvent);
+					}
+				};
 			}
 			return null;
 		}
