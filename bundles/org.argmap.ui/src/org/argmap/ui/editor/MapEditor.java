@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.argmap.core.anchoring.DocumentReanchoring;
+import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
@@ -108,6 +109,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 	private final INotifyChangedListener modelListener = this::modelChanged;
 	private boolean viewsScheduled;
+	private boolean passagesChanged;
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private final ISelectionChangedListener selectionForwarder = this::currentViewerSelectionChanged;
 	private ISelectionProvider currentViewer;
@@ -147,11 +149,11 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			return;
 		}
 		ItemProviderCoverage.adaptAll(domain.getAdapterFactory(), map);
-		changeNotifier().addListener(modelListener);
 		SashForm panes = new SashForm(parent, SWT.HORIZONTAL);
 		sourcePane = new SourcePane(panes);
 		CTabFolder mapPane = new CTabFolder(panes, SWT.BOTTOM | SWT.FLAT);
 		graph = new GraphCanvas(mapPane, domain, map);
+		changeNotifier().addListener(modelListener);
 		CTabItem graphTab = new CTabItem(mapPane, SWT.NONE);
 		graphTab.setText(Messages.Editor_graphTab);
 		graphTab.setControl(graph.control());
@@ -161,6 +163,11 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		treeTab.setText(Messages.Editor_treeTab);
 		treeTab.setControl(treePane);
 		mapPane.setSelection(graphTab);
+		mapPane.addListener(SWT.Selection, event -> {
+			if (mapPane.getSelection() == treeTab) {
+				tree.setSelection(mapSelection, true);
+			}
+		});
 		tree = new TreeViewer(treePane, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		tree.setContentProvider(new MapContent());
 		tree.setLabelProvider(new ItemLabels(domain.getAdapterFactory()));
@@ -276,6 +283,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 * highlights) are brought up to date once a command's notifications are all in.
 	 */
 	private void modelChanged(Notification notification) {
+		passagesChanged |= affectsPassages(notification);
 		if (!viewsScheduled && sourcePane != null && !sourcePane.control().isDisposed()) {
 			viewsScheduled = true;
 			sourcePane.control().getDisplay().asyncExec(() -> {
@@ -283,11 +291,27 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 				if (sourcePane.control().isDisposed()) {
 					return;
 				}
-				sourcePane.refreshDocuments();
+				if (passagesChanged) {
+					passagesChanged = false;
+					sourcePane.refreshDocuments();
+				}
 				propertySheetPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
 				propertySheetPages.forEach(PropertySheetPage::refresh);
 			});
 		}
+	}
+
+	/**
+	 * Whether the source pane's documents or highlights may have to change: documents, nodes or anchors came or
+	 * went, an anchor moved, or a node (whose name a highlight carries) was renamed. Rewording a node's text or
+	 * editing an analogy's details does not touch them.
+	 */
+	private static boolean affectsPassages(Notification notification) {
+		Object notifier = notification.getNotifier();
+		Object feature = notification.getFeature();
+		return notifier instanceof ArgumentMap || notifier instanceof TextAnchor || notifier instanceof SourceDocument
+				|| notifier instanceof Node && (feature == ArgmapPackage.Literals.NODE__ANCHORS
+						|| feature == ArgmapPackage.Literals.NODE__LABEL);
 	}
 
 	private void revealFirstNode(IStructuredSelection selection) {
@@ -341,7 +365,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private void mapSelected(ISelectionProvider from, IStructuredSelection selection) {
 		mapSelection = selection;
 		if (from != tree) {
-			tree.setSelection(selection, true);
+			showInTree(selection);
 		}
 		if (from != graph) {
 			graph.setSelection(selection);
@@ -353,12 +377,20 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		setCurrentViewer(from);
 	}
 
+	/**
+	 * Revealing an element under a heading of thousands creates thousands of tree items: while the Tree tab
+	 * is hidden that waits until it is shown.
+	 */
+	private void showInTree(IStructuredSelection selection) {
+		tree.setSelection(selection, tree.getControl().isVisible());
+	}
+
 	/** Selects {@code elements} in the graph and the tree; the workbench sees the graph's selection. */
 	public void select(Object... elements) {
 		IStructuredSelection selection = new StructuredSelection(elements);
 		mapSelection = selection;
 		graph.setSelection(selection);
-		tree.setSelection(selection, true);
+		showInTree(selection);
 		if (selection.getFirstElement() instanceof Node node) {
 			graph.reveal(node);
 		}

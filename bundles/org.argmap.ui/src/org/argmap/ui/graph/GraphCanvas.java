@@ -180,6 +180,8 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 		drawingUpdates++;
 		canvas.redraw();
+		// the user sees the graph change before the tree and the other views take their turn with the edit
+		canvas.update();
 	}
 
 	/** Lays out the whole map with ELK again; nodes the user placed keep their place. */

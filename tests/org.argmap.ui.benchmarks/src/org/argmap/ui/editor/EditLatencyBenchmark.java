@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EditLatencyBenchmark {
 
 	private static final int WARM_UPS = 2;
-	private static final int REPETITIONS = 15;
+	private static final int REPETITIONS = 40;
 	/** A wait this long means the canvas never showed the edit: stop rather than hang the build. */
 	private static final long WAIT_MILLIS = 120_000;
 	/** Moves below this are rounding, not a node jumping. */
