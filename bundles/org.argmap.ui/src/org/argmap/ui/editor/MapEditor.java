@@ -114,6 +114,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private final ISelectionChangedListener selectionForwarder = this::currentViewerSelectionChanged;
 	private ISelectionProvider currentViewer;
 	private IContextActivation graphContext;
+	/** The last command whose objects are to be selected once the graph has shown it, or null. */
+	private Command selectionAfterCommand;
+	private IStructuredSelection selectionBeforeCommand;
 	/** The map elements last selected in the graph or the tree, kept while the user selects text. */
 	private IStructuredSelection mapSelection = StructuredSelection.EMPTY;
 
@@ -173,7 +176,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		tree.setLabelProvider(new ItemLabels(domain.getAdapterFactory()));
 		tree.setUseHashlookup(true);
 		tree.setInput(map);
-		new ViewerRefresher(tree, map, changeNotifier());
+		new ViewerRefresher(tree, map, changeNotifier(), graph::afterNextPaint);
 		MapContent.expandSmallGroups(tree);
 		panes.setWeights(45, 55);
 
@@ -260,18 +263,45 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 */
 	private void commandStackChanged(EventObject event) {
 		getSite().getShell().getDisplay().asyncExec(() -> {
-			if (tree == null || tree.getControl().isDisposed()) {
-				return;
-			}
-			firePropertyChange(PROP_DIRTY);
-			Command last = domain.getCommandStack().getMostRecentCommand();
-			if (last != null && !last.getAffectedObjects().isEmpty()) {
-				List<Object> shown = last.getAffectedObjects().stream().filter(this::inMap).map(Object.class::cast).toList();
-				if (!shown.isEmpty()) {
-					select(shown.toArray());
-				}
+			if (tree != null && !tree.getControl().isDisposed()) {
+				firePropertyChange(PROP_DIRTY);
 			}
 		});
+		Command last = domain.getCommandStack().getMostRecentCommand();
+		if (last == null || last.getAffectedObjects().isEmpty()) {
+			return;
+		}
+		// Selecting rebuilds Properties, so the graph shows the edit first. Of several commands before that, the
+		// last one's objects are selected, unless the user selected something after it.
+		if (selectionAfterCommand == null) {
+			graph.afterNextPaint(this::selectWhatTheCommandAffected);
+		}
+		selectionAfterCommand = last;
+		selectionBeforeCommand = mapSelection;
+	}
+
+	private void selectWhatTheCommandAffected() {
+		Command command = selectionAfterCommand;
+		selectionAfterCommand = null;
+		if (mapSelection != selectionBeforeCommand || tree.getControl().isDisposed()) {
+			return;
+		}
+		List<Object> shown = command.getAffectedObjects().stream().filter(this::inMap).map(Object.class::cast).toList();
+		if (!shown.isEmpty()) {
+			select(shown.toArray());
+		}
+	}
+
+	/**
+	 * Runs a view's catching up with an edit once the graph has shown it ({@link GraphCanvas#afterNextPaint}),
+	 * or soon when this editor has no graph (a map that could not be read).
+	 */
+	public void afterGraphPaint(Runnable task) {
+		if (graph != null) {
+			graph.afterNextPaint(task);
+		} else {
+			getSite().getShell().getDisplay().asyncExec(task);
+		}
 	}
 
 	private boolean inMap(Object element) {
@@ -286,7 +316,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		passagesChanged |= affectsPassages(notification);
 		if (!viewsScheduled && sourcePane != null && !sourcePane.control().isDisposed()) {
 			viewsScheduled = true;
-			sourcePane.control().getDisplay().asyncExec(() -> {
+			graph.afterNextPaint(() -> {
 				viewsScheduled = false;
 				if (sourcePane.control().isDisposed()) {
 					return;

@@ -67,7 +67,8 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 			}
 		});
 		tree.setInput(editor.map());
-		new ViewerRefresher(tree, editor.map(), (IChangeNotifier) editor.domain().getAdapterFactory());
+		new ViewerRefresher(tree, editor.map(), (IChangeNotifier) editor.domain().getAdapterFactory(),
+				editor::afterGraphPaint);
 		MapContent.expandSmallGroups(tree);
 		tree.addSelectionChangedListener(event -> {
 			if (tree.getControl().isFocusControl() && !event.getStructuredSelection().isEmpty()) {

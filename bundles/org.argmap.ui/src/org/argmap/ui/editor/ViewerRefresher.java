@@ -3,6 +3,7 @@ package org.argmap.ui.editor;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
@@ -23,14 +24,17 @@ final class ViewerRefresher implements INotifyChangedListener {
 
 	private final StructuredViewer viewer;
 	private final ArgumentMap map;
+	private final Consumer<Runnable> scheduler;
 	private final Set<Object> labelsChanged = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<Object> childrenChanged = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean headingsChanged;
 	private boolean scheduled;
 
-	ViewerRefresher(StructuredViewer viewer, ArgumentMap map, IChangeNotifier notifier) {
+	/** @param scheduler runs the refresh once the command is done (after the graph has shown it) */
+	ViewerRefresher(StructuredViewer viewer, ArgumentMap map, IChangeNotifier notifier, Consumer<Runnable> scheduler) {
 		this.viewer = viewer;
 		this.map = map;
+		this.scheduler = scheduler;
 		notifier.addListener(this);
 		viewer.getControl().addListener(org.eclipse.swt.SWT.Dispose, event -> notifier.removeListener(this));
 	}
@@ -60,7 +64,7 @@ final class ViewerRefresher implements INotifyChangedListener {
 		}
 		if (!scheduled && !viewer.getControl().isDisposed()) {
 			scheduled = true;
-			viewer.getControl().getDisplay().asyncExec(this::apply);
+			scheduler.accept(this::apply);
 		}
 	}
 

@@ -62,6 +62,7 @@ public final class GraphCanvas implements ISelectionProvider {
 	public static final String CONTEXT_ID = "org.argmap.ui.graphContext"; //$NON-NLS-1$
 	private static final int HANDLE_RADIUS = 6;
 	private static final int DRAG_THRESHOLD = 3;
+	private static final int PAINT_PATIENCE_MILLIS = 200;
 
 	private enum Tool {
 		SELECT, MOVE, CONNECT, PAN
@@ -82,6 +83,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	/** Nodes whose wording changed since the drawing was last brought up to date. */
 	private final Set<Node> reworded = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean updateScheduled;
+	/** Work of the other views, held back until the graph has shown the edit it follows. */
+	private final List<Runnable> afterPaint = new ArrayList<>();
 	private MapDrawing drawing;
 	private int drawingUpdates;
 	private Tool tool = Tool.SELECT;
@@ -119,6 +122,13 @@ public final class GraphCanvas implements ISelectionProvider {
 			}
 		});
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+		// Escape drops a move or a connection in progress; the other keys are commands in the graph's context
+		canvas.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.ESC && tool != Tool.SELECT) {
+				tool = Tool.SELECT;
+				canvas.redraw();
+			}
+		});
 		canvas.addListener(SWT.Resize, event -> {
 			if (!viewport.changedByUser() && drawing != null) {
 				overview();
@@ -272,6 +282,34 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 		gc.setTransform(null);
 		transform.dispose();
+		if (!afterPaint.isEmpty()) {
+			canvas.getDisplay().asyncExec(this::runAfterPaint);
+		}
+	}
+
+	/**
+	 * Runs {@code task} (a view catching up with an edit) once the graph has painted: the graph is what the user
+	 * is looking at while editing, so it shows an edit first and the tree, Properties and source pane follow.
+	 * When the graph is not on screen the task runs at once; should no paint come, it runs after a moment.
+	 */
+	public void afterNextPaint(Runnable task) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		if (!canvas.isVisible() || drawing == null) {
+			canvas.getDisplay().asyncExec(task);
+			return;
+		}
+		afterPaint.add(task);
+		if (afterPaint.size() == 1) {
+			canvas.getDisplay().timerExec(PAINT_PATIENCE_MILLIS, this::runAfterPaint);
+		}
+	}
+
+	private void runAfterPaint() {
+		List<Runnable> tasks = new ArrayList<>(afterPaint);
+		afterPaint.clear();
+		tasks.forEach(Runnable::run);
 	}
 
 	/** Drawing coordinates of a point on the canvas. */

@@ -1,5 +1,6 @@
 package org.argmap.ui.handlers;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.argmap.model.Node;
@@ -25,7 +26,7 @@ final class SelectedElements {
 
 	/** Runs one command per element as one undoable step, or tells the user why nothing can be done. */
 	static void execute(MapEditor editor, String label, List<Command> commands, String whyNot) {
-		CompoundCommand compound = new CompoundCommand(label, commands);
+		CompoundCommand compound = new CompoundCommand(label, new ArrayList<>(commands));
 		if (!commands.isEmpty() && compound.canExecute()) {
 			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 			editor.domain().getCommandStack().execute(compound.unwrap());

@@ -172,7 +172,7 @@ public final class AnchorsView extends ViewPart {
 	private void scheduleRefresh() {
 		if (!refreshScheduled && table != null && !table.getControl().isDisposed()) {
 			refreshScheduled = true;
-			table.getControl().getDisplay().asyncExec(() -> {
+			editor.afterGraphPaint(() -> {
 				refreshScheduled = false;
 				refresh();
 			});

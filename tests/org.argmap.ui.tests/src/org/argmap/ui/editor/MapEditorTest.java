@@ -82,14 +82,16 @@ class MapEditorTest {
 		assertEquals(MapOnDisk.WALL, anchor.getExact());
 		assertEquals(AnchorStatus.ANCHORED, anchor.getStatus());
 		assertTrue(editor.isDirty());
-		assertEquals(List.of(claim), editor.sourcePane().highlights().stream().map(PassageAnnotation::node).toList());
+		// the source pane catches up right after the graph has shown the edit
+		Workbench.waitUntil(() -> List.of(claim).equals(editor.sourcePane().highlights().stream().map(PassageAnnotation::node).toList()),
+				"the passage to be highlighted");
 		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(backgroundAt(editor, start + 3)),
 				"the passage to be painted in the claim colour");
 		assertNull(backgroundAt(editor, 2), "text outside the passage stays plain");
 
 		Workbench.run("org.eclipse.ui.edit.undo");
 		assertTrue(editor.map().getNodes().isEmpty());
-		assertTrue(editor.sourcePane().highlights().isEmpty());
+		Workbench.waitUntil(() -> editor.sourcePane().highlights().isEmpty(), "the highlight to be taken back");
 		assertFalse(editor.isDirty());
 		Workbench.waitUntil(() -> backgroundAt(editor, start + 3) == null, "the highlight to go");
 
@@ -156,7 +158,7 @@ class MapEditorTest {
 		Workbench.run("org.argmap.ui.addCorrespondence");
 		assertEquals(1, analogy.getCorrespondences().size());
 		org.argmap.model.Correspondence correspondence = analogy.getCorrespondences().get(0);
-		assertEquals(List.of(correspondence), editor.selection().toList(), "the new correspondence is selected");
+		Workbench.waitUntil(() -> List.of(correspondence).equals(editor.selection().toList()), "the new correspondence to be selected");
 		IPropertySource properties = new ItemPropertySources(editor.domain()).getPropertySource(correspondence);
 		properties.setPropertyValue("sourceAspect", "learning to walk");
 		assertEquals("learning to walk", correspondence.getSourceAspect());

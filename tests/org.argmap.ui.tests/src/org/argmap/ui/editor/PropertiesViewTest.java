@@ -99,8 +99,9 @@ class PropertiesViewTest {
 		Command relate = MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, wall, List.of(reasoning));
 		assertTrue(relate.canExecute());
 		editor.domain().getCommandStack().execute(relate);
-		Workbench.settle();
 		Relation relation = editor.map().getRelations().get(0);
+		// the editor selects what a command made, once the graph has shown it
+		Workbench.waitUntil(() -> editor.selection().toList().equals(List.of(relation)), "the new relation to be selected");
 
 		Tree properties = showProperties(editor, relation);
 		// the claims have no labels, so they are named by (the start of) their text
@@ -121,7 +122,7 @@ class PropertiesViewTest {
 		MapEditor editor = Workbench.open(disk.mapFile);
 		Analogy analogy = MapElements.newAnalogy("Progress is like a child learning to walk.", "a child", "AI");
 		editor.domain().getCommandStack().execute(MapEdits.createNode(editor.domain(), editor.map(), analogy));
-		Workbench.settle();
+		Workbench.waitUntil(() -> editor.selection().toList().equals(List.of(analogy)), "the new analogy to be selected");
 		CriticalQuestion question = analogy.getCriticalQuestions().get(0);
 
 		Tree properties = showProperties(editor, question);
