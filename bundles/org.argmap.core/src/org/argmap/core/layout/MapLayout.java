@@ -129,14 +129,32 @@ public final class MapLayout {
 	 * {@code cancelled} says so: ELK asks its monitor between its phases.
 	 */
 	public Result compute(BooleanSupplier cancelled) {
-		BasicProgressMonitor monitor = new BasicProgressMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return cancelled.getAsBoolean();
-			}
-		};
-		new RecursiveGraphLayoutEngine().layout(root, monitor);
+		new RecursiveGraphLayoutEngine().layout(root, new CancellableMonitor(cancelled));
 		return cancelled.getAsBoolean() ? null : result(root);
+	}
+
+	/**
+	 * ELK asks the monitor of each phase, a sub-monitor of the one it was given, whether to stop; a plain
+	 * BasicProgressMonitor's sub-monitors never say yes, so every level here asks the same question.
+	 */
+	private static final class CancellableMonitor extends BasicProgressMonitor {
+
+		private final BooleanSupplier cancelled;
+
+		CancellableMonitor(BooleanSupplier cancelled) {
+			this.cancelled = cancelled;
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return cancelled.getAsBoolean();
+		}
+
+		@Override
+		protected BasicProgressMonitor doSubTask(float work, int maxHierarchyLevels) {
+			return new CancellableMonitor(cancelled)
+					.withMaxHierarchyLevels(maxHierarchyLevels > 0 ? maxHierarchyLevels - 1 : maxHierarchyLevels);
+		}
 	}
 
 	private void build() {

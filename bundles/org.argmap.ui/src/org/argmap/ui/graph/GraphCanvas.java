@@ -60,13 +60,8 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	/** The context whose key bindings (F2, Home, +, -, arrows…) apply while the canvas has focus. */
 	public static final String CONTEXT_ID = "org.argmap.ui.graphContext"; //$NON-NLS-1$
-	private static final int HANDLE_RADIUS = 6;
-	private static final int DRAG_THRESHOLD = 3;
+	static final int HANDLE_RADIUS = 6;
 	private static final int PAINT_PATIENCE_MILLIS = 200;
-
-	private enum Tool {
-		SELECT, MOVE, CONNECT, PAN
-	}
 
 	private final Canvas canvas;
 	private final AdapterFactoryEditingDomain domain;
@@ -87,11 +82,7 @@ public final class GraphCanvas implements ISelectionProvider {
 	private final List<Runnable> afterPaint = new ArrayList<>();
 	private MapDrawing drawing;
 	private int drawingUpdates;
-	private Tool tool = Tool.SELECT;
-	private Node dragNode;
-	private int[] dragStart;
-	private double[] dragPoint;
-	private double[] grabOffset;
+	private final CanvasTools tools;
 	private Menu relationMenu;
 	/** The graphics context that measures text while many nodes are sized at once. */
 	private GC measuring;
@@ -112,9 +103,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		layouts = new LayoutScheduler(canvas, this::laidOut);
 		inPlace = new InPlaceEditor(canvas, (node, text) -> execute(MapEdits.setText(domain, node, text)));
 		canvas.addListener(SWT.Paint, this::paint);
-		canvas.addListener(SWT.MouseDown, this::mouseDown);
-		canvas.addListener(SWT.MouseMove, this::mouseMove);
-		canvas.addListener(SWT.MouseUp, this::mouseUp);
+		tools = new CanvasTools(this);
+		canvas.addListener(SWT.MouseDown, tools::mouseDown);
+		canvas.addListener(SWT.MouseMove, tools::mouseMove);
+		canvas.addListener(SWT.MouseUp, tools::mouseUp);
 		canvas.addListener(SWT.MouseDoubleClick, event -> {
 			Node node = nodeAt(event.x, event.y);
 			if (node != null) {
@@ -124,9 +116,8 @@ public final class GraphCanvas implements ISelectionProvider {
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		// Escape drops a move or a connection in progress; the other keys are commands in the graph's context
 		canvas.addListener(SWT.KeyDown, event -> {
-			if (event.keyCode == SWT.ESC && tool != Tool.SELECT) {
-				tool = Tool.SELECT;
-				canvas.redraw();
+			if (event.keyCode == SWT.ESC) {
+				tools.cancel();
 			}
 		});
 		canvas.addListener(SWT.Resize, event -> {
@@ -266,13 +257,13 @@ public final class GraphCanvas implements ISelectionProvider {
 		SwtSurface surface = new SwtSurface(gc, regular, bold);
 		double[] topLeft = toDrawing(event.x, event.y);
 		double[] visible = { topLeft[0], topLeft[1], event.width / zoom(), event.height / zoom() };
-		boolean moving = tool == Tool.MOVE;
-		GraphPainter.paint(surface, drawing, figures, selection, moving ? dragNode : null, moving ? dragPoint : null,
-				visible);
-		if (tool == Tool.CONNECT && dragPoint != null) {
-			Box from = drawing.boxes().get(dragNode);
-			surface.polyline(new double[] { from.centerX(), from.y(), dragPoint[0], dragPoint[1] },
-					GraphStyle.SELECTION, 2, new int[] { 4, 3 });
+		GraphPainter.paint(surface, drawing, figures, selection, tools.moving(), tools.movingTo(), visible);
+		Node connecting = tools.connecting();
+		if (connecting != null && drawing.boxes().containsKey(connecting)) {
+			Box from = drawing.boxes().get(connecting);
+			double[] to = tools.connectingTo();
+			surface.polyline(new double[] { from.centerX(), from.y(), to[0], to[1] }, GraphStyle.SELECTION, 2,
+					new int[] { 4, 3 });
 		}
 		for (Object selected : selection) {
 			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
@@ -332,7 +323,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		return box != null && viewport.shows(box);
 	}
 
-	private Relation relationAt(int x, int y) {
+	Relation relationAt(int x, int y) {
 		if (drawing == null) {
 			return null;
 		}
@@ -340,7 +331,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		return GraphPainter.relationAt(drawing, point[0], point[1], 4 / zoom());
 	}
 
-	private Node nodeAt(int x, int y) {
+	Node nodeAt(int x, int y) {
 		if (drawing == null) {
 			return null;
 		}
@@ -349,7 +340,7 @@ public final class GraphCanvas implements ISelectionProvider {
 	}
 
 	/** The selected node whose connection handle (the dot on its top edge) is under the canvas point. */
-	private Node handleAt(int x, int y) {
+	Node handleAt(int x, int y) {
 		double[] point = toDrawing(x, y);
 		for (Object selected : selection) {
 			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
@@ -434,107 +425,56 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	// --- the mouse: select, move, connect, pan ---
 
-	private void mouseDown(Event event) {
+	/** The mouse starts a gesture (select, move, connect, pan) only on a drawn map, after any edit in place. */
+	boolean readyForGesture() {
 		if (drawing == null) {
-			return;
+			return false;
 		}
 		canvas.setFocus();
 		inPlace.finish(true);
-		if (event.button == 3) {
-			selectForMenu(event);
-			return;
+		return true;
+	}
+
+	/** Replaces the selection with {@code element}, or with nothing. */
+	void selectOnly(Object element) {
+		selection.clear();
+		if (element != null) {
+			selection.add(element);
 		}
-		if (event.button != 1) {
-			return;
-		}
-		dragStart = new int[] { event.x, event.y };
-		Node handle = handleAt(event.x, event.y);
-		Node node = handle != null ? handle : nodeAt(event.x, event.y);
-		Relation line = node == null ? relationAt(event.x, event.y) : null;
-		boolean adding = (event.stateMask & SWT.MOD1) != 0;
-		if (handle != null || node != null && (event.stateMask & SWT.SHIFT) != 0) {
-			tool = Tool.CONNECT;
-			dragNode = node;
-			dragPoint = toDrawing(event.x, event.y);
-		} else if (node != null) {
-			if (adding) {
-				if (!selection.remove(node)) {
-					selection.add(node);
-				}
-			} else if (!selection.contains(node)) {
-				selection.clear();
-				selection.add(node);
-			}
-			fireSelection();
-			tool = Tool.MOVE;
-			dragNode = node;
-			Box box = drawing.boxes().get(node);
-			double[] point = toDrawing(event.x, event.y);
-			grabOffset = new double[] { point[0] - box.x(), point[1] - box.y() };
-			dragPoint = new double[] { box.x(), box.y() };
-		} else if (line != null) {
-			if (!adding) {
-				selection.clear();
-			}
-			selection.add(line);
-			fireSelection();
-		} else {
-			if (!adding && !selection.isEmpty()) {
-				selection.clear();
-				fireSelection();
-			}
-			tool = Tool.PAN;
-		}
+		fireSelection();
 		canvas.redraw();
 	}
 
-	/** A right click on something not selected selects it, so the context menu acts on what was clicked. */
-	private void selectForMenu(Event event) {
-		Node node = nodeAt(event.x, event.y);
-		Object clicked = node != null ? node : relationAt(event.x, event.y);
-		if (clicked != null && !selection.contains(clicked)) {
-			selection.clear();
-			selection.add(clicked);
-			fireSelection();
-			canvas.redraw();
+	/** Ctrl+click: {@code element} joins the selection or leaves it. */
+	void toggleSelected(Object element) {
+		if (!selection.remove(element)) {
+			selection.add(element);
 		}
-	}
-
-	private void mouseMove(Event event) {
-		switch (tool) {
-		case MOVE -> {
-			double[] point = toDrawing(event.x, event.y);
-			dragPoint = new double[] { point[0] - grabOffset[0], point[1] - grabOffset[1] };
-			canvas.redraw();
-		}
-		case CONNECT -> {
-			dragPoint = toDrawing(event.x, event.y);
-			canvas.redraw();
-		}
-		case PAN -> {
-			pan(event.x - dragStart[0], event.y - dragStart[1]);
-			dragStart = new int[] { event.x, event.y };
-		}
-		case SELECT -> canvas.setCursor(canvas.getDisplay().getSystemCursor(
-				drawing != null && handleAt(event.x, event.y) != null ? SWT.CURSOR_CROSS : SWT.CURSOR_ARROW));
-		}
-	}
-
-	private void mouseUp(Event event) {
-		Tool ended = tool;
-		tool = Tool.SELECT;
-		if (ended == Tool.MOVE && Math.hypot(event.x - dragStart[0], event.y - dragStart[1]) > DRAG_THRESHOLD) {
-			execute(MapEdits.move(domain, dragNode, Math.round(dragPoint[0]), Math.round(dragPoint[1])));
-		} else if (ended == Tool.CONNECT) {
-			Node target = nodeAt(event.x, event.y);
-			Relation inference = target == null ? relationAt(event.x, event.y) : null;
-			if (target != null && target != dragNode) {
-				offerRelation(List.of(dragNode), target, event.x, event.y);
-			} else if (inference != null && !inference.getSources().contains(dragNode)) {
-				offerRelation(List.of(dragNode), inference, event.x, event.y);
-			}
-		}
+		fireSelection();
 		canvas.redraw();
+	}
+
+	void addSelected(Object element) {
+		selection.add(element);
+		fireSelection();
+		canvas.redraw();
+	}
+
+	void announceSelection() {
+		fireSelection();
+	}
+
+	boolean isSelected(Object element) {
+		return selection.contains(element);
+	}
+
+	boolean hasSelection() {
+		return !selection.isEmpty();
+	}
+
+	/** Pins {@code node} where the user dropped it. */
+	void place(Node node, double x, double y) {
+		execute(MapEdits.move(domain, node, Math.round(x), Math.round(y)));
 	}
 
 	/**

@@ -85,4 +85,15 @@ class MapLayoutTest {
 		return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
 				&& b.y() < a.y() + a.height();
 	}
+
+	@Test
+	void cancellingStopsElkBetweenItsPhasesAndGivesNoLayout() {
+		int[] askedInFullRun = { 0 };
+		MapLayout.prepare(map, SIZES).compute(() -> ++askedInFullRun[0] < 0);
+		int[] asked = { 0 };
+		Result cancelled = MapLayout.prepare(map, SIZES).compute(() -> ++asked[0] > 3);
+		assertEquals(null, cancelled, "a cancelled layout never reaches the canvas");
+		assertTrue(asked[0] < askedInFullRun[0],
+				"ELK stopped early: asked " + asked[0] + " times, " + askedInFullRun[0] + " in a full run");
+	}
 }
