@@ -90,6 +90,30 @@ class GraphCanvasTest {
 		return bindings.getBestActiveBindingFormattedFor(commandId);
 	}
 
+	/** A support from {@code premise} to {@code conclusion}, drawn and selected as after the user made it. */
+	private static Relation support(MapEditor editor, GraphCanvas graph, Node premise, Node conclusion) {
+		editor.domain().getCommandStack()
+				.execute(MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, conclusion, List.of(premise)));
+		Relation support = editor.map().getRelations().get(0);
+		Workbench.waitUntil(() -> graph.layout().routes().size() == 1, "the support to be drawn");
+		Workbench.waitUntil(() -> editor.selection().toList().equals(List.of(support)), "the new support to be selected");
+		return support;
+	}
+
+	/** The middle of the first line drawn, on the canvas. */
+	private static Point middleOfLine(GraphCanvas graph) {
+		List<double[]> line = graph.layout().routes().get(0).points();
+		return graph.toCanvas((line.get(0)[0] + line.get(1)[0]) / 2, (line.get(0)[1] + line.get(1)[1]) / 2);
+	}
+
+	/** Clicks {@code node}, then drags from its connection handle to {@code to}. */
+	private static void connect(GraphCanvas graph, Node node, Point to) {
+		mouse(graph, SWT.MouseDown, centre(graph, node), 0);
+		mouse(graph, SWT.MouseUp, centre(graph, node), 0);
+		Box box = graph.layout().boxes().get(node);
+		drag(graph, graph.toCanvas(box.centerX(), box.y()), to, 0);
+	}
+
 	@Test
 	void dragRelatesTwoNodesDragMovesOneAndUndoTakesBothBack() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, MapOnDisk.WALL, MapOnDisk.REASONING);
@@ -140,26 +164,14 @@ class GraphCanvasTest {
 		Node premise = editor.map().getNodes().get(0);
 		Node conclusion = editor.map().getNodes().get(2);
 		Node attacker = editor.map().getNodes().get(1);
-		editor.domain().getCommandStack()
-				.execute(MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, conclusion, List.of(premise)));
-		Relation support = editor.map().getRelations().get(0);
-		Workbench.waitUntil(() -> graph.layout().routes().size() == 1, "the support to be drawn");
-		Workbench.waitUntil(() -> editor.selection().toList().equals(List.of(support)), "the new support to be selected");
+		Relation support = support(editor, graph, premise, conclusion);
 
-		java.util.List<double[]> line = graph.layout().routes().get(0).points();
-		double[] a = line.get(0);
-		double[] b = line.get(1);
-		Point middle = graph.toCanvas((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+		Point middle = middleOfLine(graph);
 		mouse(graph, SWT.MouseDown, middle, 0);
 		mouse(graph, SWT.MouseUp, middle, 0);
-		assertEquals(java.util.List.of(support), editor.selection().toList(), "clicking the line selects the relation");
+		assertEquals(List.of(support), editor.selection().toList(), "clicking the line selects the relation");
 
-		mouse(graph, SWT.MouseDown, centre(graph, attacker), 0);
-		mouse(graph, SWT.MouseUp, centre(graph, attacker), 0);
-		Box box = graph.layout().boxes().get(attacker);
-		line = graph.layout().routes().get(0).points();
-		Point onLine = graph.toCanvas((line.get(0)[0] + line.get(1)[0]) / 2, (line.get(0)[1] + line.get(1)[1]) / 2);
-		drag(graph, graph.toCanvas(box.centerX(), box.y()), onLine, 0);
+		connect(graph, attacker, middleOfLine(graph));
 		assertEquals(2, graph.relationMenu().getItemCount(), "onto a support's line: undercut it, or join its premises");
 		assertEquals(RelationKind.UNDERCUT, graph.relationMenu().getItem(0).getData());
 		assertSame(support, graph.relationMenu().getItem(1).getData());
@@ -179,17 +191,9 @@ class GraphCanvasTest {
 		Node first = editor.map().getNodes().get(0);
 		Node second = editor.map().getNodes().get(1);
 		Node conclusion = editor.map().getNodes().get(2);
-		editor.domain().getCommandStack()
-				.execute(MapEdits.relate(editor.domain(), editor.map(), RelationKind.SUPPORT, conclusion, List.of(first)));
-		Relation support = editor.map().getRelations().get(0);
-		Workbench.waitUntil(() -> editor.selection().toList().equals(List.of(support)), "the new support to be selected");
+		Relation support = support(editor, graph, first, conclusion);
 
-		mouse(graph, SWT.MouseDown, centre(graph, second), 0);
-		mouse(graph, SWT.MouseUp, centre(graph, second), 0);
-		Box box = graph.layout().boxes().get(second);
-		List<double[]> line = graph.layout().routes().get(0).points();
-		Point onLine = graph.toCanvas((line.get(0)[0] + line.get(1)[0]) / 2, (line.get(0)[1] + line.get(1)[1]) / 2);
-		drag(graph, graph.toCanvas(box.centerX(), box.y()), onLine, 0);
+		connect(graph, second, middleOfLine(graph));
 		MenuItem join = graph.relationMenu().getItem(1);
 		assertSame(support, join.getData(), "dropping on a support's line offers to join its premises");
 		int updates = graph.drawingUpdates();
