@@ -90,11 +90,13 @@ public final class MapDrawing {
 	 * @param map     the map as it is now
 	 * @param sizes   how large each node is drawn now
 	 * @param resized nodes whose wording changed, so their size may have
+	 * @param rewired relations whose premises or conclusion changed
 	 * @param near    where to put a new node that relates to nothing drawn ({@code x, y} of the drawing), or
 	 *                null for beside the drawing
 	 * @return the nodes that got a new place or size (new, moved by the user, resized)
 	 */
-	public Set<Node> update(ArgumentMap map, NodeSizes sizes, Collection<Node> resized, double[] near) {
+	public Set<Node> update(ArgumentMap map, NodeSizes sizes, Collection<Node> resized, Collection<Relation> rewired,
+			double[] near) {
 		Set<Node> present = Collections.newSetFromMap(new IdentityHashMap<>());
 		present.addAll(map.getNodes());
 		Set<Relation> presentRelations = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -136,6 +138,7 @@ public final class MapDrawing {
 				changed.add(node);
 			}
 		}
+		rewired.forEach(routes::remove);
 		reroute(map, changed);
 		allRoutes = null;
 		measure();
@@ -181,6 +184,8 @@ public final class MapDrawing {
 	private Box freeSpot(double x, double y, double[] size, int direction) {
 		double stepX = size[0] + GAP_X;
 		double rowHeight = size[1] + GAP_Y;
+		// from inside the drawing's left and top edges, so that every row has candidates to try
+		double startX = Math.max(MARGIN, x);
 		double startY = Math.max(MARGIN, y);
 		for (int row = 0;; row++) {
 			double rowY = startY + direction * row * rowHeight;
@@ -189,7 +194,7 @@ public final class MapDrawing {
 			}
 			for (int step = 0; step <= SEARCH_STEPS; step++) {
 				for (int side : step == 0 ? new int[] { 0 } : new int[] { 1, -1 }) {
-					Box candidate = new Box(x + side * step * stepX, rowY, size[0], size[1]);
+					Box candidate = new Box(startX + side * step * stepX, rowY, size[0], size[1]);
 					if (candidate.x() >= MARGIN && isFree(candidate)) {
 						return candidate;
 					}

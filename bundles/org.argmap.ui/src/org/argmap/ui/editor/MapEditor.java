@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.contexts.IContextActivation;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -189,6 +191,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		});
 		sourcePane.onPassageClicked(node -> select(node));
 		followFocus(graph.control(), graph);
+		graph.control().addListener(SWT.FocusIn, event -> updateGraphContext());
+		graph.control().addListener(SWT.FocusOut, event -> updateGraphContext());
 		followFocus(tree.getControl(), tree);
 		followFocus(sourcePane.viewer().getTextWidget(), sourcePane.viewer());
 		setCurrentViewer(graph);
@@ -207,7 +211,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		ArgmapPreferences.store().addPropertyChangeListener(preferenceListener);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		new DocumentTextsJob(map, mapFile, result -> parent.getDisplay().asyncExec(() -> textsLoaded(result))).schedule();
+		Display display = parent.getDisplay();
+		new DocumentTextsJob(map, mapFile, result -> display.asyncExec(() -> textsLoaded(result))).schedule();
 		scheduleAutosave();
 	}
 
@@ -371,15 +376,23 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		}
 		currentViewer = viewer;
 		viewer.addSelectionChangedListener(selectionForwarder);
-		// the graph's key bindings (F2, Home, +, -, arrows) apply only while the user works in the graph
+		updateGraphContext();
+		fireSelection(getSelection());
+	}
+
+	/**
+	 * The graph's key bindings (F2, Home, +, -, arrows) apply only while the user works in the graph: it is the
+	 * current pane, it has the keyboard, and no text is being edited in place, where those keys type.
+	 */
+	private void updateGraphContext() {
+		boolean wanted = currentViewer == graph && graph.control().isFocusControl() && graph.inPlaceEditor() == null;
 		IContextService contexts = getSite().getService(IContextService.class);
-		if (viewer == graph && graphContext == null) {
+		if (wanted && graphContext == null) {
 			graphContext = contexts.activateContext(GraphCanvas.CONTEXT_ID);
-		} else if (viewer != graph && graphContext != null) {
+		} else if (!wanted && graphContext != null) {
 			contexts.deactivateContext(graphContext);
 			graphContext = null;
 		}
-		fireSelection(getSelection());
 	}
 
 	private void currentViewerSelectionChanged(SelectionChangedEvent event) {
@@ -424,6 +437,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		if (selection.getFirstElement() instanceof Node node) {
 			graph.reveal(node);
 		}
+		revealFirstNode(selection);
 		if (currentViewer != graph) {
 			setCurrentViewer(graph);
 		}
@@ -594,7 +608,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				autosaveNow();
-				schedule(ArgmapPreferences.autosaveSeconds() * 1000L);
+				if (!monitor.isCanceled()) {
+					schedule(ArgmapPreferences.autosaveSeconds() * 1000L);
+				}
 				return Status.OK_STATUS;
 			}
 		};
@@ -605,7 +621,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	/** Writes the autosave copy now if the map has unsaved changes; callable from any thread. */
 	public void autosaveNow() {
 		byte[][] content = new byte[1][];
-		getSite().getShell().getDisplay().syncExec(() -> {
+		// from the autosave Job, which may outlive the editor's shell by a moment
+		PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
 			if (resource != null && isDirty() && tree != null && !tree.getControl().isDisposed()) {
 				try {
 					content[0] = Autosave.serialize(resource);

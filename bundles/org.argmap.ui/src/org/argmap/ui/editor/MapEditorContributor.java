@@ -4,6 +4,7 @@ import org.argmap.model.edit.MapEdits;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISharedImages;
@@ -22,8 +23,9 @@ public final class MapEditorContributor extends EditorActionBarContributor {
 	private final Action delete = new Action() {
 		@Override
 		public void run() {
-			if (editor != null) {
-				Command command = MapEdits.delete(editor.domain(), editor.selection().toList());
+			// what the pane in use shows selected: nothing while text is selected in the source pane
+			if (editor != null && editor.getSelection() instanceof IStructuredSelection selected) {
+				Command command = MapEdits.delete(editor.domain(), selected.toList());
 				if (command.canExecute()) {
 					editor.domain().getCommandStack().execute(command);
 				}

@@ -3,6 +3,7 @@ package org.argmap.ui.editor;
 import java.util.Locale;
 
 import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.jface.viewers.IBasicPropertyConstants;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -58,6 +59,11 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 					return true;
 				}
 				return labels.getText(element).toLowerCase(Locale.ROOT).contains(wanted);
+			}
+
+			@Override
+			public boolean isFilterProperty(Object element, String property) {
+				return IBasicPropertyConstants.P_TEXT.equals(property);
 			}
 		});
 		filter.addModifyListener(event -> {

@@ -5,9 +5,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.editor.messages"; //$NON-NLS-1$
 
-	public static String Labels_anchor;
-	public static String Labels_question;
-	public static String Labels_relation;
 	public static String Groups_documents;
 	public static String Groups_claims;
 	public static String Groups_rebuttals;

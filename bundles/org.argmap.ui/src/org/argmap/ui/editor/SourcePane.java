@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgumentMap;
@@ -219,6 +220,24 @@ public final class SourcePane {
 		return text == null ? null : text.get();
 	}
 
+
+	/**
+	 * The passage selected in the shown document, without the white space at its ends, as a new anchor; null
+	 * when no text is selected or the document's text is not loaded.
+	 */
+	public TextAnchor selectedPassage() {
+		String text = shownText();
+		Point range = selectedRange();
+		int start = range.x;
+		int end = range.x + range.y;
+		while (text != null && start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (text != null && end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return text == null || shown == null || start >= end ? null : TextAnchors.create(shown, text, start, end);
+	}
 
 	/** The selected character range: x the offset, y the length. */
 	public Point selectedRange() {

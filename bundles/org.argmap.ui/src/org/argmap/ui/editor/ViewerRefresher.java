@@ -12,6 +12,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.ViewerNotification;
+import org.eclipse.jface.viewers.IBasicPropertyConstants;
 import org.eclipse.jface.viewers.StructuredViewer;
 
 /**
@@ -77,7 +78,8 @@ final class ViewerRefresher implements INotifyChangedListener {
 			viewer.refresh();
 		} else {
 			childrenChanged.forEach(viewer::refresh);
-			viewer.update(labelsChanged.toArray(), null);
+			// naming the property lets a filter on names (the Outline's) look at the element again
+			viewer.update(labelsChanged.toArray(), new String[] { IBasicPropertyConstants.P_TEXT });
 		}
 		headingsChanged = false;
 		childrenChanged.clear();

@@ -77,10 +77,13 @@ public final class GraphCanvas implements ISelectionProvider {
 	private final INotifyChangedListener modelListener = this::modelChanged;
 	/** Nodes whose wording changed since the drawing was last brought up to date. */
 	private final Set<Node> reworded = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** Relations whose premises or conclusion changed since then. */
+	private final Set<Relation> rewired = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean updateScheduled;
 	/** Work of the other views, held back until the graph has shown the edit it follows. */
 	private final List<Runnable> afterPaint = new ArrayList<>();
 	private MapDrawing drawing;
+	private boolean layoutCancelled;
 	private int drawingUpdates;
 	private final CanvasTools tools;
 	private Menu relationMenu;
@@ -128,6 +131,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		((IChangeNotifier) domain.getAdapterFactory()).addListener(modelListener);
 		canvas.addListener(SWT.Dispose, event -> {
 			layouts.cancel();
+			if (relationMenu != null) {
+				// a menu belongs to the window, and its items hold commands on this map
+				relationMenu.dispose();
+			}
 			((IChangeNotifier) domain.getAdapterFactory()).removeListener(modelListener);
 		});
 		relayoutAll();
@@ -162,6 +169,10 @@ public final class GraphCanvas implements ISelectionProvider {
 			figures.forget(node);
 			reworded.add(node);
 		}
+		if (notifier instanceof Relation relation && (feature == ArgmapPackage.Literals.RELATION__SOURCES
+				|| feature == ArgmapPackage.Literals.RELATION__TARGET)) {
+			rewired.add(relation);
+		}
 		if (!updateScheduled && !canvas.isDisposed()) {
 			updateScheduled = true;
 			canvas.getDisplay().asyncExec(this::bringUpToDate);
@@ -173,8 +184,9 @@ public final class GraphCanvas implements ISelectionProvider {
 		if (canvas.isDisposed() || drawing == null) {
 			return; // a layout is running; it reconciles with the map when it arrives
 		}
-		drawing.update(map, figures::size, reworded, viewport.centre());
+		drawing.update(map, figures::size, reworded, rewired, viewport.centre());
 		reworded.clear();
+		rewired.clear();
 		if (selection.removeIf(element -> !drawing.boxes().containsKey(element)
 				&& !(element instanceof Relation relation && map.getRelations().contains(relation)))) {
 			fireSelection();
@@ -203,11 +215,19 @@ public final class GraphCanvas implements ISelectionProvider {
 	}
 
 	private void laidOut(Result result) {
+		if (result == null) {
+			// cancelled: the last drawing stays; without one, the canvas says how to get it
+			layoutCancelled = drawing == null;
+			canvas.redraw();
+			return;
+		}
+		layoutCancelled = false;
 		boolean first = drawing == null;
 		drawing = MapDrawing.of(result);
 		// edits made while ELK was running
-		drawing.update(map, figures::size, reworded, null);
+		drawing.update(map, figures::size, reworded, rewired, null);
 		reworded.clear();
+		rewired.clear();
 		drawingUpdates++;
 		if (first && !viewport.changedByUser() && canvas.getClientArea().width > 0) {
 			overview();
@@ -230,11 +250,6 @@ public final class GraphCanvas implements ISelectionProvider {
 		return drawing;
 	}
 
-	/** Whether ELK is laying the whole map out. */
-	public boolean layingOut() {
-		return layouts.busy();
-	}
-
 	public NodeFigures figures() {
 		return figures;
 	}
@@ -247,7 +262,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(area);
 		if (drawing == null) {
-			gc.drawText(Messages.Canvas_layingOut, 10, 10);
+			gc.drawText(layoutCancelled ? Messages.Canvas_layoutCancelled : Messages.Canvas_layingOut, 10, 10);
 			return;
 		}
 		Transform transform = new Transform(canvas.getDisplay());
@@ -281,10 +296,12 @@ public final class GraphCanvas implements ISelectionProvider {
 	/**
 	 * Runs {@code task} (a view catching up with an edit) once the graph has painted: the graph is what the user
 	 * is looking at while editing, so it shows an edit first and the tree, Properties and source pane follow.
-	 * When the graph is not on screen the task runs at once; should no paint come, it runs after a moment.
+	 * When the graph is not on screen or not drawn yet, the task runs as soon as the UI thread is free; should
+	 * no paint come, it runs after a moment; once the graph is gone, it runs at once.
 	 */
 	public void afterNextPaint(Runnable task) {
 		if (canvas.isDisposed()) {
+			task.run();
 			return;
 		}
 		if (!canvas.isVisible() || drawing == null) {
@@ -517,10 +534,11 @@ public final class GraphCanvas implements ISelectionProvider {
 		return relationMenu;
 	}
 
-	/** Where a node is on the canvas, for menus that open at it. */
+	/** Where a node is on the canvas, for menus that open at it; the centre of the view if it is not drawn. */
 	public Point canvasPoint(Node node) {
-		Box box = drawing.boxes().get(node);
-		return toCanvas(box.centerX(), box.centerY());
+		Box box = drawing == null ? null : drawing.boxes().get(node);
+		Rectangle area = canvas.getClientArea();
+		return box == null ? new Point(area.width / 2, area.height / 2) : toCanvas(box.centerX(), box.centerY());
 	}
 
 	private void wheel(Event event) {

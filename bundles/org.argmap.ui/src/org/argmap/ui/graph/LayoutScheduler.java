@@ -27,7 +27,7 @@ final class LayoutScheduler {
 
 	/**
 	 * @param control the canvas, whose display the result is handed to
-	 * @param done    receives each finished layout on the UI thread
+	 * @param done    receives each finished layout on the UI thread, or null for one that was cancelled or failed
 	 */
 	LayoutScheduler(Control control, Consumer<Result> done) {
 		this.control = control;
@@ -45,27 +45,25 @@ final class LayoutScheduler {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, Messages.Canvas_layingOut, 1);
-				Result result = prepared.compute(progress::isCanceled);
-				if (result == null) {
-					return Status.CANCEL_STATUS;
+				Result result = null;
+				try {
+					result = prepared.compute(progress::isCanceled);
+				} finally {
+					// cancelled, failed or done, the canvas hears of it (null when there is no layout)
+					Result computed = result;
+					control.getDisplay().asyncExec(() -> {
+						if (!control.isDisposed() && running == this) {
+							running = null;
+							done.accept(computed);
+						}
+					});
 				}
-				control.getDisplay().asyncExec(() -> {
-					if (!control.isDisposed() && running == this) {
-						running = null;
-						done.accept(result);
-					}
-				});
-				return Status.OK_STATUS;
+				return result == null ? Status.CANCEL_STATUS : Status.OK_STATUS;
 			}
 		};
 		job.setUser(false);
 		running = job;
 		job.schedule();
-	}
-
-	/** Whether a layout is still being computed. */
-	boolean busy() {
-		return running != null;
 	}
 
 	void cancel() {

@@ -1,12 +1,9 @@
 package org.argmap.ui.handlers;
 
-import org.argmap.core.anchoring.TextAnchors;
-import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -29,24 +26,14 @@ final class Passages {
 	 * in the status line) when nothing is selected.
 	 */
 	static TextAnchor selectedPassage(MapEditor editor) {
-		String text = editor.sourcePane().shownText();
-		SourceDocument document = editor.sourcePane().shownDocument();
-		Point range = editor.sourcePane().selectedRange();
-		int start = range.x;
-		int end = range.x + range.y;
-		while (text != null && start < end && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
-		while (text != null && end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		if (text == null || document == null || start >= end) {
+		TextAnchor passage = editor.sourcePane().selectedPassage();
+		if (passage == null) {
 			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.Handlers_selectPassage);
 			editor.getSite().getShell().getDisplay().beep();
 			return null;
 		}
 		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-		return TextAnchors.create(document, text, start, end);
+		return passage;
 	}
 
 	/** The passage's text as a node's first wording: white space runs made single spaces. */

@@ -3,7 +3,6 @@ package org.argmap.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
@@ -24,7 +23,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
@@ -208,13 +206,11 @@ public final class AnchorsView extends ViewPart {
 	/** Puts the selected anchor on the passage selected in the editor's source pane. */
 	private void reanchorSelected() {
 		TextAnchor anchor = selected().get(0);
-		Point range = editor.sourcePane().selectedRange();
-		String text = editor.sourcePane().shownText();
-		if (text == null || range.y == 0) {
+		TextAnchor placed = editor.sourcePane().selectedPassage();
+		if (placed == null) {
 			setContentDescription(Messages.Anchors_selectPassage);
 			return;
 		}
-		TextAnchor placed = TextAnchors.create(editor.sourcePane().shownDocument(), text, range.x, range.x + range.y);
 		execute(List.of(MapEdits.reanchor(domain(), anchor, placed.getDocument(), placed.getStart(), placed.getEnd(),
 				placed.getExact(), placed.getPrefix(), placed.getSuffix())), Messages.Anchors_reanchor);
 	}

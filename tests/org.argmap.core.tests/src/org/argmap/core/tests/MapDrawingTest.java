@@ -57,7 +57,7 @@ class MapDrawingTest {
 		Relation support = MapElements.newRelation(RelationKind.SUPPORT, conclusion, premise);
 		map.getRelations().add(support);
 
-		Set<Node> changed = drawing.update(map, SIZES, List.of(), null);
+		Set<Node> changed = drawing.update(map, SIZES, List.of(), List.of(), null);
 
 		assertEquals(Set.of(premise), changed);
 		assertEquals(before, withoutNode(drawing.boxes(), premise), "no other node moved");
@@ -78,14 +78,14 @@ class MapDrawingTest {
 		map.getNodes().remove(doomed);
 		Map<Node, Box> before = withoutNode(drawing.boxes(), doomed);
 
-		drawing.update(map, SIZES, List.of(), null);
+		drawing.update(map, SIZES, List.of(), List.of(), null);
 		assertFalse(drawing.boxes().containsKey(doomed));
 		assertEquals(before, drawing.boxes(), "the others stay put");
 		assertTrue(drawing.routes().stream().noneMatch(route -> itsRelations.contains(route.relation())));
 
 		map.getNodes().add(5, doomed);
 		map.getRelations().addAll(itsRelations);
-		drawing.update(map, SIZES, List.of(), null);
+		drawing.update(map, SIZES, List.of(), List.of(), null);
 		assertEquals(was, drawing.boxes().get(doomed), "undo puts it back where it was");
 	}
 
@@ -98,7 +98,7 @@ class MapDrawingTest {
 		Node premise = single.getSources().get(0);
 		Box corner = drawing.boxes().get(premise);
 		premise.setText(premise.getText() + " And much, much more, said at length so that the box must grow taller.");
-		drawing.update(map, SIZES, List.of(premise), null);
+		drawing.update(map, SIZES, List.of(premise), List.of(), null);
 		Box grown = drawing.boxes().get(premise);
 		assertEquals(corner.x(), grown.x());
 		assertEquals(corner.y(), grown.y());
@@ -107,9 +107,28 @@ class MapDrawingTest {
 		Node other = map.getNodes().stream().filter(node -> !single.getSources().contains(node) && node != single.getTarget())
 				.findFirst().orElseThrow();
 		single.getSources().add(other);
-		drawing.update(map, SIZES, List.of(), null);
+		drawing.update(map, SIZES, List.of(), List.of(), null);
 		assertNotNull(drawing.junctions().get(single), "linked premises meet at a junction");
 		assertEquals(3, drawing.routes().stream().filter(route -> route.relation() == single).count());
+	}
+
+	@Test
+	void aRelationGivenAnotherConclusionIsDrawnToIt() {
+		Relation relation = map.getRelations().stream()
+				.filter(each -> each.getSources().size() == 1 && !drawing.junctions().containsKey(each)
+						&& each.getTarget() instanceof Node)
+				.findFirst().orElseThrow();
+		Node other = map.getNodes().stream()
+				.filter(node -> node != relation.getTarget() && !relation.getSources().contains(node)).findFirst()
+				.orElseThrow();
+		relation.setTarget(other);
+		drawing.update(map, SIZES, List.of(), List.of(relation), null);
+		List<double[]> line = drawing.routes().stream().filter(route -> route.relation() == relation).findFirst()
+				.orElseThrow().points();
+		double[] end = line.get(line.size() - 1);
+		Box target = drawing.boxes().get(other);
+		assertTrue(end[0] >= target.x() - 1 && end[0] <= target.x() + target.width() + 1 && end[1] >= target.y() - 1
+				&& end[1] <= target.y() + target.height() + 1, "the line ends at the new conclusion");
 	}
 
 	private static Map<Node, Box> withoutNode(Map<Node, Box> boxes, Node node) {
