@@ -2,6 +2,7 @@ package org.argmap.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,10 @@ final class ExportCommand implements Subcommand {
 			context.err().print(usage());
 			return ExitCode.USAGE;
 		}
+		if (!out.equals(STANDARD_OUTPUT) && Files.exists(Path.of(out)) && sameFile(Path.of(out), mapFile)) {
+			context.err().println(Messages.bind(Messages.Export_ontoMap, out, mapFile));
+			return ExitCode.USAGE;
+		}
 		ArgumentMap map;
 		try {
 			map = MapStore.load(mapFile);
@@ -73,6 +78,15 @@ final class ExportCommand implements Subcommand {
 		} catch (IOException e) {
 			context.err().println(Messages.bind(Messages.Export_failed, out, e.getMessage()));
 			return ExitCode.USAGE;
+		}
+	}
+
+	/** Whether two paths name one file, through links too; a file that cannot be examined is not the same. */
+	static boolean sameFile(Path one, Path other) {
+		try {
+			return Files.isSameFile(one, other);
+		} catch (IOException e) {
+			return false;
 		}
 	}
 }

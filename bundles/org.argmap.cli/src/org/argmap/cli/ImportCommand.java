@@ -64,6 +64,10 @@ final class ImportCommand implements Subcommand {
 			}
 			colours.put(mapping.substring(0, equals).toLowerCase(Locale.ROOT), kind);
 		}
+		if (Files.exists(mapFile) && ExportCommand.sameFile(in, mapFile)) {
+			context.err().println(Messages.bind(Messages.Import_ontoItself, in));
+			return ExitCode.USAGE;
+		}
 		if (Files.exists(mapFile) && !parsed.flags().contains(FORCE)) {
 			context.err().println(Messages.bind(Messages.Import_exists, mapFile));
 			return ExitCode.USAGE;

@@ -24,6 +24,7 @@ final class Messages extends NLS {
 	public static String Reanchor_candidates;
 	public static String Reanchor_total;
 	public static String Reanchor_written;
+	public static String Reanchor_unchanged;
 	public static String Validate_summary;
 	public static String Validate_usage;
 	public static String Validate_sourceUnreadable;
@@ -42,10 +43,12 @@ final class Messages extends NLS {
 	public static String Export_written;
 	public static String Export_unexportable;
 	public static String Export_failed;
+	public static String Export_ontoMap;
 	public static String Import_summary;
 	public static String Import_usage;
 	public static String Import_badColour;
 	public static String Import_exists;
+	public static String Import_ontoItself;
 	public static String Import_written;
 	public static String Sample_summary;
 	public static String Sample_usage;

@@ -14,6 +14,7 @@ import org.argmap.model.Node;
 import org.argmap.model.edit.MapEditingDomains;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
 /**
@@ -52,9 +53,15 @@ final class ReanchorCommand implements Subcommand {
 			List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile);
 			int orphaned = print(map, reports, context);
 			if (parsed.flags().contains(WRITE)) {
-				domain.getCommandStack().execute(DocumentReanchoring.applyCommand(domain, reports));
-				MapStore.save(map.eResource(), mapFile);
-				context.out().println(Messages.bind(Messages.Reanchor_written, mapFile));
+				Command apply = DocumentReanchoring.applyCommand(domain, reports);
+				if (apply.canExecute()) {
+					domain.getCommandStack().execute(apply);
+					MapStore.save(map.eResource(), mapFile);
+					context.out().println(Messages.bind(Messages.Reanchor_written, mapFile));
+				} else {
+					// rewriting an unchanged map would replace its last real backup with a copy of itself
+					context.out().println(Messages.bind(Messages.Reanchor_unchanged, mapFile));
+				}
 			}
 			return orphaned == 0 ? ExitCode.SUCCESS : ExitCode.FINDINGS;
 		} catch (MapFileException e) {

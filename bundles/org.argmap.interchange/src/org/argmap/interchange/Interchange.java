@@ -38,7 +38,7 @@ public final class Interchange {
 
 	/** Writes {@code map} to {@code file} so that a failed export leaves any previous file as it was. */
 	public static void export(ArgumentMap map, InterchangeFormat format, Path file) throws IOException {
-		Path target = file.toAbsolutePath();
+		Path target = FileReplacement.destination(file);
 		Path temporary = FileReplacement.temporaryFor(target);
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);

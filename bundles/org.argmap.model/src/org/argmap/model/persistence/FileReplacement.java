@@ -1,30 +1,54 @@
 package org.argmap.model.persistence;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * Replacing a file so that readers only ever see the old or the new version: write a temporary file
- * beside it, then rename it into place. The temporary file gets the permissions of the file it replaces
- * (a new file gets rw-r--r--), rather than the owner-only permissions of {@link Files#createTempFile}.
+ * beside it, then rename it into place and make the rename durable. The temporary file gets the
+ * permissions of the file it replaces (a new file gets rw-r--r--), rather than the owner-only permissions
+ * of {@link Files#createTempFile}. A write through a symbolic link replaces the file the link leads to, so
+ * the link stays a link. Temporary files left by a write that was killed are removed by the next one.
  */
 public final class FileReplacement {
 
 	private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--"); //$NON-NLS-1$
+	/** Older temporary files of the same target are left from a write that never finished. */
+	private static final Duration STALE = Duration.ofMinutes(10);
+	private static final String TEMPORARY_SUFFIX = ".tmp"; //$NON-NLS-1$
 
 	private FileReplacement() {
 	}
 
+	/**
+	 * The file that a write to {@code file} replaces: {@code file} itself, or through a symbolic link the file
+	 * the link leads to.
+	 */
+	public static Path destination(Path file) throws IOException {
+		Path absolute = file.toAbsolutePath();
+		if (!Files.isSymbolicLink(absolute)) {
+			return absolute;
+		}
+		return Files.exists(absolute) ? absolute.toRealPath()
+				: absolute.getParent().resolve(Files.readSymbolicLink(absolute)).normalize();
+	}
+
 	/** An empty temporary file in {@code target}'s folder, with the permissions {@code target} has or will have. */
 	public static Path temporaryFor(Path target) throws IOException {
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		removeStaleTemporaries(target);
+		Path temporary = Files.createTempFile(target.getParent(), prefix(target), TEMPORARY_SUFFIX);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) { //$NON-NLS-1$
 			Files.setPosixFilePermissions(temporary,
 					Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
@@ -32,12 +56,41 @@ public final class FileReplacement {
 		return temporary;
 	}
 
-	/** Renames {@code temporary} to {@code target}, atomically where the file system can. */
+	/**
+	 * Renames {@code temporary} to {@code target}, atomically where the file system can, and syncs the folder
+	 * so that the rename survives a power loss.
+	 */
 	public static void moveIntoPlace(Path temporary, Path target) throws IOException {
 		try {
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (AtomicMoveNotSupportedException e) {
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		try (FileChannel folder = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+			folder.force(true);
+		} catch (IOException e) {
+			// Some file systems cannot sync a folder; the rename itself is done.
+		}
+	}
+
+	private static String prefix(Path target) {
+		return "." + target.getFileName() + "."; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void removeStaleTemporaries(Path target) {
+		String prefix = prefix(target);
+		Instant staleBefore = Instant.now().minus(STALE);
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(), entry -> {
+			String name = entry.getFileName().toString();
+			return name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX);
+		})) {
+			for (Path leftover : leftovers) {
+				if (Files.getLastModifiedTime(leftover).toInstant().isBefore(staleBefore)) {
+					Files.deleteIfExists(leftover);
+				}
+			}
+		} catch (IOException e) {
+			// A leftover that cannot be removed does no harm to this write.
 		}
 	}
 }

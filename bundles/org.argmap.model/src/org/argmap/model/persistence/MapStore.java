@@ -176,10 +176,10 @@ public final class MapStore {
 			throws MapFileException {
 		Path target = file.toAbsolutePath();
 		checkReferencesStayInside(resource, target);
-		Path directory = target.getParent();
 		Path temporary = null;
 		try {
-			Files.createDirectories(directory);
+			target = FileReplacement.destination(file);
+			Files.createDirectories(target.getParent());
 			temporary = FileReplacement.temporaryFor(target);
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ArgumentMap map) {
 				map.setModified(new Date());
@@ -196,7 +196,8 @@ public final class MapStore {
 			}
 			FileReplacement.moveIntoPlace(temporary, target);
 			temporary = null;
-			resource.setURI(fileUri(target));
+			// the map is where the user put it, also when that is a link
+			resource.setURI(fileUri(file));
 		} catch (IOException | RuntimeException e) {
 			throw new MapFileException(target, NLS.bind(Messages.MapStore_saveFailed, e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		} finally {
