@@ -51,6 +51,7 @@ public final class MapStore {
 
 	/** Creates an empty resource for a new map file in {@code resourceSet}. */
 	public static Resource createResource(ResourceSet resourceSet, Path file) {
+		resourceSet.setURIConverter(new NothingFetched());
 		Resource resource = new ArgmapResource(fileUri(file));
 		resourceSet.getResources().add(resource);
 		return resource;
@@ -64,6 +65,7 @@ public final class MapStore {
 	public static ArgumentMap load(ResourceSet resourceSet, Path file) throws MapFileException {
 		checkReadable(file);
 		ArgmapPackage.eINSTANCE.eClass(); // registers the package outside OSGi too
+		resourceSet.setURIConverter(new NothingFetched());
 		Resource resource = new ArgmapResource(fileUri(file));
 		resourceSet.getResources().add(resource);
 		try (InputStream in = Files.newInputStream(file)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -251,6 +252,24 @@ class MapStoreTest {
 				+ "</argmap:ArgumentMap>\n");
 		assertEquals(3, failure.getLine());
 		assertTrue(failure.getProblem().contains("colour"), failure.getProblem());
+	}
+
+	@Test
+	void namespacesNamingAnAddressAreNeverFetched() throws Exception {
+		try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50,
+				java.net.InetAddress.getLoopbackAddress())) {
+			listener.setSoTimeout(300);
+			String address = "http://127.0.0.1:" + listener.getLocalPort() + "/ns";
+			// before, EMF asked the address for the namespace's package and waited for an answer forever
+			MapFileException failure = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> loadFails("fetching.argmap", "<?xml version=\"1.0\"?>\n"
+					+ "<argmap:ArgumentMap xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+					+ "xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\" xmlns:e=\"" + address + "\" title=\"x\">\n"
+					+ "  <nodes xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"e:Claim\" id=\"c-1\"/>\n"
+					+ "</argmap:ArgumentMap>\n"));
+			assertEquals(3, failure.getLine(), failure.getMessage());
+			assertThrows(java.net.SocketTimeoutException.class, listener::accept,
+					"nothing connected to " + address);
+		}
 	}
 
 	@Test
