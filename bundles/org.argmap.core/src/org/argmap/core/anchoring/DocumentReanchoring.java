@@ -12,7 +12,6 @@ import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEdits;
-import org.argmap.model.persistence.DocumentLocations;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -40,10 +39,9 @@ public final class DocumentReanchoring {
 	public static List<DocumentReport> run(ArgumentMap map, Path mapFile) {
 		List<DocumentReport> reports = new ArrayList<>();
 		for (SourceDocument document : map.getDocuments()) {
-			Path file = DocumentLocations.resolve(mapFile, document);
 			DocumentText text;
 			try {
-				text = DocumentLoader.load(file);
+				text = DocumentLoader.load(mapFile, document);
 			} catch (DocumentLoadException e) {
 				reports.add(new DocumentReport(document, null, e.getMessage(), false, List.of()));
 				continue;

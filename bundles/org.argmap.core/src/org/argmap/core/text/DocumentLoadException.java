@@ -15,6 +15,13 @@ public class DocumentLoadException extends IOException {
 		this.file = file;
 	}
 
+	/** A document whose location names no file: the message quotes the location as the map has it. */
+	public DocumentLoadException(String location, String problem) {
+		super(location + ": " + problem); //$NON-NLS-1$
+		this.file = null;
+	}
+
+	/** The file that could not be read, or null when the location names no file. */
 	public Path getFile() {
 		return file;
 	}

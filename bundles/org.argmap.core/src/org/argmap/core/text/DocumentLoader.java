@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.persistence.DocumentLocations;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +38,19 @@ public final class DocumentLoader {
 	private static final int BINARY_PROBE_BYTES = 8192;
 
 	private DocumentLoader() {
+	}
+
+	/**
+	 * Loads the text of {@code document} of the map saved as {@code mapFile}: the one way validation,
+	 * re-anchoring and the workbench read a map's sources. A location that is no file on this computer is
+	 * refused without reaching for it.
+	 */
+	public static DocumentText load(Path mapFile, SourceDocument document) throws DocumentLoadException {
+		Path file = DocumentLocations.resolve(mapFile, document);
+		if (file == null) {
+			throw new DocumentLoadException(String.valueOf(document.getLocation()), Messages.Loader_notAFile);
+		}
+		return load(file);
 	}
 
 	/** Loads {@code .txt} and {@code .md} as text, {@code .html}/{@code .htm} and {@code .pdf} by extraction. */
@@ -83,13 +98,20 @@ public final class DocumentLoader {
 
 	private static byte[] read(Path file) throws DocumentLoadException {
 		try {
+			if (Files.exists(file) && !Files.isRegularFile(file)) {
+				// a device never ends and opening a pipe waits for a writer: neither is opened
+				throw new DocumentLoadException(file, Messages.Loader_notRegular, null);
+			}
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
-				throw new DocumentLoadException(file, NLS.bind(Messages.Loader_tooLarge, size / (1024 * 1024),
-						MAX_BYTES / (1024 * 1024)), null);
+				throw tooLarge(file, size);
 			}
 			try (InputStream in = Files.newInputStream(file)) {
-				return in.readAllBytes();
+				byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+				if (bytes.length > MAX_BYTES) {
+					throw tooLarge(file, bytes.length); // it grew while being read
+				}
+				return bytes;
 			}
 		} catch (NoSuchFileException e) {
 			throw new DocumentLoadException(file, Messages.Loader_missing, e);
@@ -98,6 +120,11 @@ public final class DocumentLoader {
 		} catch (IOException e) {
 			throw new DocumentLoadException(file, NLS.bind(Messages.Loader_unreadable, e.getMessage()), e);
 		}
+	}
+
+	private static DocumentLoadException tooLarge(Path file, long size) {
+		return new DocumentLoadException(file, NLS.bind(Messages.Loader_tooLarge, size / (1024 * 1024),
+				MAX_BYTES / (1024 * 1024)), null);
 	}
 
 	private static DocumentText decode(Path file, byte[] bytes, String mediaType) throws DocumentLoadException {

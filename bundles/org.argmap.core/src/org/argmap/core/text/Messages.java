@@ -6,6 +6,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.core.text.messages"; //$NON-NLS-1$
 
 	public static String Loader_missing;
+	public static String Loader_notAFile;
+	public static String Loader_notRegular;
 	public static String Loader_unreadable;
 	public static String Loader_empty;
 	public static String Loader_binary;

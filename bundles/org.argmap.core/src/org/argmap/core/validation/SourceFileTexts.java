@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.model.SourceDocument;
-import org.argmap.model.persistence.DocumentLocations;
 import org.argmap.model.validation.DocumentTexts;
 
 /**
@@ -32,7 +31,7 @@ public final class SourceFileTexts implements DocumentTexts {
 
 	private Optional<String> load(SourceDocument document) {
 		try {
-			return Optional.of(DocumentLoader.load(DocumentLocations.resolve(mapFile, document)).text());
+			return Optional.of(DocumentLoader.load(mapFile, document).text());
 		} catch (DocumentLoadException e) {
 			problems.put(document, e.getMessage());
 			return Optional.ofNullable(document.getSnapshot());

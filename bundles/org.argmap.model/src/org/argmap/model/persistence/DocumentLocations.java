@@ -21,10 +21,20 @@ public final class DocumentLocations {
 		return documentUri.deresolve(MapStore.fileUri(mapFile), true, true, false).toString();
 	}
 
-	/** Where the document of a map saved as {@code mapFile} lies on disk. */
+	/**
+	 * Where the document of a map saved as {@code mapFile} lies on disk, or null when its location is no file
+	 * on this computer (a web address, another scheme, no location at all).
+	 */
 	public static Path resolve(Path mapFile, SourceDocument document) {
-		URI location = URI.createURI(document.getLocation());
-		URI resolved = location.isRelative() ? location.resolve(MapStore.fileUri(mapFile)) : location;
-		return Path.of(resolved.toFileString());
+		if (document.getLocation() == null) {
+			return null;
+		}
+		try {
+			URI location = URI.createURI(document.getLocation());
+			URI resolved = location.isRelative() ? location.resolve(MapStore.fileUri(mapFile)) : location;
+			return resolved.isFile() ? Path.of(resolved.toFileString()) : null;
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 }

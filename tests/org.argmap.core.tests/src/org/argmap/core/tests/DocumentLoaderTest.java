@@ -2,6 +2,7 @@ package org.argmap.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.core.text.DocumentText;
+import org.argmap.model.MapElements;
+import org.argmap.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,5 +95,29 @@ class DocumentLoaderTest {
 			sparse.setLength(200L * 1024 * 1024);
 		}
 		assertEquals(file + ": the document is 200 MB; Argmap reads documents up to 64 MB", failure(file));
+	}
+
+	@Test
+	void devicesPipesAndFoldersAreRefusedWithoutBeingOpened() throws Exception {
+		Path pipe = folder.resolve("pipe.txt");
+		assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+		// before, /dev/zero was read until the heap ran out and a pipe waited for a writer forever
+		for (Path notAFile : new Path[] { Path.of("/dev/zero"), pipe, folder }) {
+			DocumentLoadException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+					() -> assertThrows(DocumentLoadException.class, () -> DocumentLoader.load(notAFile)));
+			assertEquals(notAFile + ": is not a regular file (a device, a pipe or a folder); Argmap reads documents "
+					+ "from files only", e.getMessage());
+		}
+	}
+
+	@Test
+	void aLocationThatIsNoFileIsRefusedWithoutReachingForIt() {
+		for (String location : new String[] { "http://127.0.0.1:9/article.txt", "mailto:someone@example.org" }) {
+			SourceDocument document = MapElements.newDocument("Remote", location);
+			DocumentLoadException e = assertThrows(DocumentLoadException.class,
+					() -> DocumentLoader.load(folder.resolve("map.argmap"), document));
+			assertEquals(location + ": is not a file on this computer; Argmap reads a map's documents from files only",
+					e.getMessage());
+		}
 	}
 }
