@@ -9,6 +9,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
@@ -16,6 +20,8 @@ import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Identified;
+import org.argmap.model.MapElements;
 import org.argmap.model.persistence.FileReplacement;
 
 /** Export to any {@link InterchangeFormat} and import from GraphML or AIF JSON, the format told by content. */
@@ -28,6 +34,7 @@ public final class Interchange {
 
 	/** Writes {@code map} in {@code format} to {@code out} (not closed). */
 	public static void export(ArgumentMap map, InterchangeFormat format, OutputStream out) throws IOException {
+		checkIdsAreUnique(map);
 		switch (format) {
 		case GRAPHML -> GraphmlWriter.write(map, GraphmlWriter.Flavour.PORTABLE, out);
 		case GRAPHML_YED -> GraphmlWriter.write(map, GraphmlWriter.Flavour.YED, out);
@@ -74,5 +81,23 @@ public final class Interchange {
 			b = in.read();
 		} while (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xEF || b == 0xBB || b == 0xBF);
 		return b;
+	}
+
+	/**
+	 * Every format links elements by id, so two elements with one id would give a file that no reader, Argmap's
+	 * own included, can take back.
+	 */
+	private static void checkIdsAreUnique(ArgumentMap map) throws UnexportableMapException {
+		Map<String, Identified> seen = new HashMap<>();
+		List<Identified> elements = new ArrayList<>(map.getDocuments());
+		elements.addAll(map.getNodes());
+		elements.addAll(map.getRelations());
+		for (Identified element : elements) {
+			Identified other = element.getId() == null ? null : seen.putIfAbsent(element.getId(), element);
+			if (other != null) {
+				throw new UnexportableMapException(Messages.bind(Messages.Export_duplicateId,
+						new Object[] { MapElements.describe(other), MapElements.describe(element), element.getId() }));
+			}
+		}
 	}
 }

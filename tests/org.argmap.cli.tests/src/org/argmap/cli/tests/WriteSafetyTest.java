@@ -102,4 +102,16 @@ class WriteSafetyTest {
 		assertFalse(Files.exists(killed), "a leftover from a killed write is removed");
 		assertTrue(Files.exists(writing), "a fresh temporary file may belong to a write in progress");
 	}
+
+	@Test
+	void aMapWhoseElementsShareAnIdIsNotExported() throws Exception {
+		org.argmap.model.ArgumentMap map = MapStore.load(disk.mapFile);
+		map.getNodes().get(1).setId(map.getNodes().get(0).getId());
+		MapStore.save(map.eResource(), disk.mapFile);
+		Path graphml = folder.resolve("twins.graphml");
+
+		assertEquals(ExitCode.FINDINGS, disk.run("export", disk.mapFile.toString(), graphml.toString()));
+		assertTrue(disk.err().contains("share the id " + map.getNodes().get(0).getId()), disk.err());
+		assertFalse(Files.exists(graphml), "no file that Argmap's own import would refuse");
+	}
 }
