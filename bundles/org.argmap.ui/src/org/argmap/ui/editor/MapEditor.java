@@ -1,24 +1,9 @@
 package org.argmap.ui.editor;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import org.argmap.model.edit.MapEdits;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.provider.IChangeNotifier;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.contexts.IContextActivation;
 import java.nio.file.Path;
 import java.text.DateFormat;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EventObject;
 import java.util.List;
@@ -31,10 +16,12 @@ import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEditingDomains;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.model.persistence.DocumentLocations;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.OncePerEdit;
 import org.argmap.ui.graph.GraphCanvas;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,14 +31,24 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -67,13 +64,17 @@ import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -110,7 +111,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private Job autosaveJob;
 	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 	private final INotifyChangedListener modelListener = this::modelChanged;
-	private boolean viewsScheduled;
+	/** Properties and the source pane catch up once per edit, after the graph has shown it. */
+	private final OncePerEdit viewsUpdate = new OncePerEdit(task -> graph.afterNextPaint(task), this::catchUpViews);
 	private boolean passagesChanged;
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private final ISelectionChangedListener selectionForwarder = this::currentViewerSelectionChanged;
@@ -319,21 +321,21 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 */
 	private void modelChanged(Notification notification) {
 		passagesChanged |= affectsPassages(notification);
-		if (!viewsScheduled && sourcePane != null && !sourcePane.control().isDisposed()) {
-			viewsScheduled = true;
-			graph.afterNextPaint(() -> {
-				viewsScheduled = false;
-				if (sourcePane.control().isDisposed()) {
-					return;
-				}
-				if (passagesChanged) {
-					passagesChanged = false;
-					sourcePane.refreshDocuments();
-				}
-				propertySheetPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
-				propertySheetPages.forEach(PropertySheetPage::refresh);
-			});
+		if (sourcePane != null && !sourcePane.control().isDisposed()) {
+			viewsUpdate.request();
 		}
+	}
+
+	private void catchUpViews() {
+		if (sourcePane.control().isDisposed()) {
+			return;
+		}
+		if (passagesChanged) {
+			passagesChanged = false;
+			sourcePane.refreshDocuments();
+		}
+		propertySheetPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
+		propertySheetPages.forEach(PropertySheetPage::refresh);
 	}
 
 	/**
@@ -406,18 +408,23 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 
 	/** A selection made in the graph or the tree: the other shows it too, and the source pane its passage. */
 	private void mapSelected(ISelectionProvider from, IStructuredSelection selection) {
+		show(selection, from);
+		setCurrentViewer(from);
+	}
+
+	/** Makes {@code selection} the map's, shown in the graph and the tree (except where it was made). */
+	private void show(IStructuredSelection selection, ISelectionProvider madeIn) {
 		mapSelection = selection;
-		if (from != tree) {
+		if (madeIn != tree) {
 			showInTree(selection);
 		}
-		if (from != graph) {
+		if (madeIn != graph) {
 			graph.setSelection(selection);
 			if (selection.getFirstElement() instanceof Node node) {
 				graph.reveal(node);
 			}
 		}
 		revealFirstNode(selection);
-		setCurrentViewer(from);
 	}
 
 	/**
@@ -430,18 +437,12 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 
 	/** Selects {@code elements} in the graph and the tree; the workbench sees the graph's selection. */
 	public void select(Object... elements) {
-		IStructuredSelection selection = new StructuredSelection(elements);
-		mapSelection = selection;
-		graph.setSelection(selection);
-		showInTree(selection);
-		if (selection.getFirstElement() instanceof Node node) {
-			graph.reveal(node);
+		show(new StructuredSelection(elements), null);
+		if (currentViewer == graph) {
+			fireSelection(getSelection());
+		} else {
+			setCurrentViewer(graph); // which tells the workbench
 		}
-		revealFirstNode(selection);
-		if (currentViewer != graph) {
-			setCurrentViewer(graph);
-		}
-		fireSelection(getSelection());
 	}
 
 	/** The node selected in the map, if exactly one node or one of its parts is. */

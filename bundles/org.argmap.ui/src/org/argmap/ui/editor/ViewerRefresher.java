@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
+import org.argmap.ui.OncePerEdit;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
@@ -25,17 +26,16 @@ final class ViewerRefresher implements INotifyChangedListener {
 
 	private final StructuredViewer viewer;
 	private final ArgumentMap map;
-	private final Consumer<Runnable> scheduler;
+	private final OncePerEdit refresh;
 	private final Set<Object> labelsChanged = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<Object> childrenChanged = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean headingsChanged;
-	private boolean scheduled;
 
 	/** @param scheduler runs the refresh once the command is done (after the graph has shown it) */
 	ViewerRefresher(StructuredViewer viewer, ArgumentMap map, IChangeNotifier notifier, Consumer<Runnable> scheduler) {
 		this.viewer = viewer;
 		this.map = map;
-		this.scheduler = scheduler;
+		this.refresh = new OncePerEdit(scheduler, this::apply);
 		notifier.addListener(this);
 		viewer.getControl().addListener(org.eclipse.swt.SWT.Dispose, event -> notifier.removeListener(this));
 	}
@@ -63,14 +63,12 @@ final class ViewerRefresher implements INotifyChangedListener {
 				}
 			}
 		}
-		if (!scheduled && !viewer.getControl().isDisposed()) {
-			scheduled = true;
-			scheduler.accept(this::apply);
+		if (!viewer.getControl().isDisposed()) {
+			refresh.request();
 		}
 	}
 
 	private void apply() {
-		scheduled = false;
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}

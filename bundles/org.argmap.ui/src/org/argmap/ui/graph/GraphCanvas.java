@@ -21,6 +21,7 @@ import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.edit.MapEdits;
+import org.argmap.ui.OncePerEdit;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -79,7 +80,7 @@ public final class GraphCanvas implements ISelectionProvider {
 	private final Set<Node> reworded = Collections.newSetFromMap(new IdentityHashMap<>());
 	/** Relations whose premises or conclusion changed since then. */
 	private final Set<Relation> rewired = Collections.newSetFromMap(new IdentityHashMap<>());
-	private boolean updateScheduled;
+	private final OncePerEdit update;
 	/** Work of the other views, held back until the graph has shown the edit it follows. */
 	private final List<Runnable> afterPaint = new ArrayList<>();
 	private MapDrawing drawing;
@@ -104,6 +105,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		figures = new NodeFigures(this::textWidth, lineHeight);
 		viewport = new Viewport(canvas);
 		layouts = new LayoutScheduler(canvas, this::laidOut);
+		update = new OncePerEdit(canvas.getDisplay()::asyncExec, this::bringUpToDate);
 		inPlace = new InPlaceEditor(canvas, (node, text) -> execute(MapEdits.setText(domain, node, text)));
 		canvas.addListener(SWT.Paint, this::paint);
 		tools = new CanvasTools(this);
@@ -173,14 +175,12 @@ public final class GraphCanvas implements ISelectionProvider {
 				|| feature == ArgmapPackage.Literals.RELATION__TARGET)) {
 			rewired.add(relation);
 		}
-		if (!updateScheduled && !canvas.isDisposed()) {
-			updateScheduled = true;
-			canvas.getDisplay().asyncExec(this::bringUpToDate);
+		if (!canvas.isDisposed()) {
+			update.request();
 		}
 	}
 
 	private void bringUpToDate() {
-		updateScheduled = false;
 		if (canvas.isDisposed() || drawing == null) {
 			return; // a layout is running; it reconciles with the map when it arrives
 		}

@@ -8,6 +8,7 @@ import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEdits;
 import org.argmap.model.edit.MapLabels;
+import org.argmap.ui.OncePerEdit;
 import org.argmap.ui.editor.CommandStackAction;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.emf.common.command.Command;
@@ -44,8 +45,9 @@ public final class AnchorsView extends ViewPart {
 	private final CommandStackAction undo = new CommandStackAction(true);
 	private final CommandStackAction redo = new CommandStackAction(false);
 	private MapEditor editor;
-	private final INotifyChangedListener modelListener = notification -> scheduleRefresh();
-	private boolean refreshScheduled;
+	/** The list follows the map through its item providers' notifications, once per command. */
+	private final OncePerEdit catchUp = new OncePerEdit(task -> editor.afterGraphPaint(task), this::refresh);
+	private final INotifyChangedListener modelListener = notification -> catchUp.request();
 	private final Action reanchor = new Action(Messages.Anchors_reanchor) {
 		@Override
 		public void run() {
@@ -164,17 +166,6 @@ public final class AnchorsView extends ViewPart {
 
 	private IChangeNotifier notifier() {
 		return (IChangeNotifier) editor.domain().getAdapterFactory();
-	}
-
-	/** The list follows the map through its item providers' notifications, once per command. */
-	private void scheduleRefresh() {
-		if (!refreshScheduled && table != null && !table.getControl().isDisposed()) {
-			refreshScheduled = true;
-			editor.afterGraphPaint(() -> {
-				refreshScheduled = false;
-				refresh();
-			});
-		}
 	}
 
 	private void refresh() {
