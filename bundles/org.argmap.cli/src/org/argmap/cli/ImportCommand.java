@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.argmap.core.text.DocumentLoadException;
+import org.argmap.core.text.SourcePolicy;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportOptions;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.Interchange;
+import org.argmap.model.MapElements;
 import org.argmap.model.RelationKind;
+import org.argmap.model.SourceDocument;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -47,7 +51,7 @@ final class ImportCommand implements Subcommand {
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
 		OptionArguments parsed = OptionArguments.parse(this, arguments, Set.of(FORCE),
-				Set.of(LABEL_KEY, KIND_KEY, EDGE_COLOUR), 2, context);
+				Set.of(LABEL_KEY, KIND_KEY, EDGE_COLOUR, OptionArguments.ALLOW_SOURCE), 2, context);
 		if (parsed == null) {
 			return ExitCode.USAGE;
 		}
@@ -80,6 +84,11 @@ final class ImportCommand implements Subcommand {
 			context.err().println("argmap import: " + e.getMessage()); //$NON-NLS-1$
 			return ExitCode.USAGE;
 		}
+		String refused = refusedLocation(imported, mapFile, parsed.sourcePolicy());
+		if (refused != null) {
+			context.err().println(Messages.bind(Messages.Import_locationRefused, in, refused));
+			return ExitCode.USAGE;
+		}
 		imported.notices().forEach(notice -> context.err().println(in + ": " + notice)); //$NON-NLS-1$
 		Resource resource = MapStore.createResource(new ResourceSetImpl(), mapFile);
 		resource.getContents().add(imported.map());
@@ -92,5 +101,21 @@ final class ImportCommand implements Subcommand {
 				imported.map().getNodes().size(), imported.map().getRelations().size(),
 				imported.map().getDocuments().size() }));
 		return ExitCode.SUCCESS;
+	}
+
+	/**
+	 * Why the first document of {@code imported} whose location the new map could not read is refused, or
+	 * null: a file that would let the map read outside its folder is no more acceptable from an import than
+	 * from a map.
+	 */
+	private static String refusedLocation(ImportedMap imported, Path mapFile, SourcePolicy policy) {
+		for (SourceDocument document : imported.map().getDocuments()) {
+			try {
+				policy.locate(mapFile, document);
+			} catch (DocumentLoadException e) {
+				return MapElements.describe(document) + ": " + e.getMessage(); //$NON-NLS-1$
+			}
+		}
+		return null;
 	}
 }

@@ -37,6 +37,7 @@ final class Messages extends NLS {
 	public static String Options_missingValue;
 	public static String Options_unknown;
 	public static String Options_positional;
+	public static String Options_positionalOne;
 	public static String Export_summary;
 	public static String Export_usage;
 	public static String Export_unknownFormat;
@@ -48,6 +49,7 @@ final class Messages extends NLS {
 	public static String Import_usage;
 	public static String Import_badColour;
 	public static String Import_exists;
+	public static String Import_locationRefused;
 	public static String Import_ontoItself;
 	public static String Import_written;
 	public static String Sample_summary;

@@ -1,11 +1,14 @@
 package org.argmap.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.argmap.core.text.SourcePolicy;
 
 /**
  * Arguments of a subcommand with options that take a value ({@code --format graphml} or
@@ -16,6 +19,9 @@ import java.util.Set;
  * @param values     the values of each option given, in order
  */
 record OptionArguments(List<String> positional, Set<String> flags, Map<String, List<String>> values) {
+
+	/** Lets a map read the documents in a file or folder outside its own folder (repeatable). */
+	static final String ALLOW_SOURCE = "--allow-source"; //$NON-NLS-1$
 
 	/**
 	 * Parses {@code arguments}, or prints what is wrong with the subcommand's usage and answers null.
@@ -49,8 +55,11 @@ record OptionArguments(List<String> positional, Set<String> flags, Map<String, L
 			}
 		}
 		if (positional.size() != expectedPositional) {
-			return wrong(subcommand, Messages.bind(Messages.Options_positional, new Object[] { subcommand.name(),
-					expectedPositional, positional.size() }), context);
+			String problem = expectedPositional == 1
+					? Messages.bind(Messages.Options_positionalOne, subcommand.name(), positional.size())
+					: Messages.bind(Messages.Options_positional, new Object[] { subcommand.name(), expectedPositional,
+							positional.size() });
+			return wrong(subcommand, problem, context);
 		}
 		return new OptionArguments(List.copyOf(positional), Set.copyOf(flags), values);
 	}
@@ -69,5 +78,10 @@ record OptionArguments(List<String> positional, Set<String> flags, Map<String, L
 
 	List<String> all(String option) {
 		return values.getOrDefault(option, List.of());
+	}
+
+	/** The documents a map may be read from: its own folder, and the files and folders given with {@link #ALLOW_SOURCE}. */
+	SourcePolicy sourcePolicy() {
+		return SourcePolicy.allowing(all(ALLOW_SOURCE).stream().map(Path::of).toList());
 	}
 }

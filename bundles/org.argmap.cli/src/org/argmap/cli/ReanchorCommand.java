@@ -42,15 +42,16 @@ final class ReanchorCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		MapArguments parsed = MapArguments.parse(this, arguments, Set.of(WRITE), context);
+		OptionArguments parsed = OptionArguments.parse(this, arguments, Set.of(WRITE),
+				Set.of(OptionArguments.ALLOW_SOURCE), 1, context);
 		if (parsed == null) {
 			return ExitCode.USAGE;
 		}
-		Path mapFile = parsed.mapFile();
+		Path mapFile = Path.of(parsed.positional().get(0));
 		AdapterFactoryEditingDomain domain = MapEditingDomains.create();
 		try {
 			ArgumentMap map = MapStore.load(domain.getResourceSet(), mapFile);
-			List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile);
+			List<DocumentReport> reports = DocumentReanchoring.run(map, mapFile, parsed.sourcePolicy());
 			int orphaned = print(map, reports, context);
 			if (parsed.flags().contains(WRITE)) {
 				Command apply = DocumentReanchoring.applyCommand(domain, reports);

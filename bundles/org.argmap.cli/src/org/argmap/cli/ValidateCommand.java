@@ -35,18 +35,19 @@ final class ValidateCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) {
-		MapArguments parsed = MapArguments.parse(this, arguments, Set.of(), context);
+		OptionArguments parsed = OptionArguments.parse(this, arguments, Set.of(), Set.of(OptionArguments.ALLOW_SOURCE),
+				1, context);
 		if (parsed == null) {
 			return ExitCode.USAGE;
 		}
-		Path mapFile = parsed.mapFile();
+		Path mapFile = Path.of(parsed.positional().get(0));
 		ArgumentMap map;
 		try {
 			map = MapStore.load(mapFile);
 		} catch (MapFileException e) {
 			return MapArguments.unreadable(this, e, context);
 		}
-		SourceFileTexts texts = new SourceFileTexts(mapFile);
+		SourceFileTexts texts = new SourceFileTexts(mapFile, parsed.sourcePolicy());
 		Diagnostic result = MapValidator.validate(map, texts);
 		int errors = 0;
 		int warnings = texts.problems().size();

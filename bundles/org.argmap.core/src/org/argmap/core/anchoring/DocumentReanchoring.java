@@ -7,6 +7,7 @@ import java.util.List;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.core.text.DocumentText;
+import org.argmap.core.text.SourcePolicy;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
@@ -25,33 +26,39 @@ public final class DocumentReanchoring {
 	/**
 	 * What happened to one document.
 	 *
-	 * @param problem  why the document's text could not be had, else empty
+	 * @param failure  why the document's text could not be had, else null
 	 * @param changed  whether its text differs from the one its anchors were made on
 	 * @param outcomes one per anchor on the document (empty when unchanged or unreadable)
 	 */
-	public record DocumentReport(SourceDocument document, String text, String problem, boolean changed,
+	public record DocumentReport(SourceDocument document, String text, DocumentLoadException failure, boolean changed,
 			List<AnchorOutcome> outcomes) {
+
+		/** Why the document's text could not be had, else empty. */
+		public String problem() {
+			return failure == null ? "" : failure.getMessage(); //$NON-NLS-1$
+		}
 	}
 
 	private DocumentReanchoring() {
 	}
 
-	public static List<DocumentReport> run(ArgumentMap map, Path mapFile) {
+	/** Reads each document of {@code map} saved as {@code mapFile}, as {@code policy} allows, and re-anchors. */
+	public static List<DocumentReport> run(ArgumentMap map, Path mapFile, SourcePolicy policy) {
 		List<DocumentReport> reports = new ArrayList<>();
 		for (SourceDocument document : map.getDocuments()) {
 			DocumentText text;
 			try {
-				text = DocumentLoader.load(mapFile, document);
+				text = DocumentLoader.load(mapFile, document, policy);
 			} catch (DocumentLoadException e) {
-				reports.add(new DocumentReport(document, null, e.getMessage(), false, List.of()));
+				reports.add(new DocumentReport(document, null, e, false, List.of()));
 				continue;
 			}
 			if (text.sha256().equals(document.getSha256())) {
-				reports.add(new DocumentReport(document, text.text(), "", false, List.of())); //$NON-NLS-1$
+				reports.add(new DocumentReport(document, text.text(), null, false, List.of()));
 				continue;
 			}
 			List<TextAnchor> anchors = anchorsOn(map, document);
-			reports.add(new DocumentReport(document, text.text(), "", true, Reanchorer.reanchor(anchors, text.text()))); //$NON-NLS-1$
+			reports.add(new DocumentReport(document, text.text(), null, true, Reanchorer.reanchor(anchors, text.text())));
 		}
 		return reports;
 	}

@@ -15,7 +15,6 @@ import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.argmap.model.SourceDocument;
-import org.argmap.model.persistence.DocumentLocations;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,15 +41,12 @@ public final class DocumentLoader {
 
 	/**
 	 * Loads the text of {@code document} of the map saved as {@code mapFile}: the one way validation,
-	 * re-anchoring and the workbench read a map's sources. A location that is no file on this computer is
-	 * refused without reaching for it.
+	 * re-anchoring and the workbench read a map's sources. A location that is no file on this computer, or that
+	 * {@code policy} does not let the map read, is refused without reaching for it.
 	 */
-	public static DocumentText load(Path mapFile, SourceDocument document) throws DocumentLoadException {
-		Path file = DocumentLocations.resolve(mapFile, document);
-		if (file == null) {
-			throw new DocumentLoadException(String.valueOf(document.getLocation()), Messages.Loader_notAFile);
-		}
-		return load(file);
+	public static DocumentText load(Path mapFile, SourceDocument document, SourcePolicy policy)
+			throws DocumentLoadException {
+		return load(policy.locate(mapFile, document));
 	}
 
 	/** Loads {@code .txt} and {@code .md} as text, {@code .html}/{@code .htm} and {@code .pdf} by extraction. */

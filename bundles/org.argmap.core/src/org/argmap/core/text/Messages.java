@@ -16,6 +16,8 @@ final class Messages extends NLS {
 	public static String Loader_pdfEncrypted;
 	public static String Loader_pdfDamaged;
 	public static String Loader_pdfWithoutText;
+	public static String Policy_outside;
+	public static String Policy_absolute;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

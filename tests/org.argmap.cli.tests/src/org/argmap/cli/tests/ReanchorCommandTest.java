@@ -106,6 +106,6 @@ class ReanchorCommandTest {
 	@Test
 	void withoutAMapItIsAUsageError() {
 		assertEquals(ExitCode.USAGE, run("reanchor"));
-		assertTrue(disk.err().startsWith("argmap reanchor: expected one map file"));
+		assertTrue(disk.err().startsWith("argmap reanchor: expected one file argument, got 0"), disk.err());
 	}
 }

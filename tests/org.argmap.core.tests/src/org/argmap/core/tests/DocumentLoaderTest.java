@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.core.text.DocumentText;
+import org.argmap.core.text.SourcePolicy;
 import org.argmap.model.MapElements;
 import org.argmap.model.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class DocumentLoaderTest {
 		for (String location : new String[] { "http://127.0.0.1:9/article.txt", "mailto:someone@example.org" }) {
 			SourceDocument document = MapElements.newDocument("Remote", location);
 			DocumentLoadException e = assertThrows(DocumentLoadException.class,
-					() -> DocumentLoader.load(folder.resolve("map.argmap"), document));
+					() -> DocumentLoader.load(folder.resolve("map.argmap"), document, SourcePolicy.mapFolderOnly()));
 			assertEquals(location + ": is not a file on this computer; Argmap reads a map's documents from files only",
 					e.getMessage());
 		}
