@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.argmap.core.anchoring.AnchorOutcome;
 import org.argmap.core.anchoring.DocumentReanchoring;
 import org.argmap.core.anchoring.DocumentReanchoring.DocumentReport;
+import org.argmap.core.text.OutsideMapFolderException;
+import org.argmap.core.text.SourcePolicy;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
@@ -35,24 +37,28 @@ final class DocumentTextsJob extends Job {
 	 *
 	 * @param texts    each readable document's text (or its embedded snapshot when the file is gone)
 	 * @param problems why a document's file could not be read
+	 * @param outside  the file of each document not read because it lies outside the map's folder
 	 * @param reports  one per document, for the re-anchoring command
 	 */
-	record Result(Map<SourceDocument, String> texts, Map<SourceDocument, String> problems, List<DocumentReport> reports) {
+	record Result(Map<SourceDocument, String> texts, Map<SourceDocument, String> problems,
+			Map<SourceDocument, Path> outside, List<DocumentReport> reports) {
 	}
 
 	private final ArgumentMap copy;
 	/** From each element of the copy back to the map's own. */
 	private final Map<EObject, EObject> originals = new IdentityHashMap<>();
 	private final Path mapFile;
+	private final SourcePolicy policy;
 	private final Consumer<Result> done;
 
-	DocumentTextsJob(ArgumentMap map, Path mapFile, Consumer<Result> done) {
+	DocumentTextsJob(ArgumentMap map, Path mapFile, SourcePolicy policy, Consumer<Result> done) {
 		super(NLS.bind(Messages.Job_loadingTexts, mapFile.getFileName()));
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		this.copy = (ArgumentMap) copier.copy(map);
 		copier.copyReferences();
 		copier.forEach((original, copied) -> originals.put(copied, original));
 		this.mapFile = mapFile;
+		this.policy = policy;
 		this.done = done;
 		setUser(false);
 	}
@@ -61,12 +67,16 @@ final class DocumentTextsJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		List<DocumentReport> reports = new ArrayList<>();
-		for (DocumentReport report : DocumentReanchoring.run(copy, mapFile)) {
+		for (DocumentReport report : DocumentReanchoring.run(copy, mapFile, policy)) {
 			reports.add(original(report));
 		}
 		Map<SourceDocument, String> texts = new IdentityHashMap<>();
 		Map<SourceDocument, String> problems = new IdentityHashMap<>();
+		Map<SourceDocument, Path> outside = new IdentityHashMap<>();
 		for (DocumentReport report : reports) {
+			if (report.failure() instanceof OutsideMapFolderException refused) {
+				outside.put(report.document(), refused.getFile());
+			}
 			if (report.text() != null) {
 				texts.put(report.document(), report.text());
 			} else if (report.document().getSnapshot() != null) {
@@ -77,7 +87,7 @@ final class DocumentTextsJob extends Job {
 			}
 		}
 		monitor.done();
-		done.accept(new Result(texts, problems, reports));
+		done.accept(new Result(texts, problems, outside, reports));
 		return Status.OK_STATUS;
 	}
 
@@ -88,7 +98,7 @@ final class DocumentTextsJob extends Job {
 			outcomes.add(new AnchorOutcome((TextAnchor) originals.get(outcome.anchor()), outcome.status(),
 					outcome.start(), outcome.end(), outcome.exact(), outcome.reason(), outcome.candidates()));
 		}
-		return new DocumentReport((SourceDocument) originals.get(report.document()), report.text(), report.problem(),
+		return new DocumentReport((SourceDocument) originals.get(report.document()), report.text(), report.failure(),
 				report.changed(), outcomes);
 	}
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.argmap.core.anchoring.DocumentReanchoring;
+import org.argmap.core.text.DocumentLoadException;
+import org.argmap.core.text.OutsideMapFolderException;
+import org.argmap.core.text.SourcePolicy;
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
@@ -192,6 +195,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			}
 		});
 		sourcePane.onPassageClicked(node -> select(node));
+		sourcePane.onAllowReading(this::allowReading);
 		followFocus(graph.control(), graph);
 		graph.control().addListener(SWT.FocusIn, event -> updateGraphContext());
 		graph.control().addListener(SWT.FocusOut, event -> updateGraphContext());
@@ -213,9 +217,32 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		ArgmapPreferences.store().addPropertyChangeListener(preferenceListener);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		Display display = parent.getDisplay();
-		new DocumentTextsJob(map, mapFile, result -> display.asyncExec(() -> textsLoaded(result))).schedule();
+		loadTexts();
 		scheduleAutosave();
+	}
+
+	/** Reads the documents' texts in the background, as far as the source policy lets this map read them. */
+	private void loadTexts() {
+		Display display = getSite().getShell().getDisplay();
+		new DocumentTextsJob(map, mapFile, ArgmapPreferences.sourcePolicy(),
+				result -> display.asyncExec(() -> textsLoaded(result))).schedule();
+	}
+
+	/** The user let maps read {@code file}, outside this map's folder: from now on, and at once. */
+	private void allowReading(Path file) {
+		ArgmapPreferences.allowSource(file);
+		loadTexts();
+	}
+
+	/** Lets maps read {@code document}'s file if it lies outside this map's folder: the user put it there. */
+	private void allowWhereItIs(SourceDocument document) {
+		try {
+			SourcePolicy.mapFolderOnly().locate(mapFile, document);
+		} catch (OutsideMapFolderException e) {
+			ArgmapPreferences.allowSource(e.getFile());
+		} catch (DocumentLoadException e) {
+			// it names no file: there is nothing to allow
+		}
 	}
 
 	private IChangeNotifier changeNotifier() {
@@ -250,7 +277,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		if (sourcePane == null || sourcePane.control().isDisposed()) {
 			return;
 		}
-		sourcePane.setTexts(map, result.texts(), result.problems());
+		sourcePane.setTexts(map, result.texts(), result.problems(), result.outside());
 		textsLoaded = true;
 		Command reanchor = DocumentReanchoring.applyCommand(domain, result.reports());
 		if (reanchor.canExecute()) {
@@ -515,6 +542,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			return;
 		}
 		read.forEach(document -> sourcePane.putText(document.document(), document.text()));
+		read.forEach(document -> allowWhereItIs(document.document()));
 		domain.getCommandStack().execute(MapEdits.addDocuments(domain, map, read.stream().map(AddDocumentsJob.Read::document).toList()));
 		sourcePane.show(read.get(0).document());
 	}
@@ -585,9 +613,19 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	/**
 	 * Saves the map under a new name. Document locations are relative to the map file, so they are rebased
 	 * onto the new folder first: bookkeeping of the file, like the modification date, not an edit to undo.
+	 * Documents the map could read where it was stay readable where it goes, even outside its new folder.
 	 */
 	public void saveAs(Path newFile) {
 		Path oldFile = mapFile;
+		SourcePolicy policy = ArgmapPreferences.sourcePolicy();
+		List<SourceDocument> readable = map.getDocuments().stream().filter(document -> {
+			try {
+				policy.locate(oldFile, document);
+				return true;
+			} catch (DocumentLoadException e) {
+				return false;
+			}
+		}).toList();
 		for (SourceDocument document : map.getDocuments()) {
 			Path source = DocumentLocations.resolve(oldFile, document);
 			if (source != null) {
@@ -597,6 +635,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		Autosave.discard(oldFile);
 		if (saveTo(newFile)) {
 			mapFile = newFile;
+			readable.forEach(this::allowWhereItIs);
 			resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(newFile.toAbsolutePath().toString()));
 			setInputWithNotify(new MapEditorInput(newFile));
 			setPartName(newFile.getFileName().toString());

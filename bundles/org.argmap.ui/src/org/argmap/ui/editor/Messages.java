@@ -27,6 +27,7 @@ final class Messages extends NLS {
 	public static String Outline_filter;
 	public static String Source_loading;
 	public static String Source_noDocuments;
+	public static String Source_allowReading;
 	public static String Source_snapshot;
 
 	public static String Editor_graphTab;

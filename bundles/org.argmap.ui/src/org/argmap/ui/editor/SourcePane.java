@@ -1,5 +1,6 @@
 package org.argmap.ui.editor;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -52,6 +53,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 /**
  * The source pane: a selector of the map's documents over a read-only JFace source viewer. Every anchor on
@@ -67,6 +69,7 @@ public final class SourcePane {
 	private final Composite control;
 	private final Combo selector;
 	private final Label notice;
+	private final Link allowReading;
 	private final SourceViewer viewer;
 	private final AnnotationModel annotations = new AnnotationModel();
 	private final AnnotationPainter painter;
@@ -76,9 +79,12 @@ public final class SourcePane {
 	private final List<SourceDocument> documents = new ArrayList<>();
 	private final Map<SourceDocument, IDocument> texts = new IdentityHashMap<>();
 	private final Map<SourceDocument, String> notices = new IdentityHashMap<>();
+	private final Map<SourceDocument, Path> refused = new IdentityHashMap<>();
 	private ArgumentMap map;
 	private SourceDocument shown;
 	private Consumer<Node> onPassageClicked = node -> {
+	};
+	private Consumer<Path> onAllowReading = file -> {
 	};
 
 	public SourcePane(Composite parent) {
@@ -94,6 +100,14 @@ public final class SourcePane {
 		selector.addListener(SWT.Selection, event -> show(documentAt(selector.getSelectionIndex())));
 		notice = new Label(control, SWT.WRAP);
 		notice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		allowReading = new Link(control, SWT.NONE);
+		allowReading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		allowReading.addListener(SWT.Selection, event -> {
+			Path file = refused.get(shown);
+			if (file != null) {
+				onAllowReading.accept(file);
+			}
+		});
 
 		IAnnotationAccess access = new PassageAccess();
 		overviewRuler = new OverviewRuler(access, RULER_WIDTH, colors);
@@ -142,6 +156,14 @@ public final class SourcePane {
 		onPassageClicked = listener;
 	}
 
+	/**
+	 * Called with a file outside the map's folder that the user chose to let the map read, from the link shown
+	 * under the notice of a document the source policy refused.
+	 */
+	public void onAllowReading(Consumer<Path> listener) {
+		onAllowReading = listener;
+	}
+
 	private void showLoading() {
 		viewer.setDocument(new Document(Messages.Source_loading), annotations);
 	}
@@ -151,13 +173,17 @@ public final class SourcePane {
 	 *
 	 * @param loaded  the texts of the documents that could be had
 	 * @param problems why others could not be had, by document
+	 * @param outside  the file of each document that was not read because it lies outside the map's folder
 	 */
-	public void setTexts(ArgumentMap map, Map<SourceDocument, String> loaded, Map<SourceDocument, String> problems) {
+	public void setTexts(ArgumentMap map, Map<SourceDocument, String> loaded, Map<SourceDocument, String> problems,
+			Map<SourceDocument, Path> outside) {
 		this.map = map;
 		texts.clear();
 		notices.clear();
+		refused.clear();
 		loaded.forEach((document, text) -> texts.put(document, new Document(text)));
 		notices.putAll(problems);
+		refused.putAll(outside);
 		documents.clear();
 		refreshDocuments();
 	}
@@ -166,6 +192,7 @@ public final class SourcePane {
 	public void putText(SourceDocument document, String text) {
 		texts.put(document, new Document(text));
 		notices.remove(document);
+		refused.remove(document);
 	}
 
 	/**
@@ -204,6 +231,10 @@ public final class SourcePane {
 		notice.setText(problem == null ? "" : problem); //$NON-NLS-1$
 		((GridData) notice.getLayoutData()).exclude = problem == null;
 		notice.setVisible(problem != null);
+		Path outside = document == null ? null : refused.get(document);
+		allowReading.setText(outside == null ? "" : NLS.bind(Messages.Source_allowReading, outside)); //$NON-NLS-1$
+		((GridData) allowReading.getLayoutData()).exclude = outside == null;
+		allowReading.setVisible(outside != null);
 		control.layout(true, true);
 		IDocument text = document == null ? null : texts.get(document);
 		viewer.setDocument(text != null ? text : new Document(""), annotations); //$NON-NLS-1$

@@ -1,9 +1,15 @@
 package org.argmap.ui.preferences;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.argmap.core.text.SourcePolicy;
 import org.argmap.interchange.InterchangeFormat;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.Node;
 import org.argmap.ui.ArgmapUi;
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
@@ -19,6 +25,9 @@ public final class ArgmapPreferences {
 	public static final String EXPORT_FORMAT = "export.format"; //$NON-NLS-1$
 	/** Seconds between autosaves of unsaved maps. */
 	public static final String AUTOSAVE_SECONDS = "autosave.seconds"; //$NON-NLS-1$
+
+	/** Files and folders outside a map's folder that the user let maps read documents from, one path a line. */
+	public static final String ALLOWED_SOURCES = "sources.allowed"; //$NON-NLS-1$
 
 	static final String[] KINDS = { NodeKinds.CLAIM, NodeKinds.REBUTTAL, NodeKinds.ANALOGY };
 
@@ -44,5 +53,29 @@ public final class ArgmapPreferences {
 
 	public static int autosaveSeconds() {
 		return Math.max(5, store().getInt(AUTOSAVE_SECONDS));
+	}
+
+	/** Which documents maps may be read from: their own folders, and what the user allowed by name. */
+	public static SourcePolicy sourcePolicy() {
+		return SourcePolicy.allowing(allowedSources());
+	}
+
+	public static List<Path> allowedSources() {
+		return store().getString(ALLOWED_SOURCES).lines().filter(line -> !line.isBlank()).map(Path::of).toList();
+	}
+
+	/** Lets maps read {@code file}, which lies outside their folder, from now on; kept across sessions. */
+	public static void allowSource(Path file) {
+		Path allowed = file.toAbsolutePath().normalize();
+		if (allowedSources().contains(allowed)) {
+			return;
+		}
+		String before = store().getString(ALLOWED_SOURCES);
+		store().setValue(ALLOWED_SOURCES, before.isEmpty() ? allowed.toString() : before + '\n' + allowed);
+		try {
+			((IPersistentPreferenceStore) store()).save();
+		} catch (IOException e) {
+			ArgmapUi.log("cannot save the sources allowed outside map folders", e); //$NON-NLS-1$
+		}
 	}
 }

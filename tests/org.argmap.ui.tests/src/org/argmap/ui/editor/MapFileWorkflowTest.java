@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.MapElements;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.persistence.DocumentLocations;
 import org.argmap.model.persistence.MapStore;
@@ -18,9 +20,15 @@ import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +44,7 @@ class MapFileWorkflowTest {
 	void closeEditors() {
 		Workbench.closeAll();
 		ArgmapPreferences.store().setToDefault(ArgmapPreferences.COLOUR_PREFIX + "claim");
+		ArgmapPreferences.store().setToDefault(ArgmapPreferences.ALLOWED_SOURCES);
 	}
 
 	@Test
@@ -53,6 +62,48 @@ class MapFileWorkflowTest {
 		assertEquals(disk.source.toAbsolutePath().normalize(),
 				DocumentLocations.resolve(elsewhere, document).toAbsolutePath().normalize());
 		assertFalse(editor.isDirty());
+
+		// the document now lies outside the map's folder, but the user put it there: it is still read
+		Workbench.closeAll();
+		MapEditor reopened = Workbench.open(elsewhere);
+		Workbench.waitUntil(reopened::textsLoaded, "the texts to be read");
+		assertTrue(reopened.sourcePane().shownText().startsWith(MapOnDisk.TEXT.substring(0, 20)),
+				reopened.sourcePane().shownText());
+		assertEquals(List.of(disk.source.toAbsolutePath().normalize()), ArgmapPreferences.allowedSources());
+	}
+
+	@Test
+	void aDocumentOutsideTheMapsFolderIsReadOnlyOnceTheUserAllowsIt() throws Exception {
+		Path maps = Files.createDirectories(folder.resolve("from-a-stranger"));
+		Path secret = Files.writeString(folder.resolve("diary.txt"), "my bank PIN is 4321", StandardCharsets.UTF_8);
+		Path mapFile = maps.resolve("debate.argmap");
+		ArgumentMap map = MapElements.newMap("Stranger");
+		map.getDocuments().add(MapElements.newDocument("Article", "../diary.txt"));
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), mapFile);
+		resource.getContents().add(map);
+		MapStore.save(resource, mapFile);
+
+		MapEditor editor = Workbench.open(mapFile);
+		Workbench.waitUntil(editor::textsLoaded, "the texts to be read");
+		assertEquals(null, editor.sourcePane().shownText(), "nothing of the file is shown");
+		Label notice = visibleChild(editor.sourcePane().control(), Label.class);
+		assertTrue(notice.getText().startsWith("../diary.txt: lies outside the map's folder " + maps), notice.getText());
+		Link allow = visibleChild(editor.sourcePane().control(), Link.class);
+		assertEquals("<a>Allow reading " + secret + "</a>", allow.getText().substring(0, allow.getText().indexOf("</a>") + 4));
+
+		allow.notifyListeners(SWT.Selection, new Event());
+		Workbench.waitUntil(() -> String.valueOf(editor.sourcePane().shownText()).contains("4321"), "the allowed document to be read");
+		assertFalse(allow.isVisible());
+		assertEquals(List.of(secret), ArgmapPreferences.allowedSources());
+	}
+
+	private static <T extends Control> T visibleChild(Composite parent, Class<T> type) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && child.isVisible()) {
+				return type.cast(child);
+			}
+		}
+		throw new AssertionError("no visible " + type.getSimpleName() + " in the source pane");
 	}
 
 	@Test
