@@ -1,8 +1,10 @@
 package org.argmap.interchange;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
@@ -45,11 +48,24 @@ public final class Interchange {
 
 	/** Writes {@code map} to {@code file} so that a failed export leaves any previous file as it was. */
 	public static void export(ArgumentMap map, InterchangeFormat format, Path file) throws IOException {
+		export(map, format, file, () -> false);
+	}
+
+	/**
+	 * Writes {@code map} to {@code file} so that a failed or cancelled export leaves any previous file as it
+	 * was.
+	 *
+	 * @param cancelled asked as the file is written; once it answers true the export stops with an
+	 *                  {@link InterruptedIOException} and nothing is written
+	 */
+	public static void export(ArgumentMap map, InterchangeFormat format, Path file, BooleanSupplier cancelled)
+			throws IOException {
 		Path target = FileReplacement.destination(file);
 		Path temporary = FileReplacement.temporaryFor(target);
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)) {
+					OutputStream out = new BufferedOutputStream(new CancellableStream(Channels.newOutputStream(channel),
+							cancelled), BUFFER_BYTES)) {
 				export(map, format, out);
 				out.flush();
 				channel.force(true);
@@ -57,6 +73,25 @@ public final class Interchange {
 			FileReplacement.moveIntoPlace(temporary, target);
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Stops a write between two buffers once the user cancelled it. */
+	private static final class CancellableStream extends FilterOutputStream {
+
+		private final BooleanSupplier cancelled;
+
+		CancellableStream(OutputStream out, BooleanSupplier cancelled) {
+			super(out);
+			this.cancelled = cancelled;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			if (cancelled.getAsBoolean()) {
+				throw new InterruptedIOException(Messages.Export_cancelled);
+			}
+			out.write(bytes, offset, length);
 		}
 	}
 

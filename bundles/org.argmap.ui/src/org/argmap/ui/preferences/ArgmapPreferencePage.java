@@ -1,6 +1,6 @@
 package org.argmap.ui.preferences;
 
-import org.argmap.interchange.InterchangeFormat;
+import org.argmap.ui.wizards.ExportFormat;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -9,7 +9,8 @@ import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window > Preferences > Argmap: highlight colours per node kind, source font, export and autosave. */
+/** Window > Preferences > Argmap: highlight colours per node kind, source font, export, autosave, and
+ * the documents outside their folders that maps may read. */
 public final class ArgmapPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public ArgmapPreferencePage() {
@@ -33,10 +34,10 @@ public final class ArgmapPreferencePage extends FieldEditorPreferencePage implem
 		}
 		addField(new FontFieldEditor(ArgmapPreferences.SOURCE_FONT, Messages.Preferences_sourceFont,
 				getFieldEditorParent()));
-		InterchangeFormat[] formats = InterchangeFormat.values();
+		ExportFormat[] formats = ExportFormat.values();
 		String[][] choices = new String[formats.length][];
 		for (int i = 0; i < formats.length; i++) {
-			choices[i] = new String[] { formats[i].formatName(), formats[i].formatName() };
+			choices[i] = new String[] { formats[i].description().replace("&", ""), formats[i].formatName() }; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		addField(new ComboFieldEditor(ArgmapPreferences.EXPORT_FORMAT, Messages.Preferences_exportFormat, choices,
 				getFieldEditorParent()));
@@ -44,5 +45,6 @@ public final class ArgmapPreferencePage extends FieldEditorPreferencePage implem
 				Messages.Preferences_autosave, getFieldEditorParent());
 		autosave.setValidRange(5, 3600);
 		addField(autosave);
+		addField(new AllowedSourcesEditor(getFieldEditorParent()));
 	}
 }

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.argmap.core.text.SourcePolicy;
-import org.argmap.interchange.InterchangeFormat;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.Node;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.wizards.ExportFormat;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
@@ -21,7 +21,7 @@ public final class ArgmapPreferences {
 	public static final String COLOUR_PREFIX = "colour."; //$NON-NLS-1$
 	/** Font of the source pane, kept in the JFace font registry under this key as well. */
 	public static final String SOURCE_FONT = "org.argmap.ui.sourceFont"; //$NON-NLS-1$
-	/** Format that Map > Export proposes. */
+	/** Format that File > Export proposes: the one used last. */
 	public static final String EXPORT_FORMAT = "export.format"; //$NON-NLS-1$
 	/** Seconds between autosaves of unsaved maps. */
 	public static final String AUTOSAVE_SECONDS = "autosave.seconds"; //$NON-NLS-1$
@@ -46,9 +46,9 @@ public final class ArgmapPreferences {
 		return colour(NodeKinds.of(node));
 	}
 
-	public static InterchangeFormat exportFormat() {
-		InterchangeFormat format = InterchangeFormat.named(store().getString(EXPORT_FORMAT));
-		return format == null ? InterchangeFormat.GRAPHML : format;
+	public static ExportFormat exportFormat() {
+		ExportFormat format = ExportFormat.named(store().getString(EXPORT_FORMAT));
+		return format == null ? ExportFormat.GRAPHML : format;
 	}
 
 	public static int autosaveSeconds() {

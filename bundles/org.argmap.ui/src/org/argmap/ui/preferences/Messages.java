@@ -12,6 +12,8 @@ final class Messages extends NLS {
 	public static String Preferences_sourceFont;
 	public static String Preferences_exportFormat;
 	public static String Preferences_autosave;
+	public static String Preferences_allowedSources;
+	public static String Preferences_allowSource;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,27 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.wizards.messages"; //$NON-NLS-1$
 
+	public static String Export_title;
+	public static String Export_pageTitle;
+	public static String Export_pageDescription;
+	public static String Export_format;
+	public static String Export_graphml;
+	public static String Export_graphmlYed;
+	public static String Export_aif;
+	public static String Export_dot;
+	public static String Export_png;
+	public static String Export_svg;
+	public static String Export_file;
+	public static String Export_browse;
+	public static String Export_noFile;
+	public static String Export_noFolder;
+	public static String Export_isFolder;
+	public static String Export_ontoMap;
+	public static String Export_ontoOpenMap;
+	public static String Export_replaces;
+	public static String Export_notLaidOut;
+	public static String Export_job;
+	public static String Export_failed;
 	public static String NewMap_title;
 	public static String NewMap_pageTitle;
 	public static String NewMap_pageDescription;

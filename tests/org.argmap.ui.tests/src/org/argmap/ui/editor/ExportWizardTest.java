@@ -1,0 +1,190 @@
+package org.argmap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.argmap.interchange.ImportOptions;
+import org.argmap.interchange.Interchange;
+import org.argmap.model.ArgumentMap;
+import org.argmap.ui.preferences.ArgmapPreferences;
+import org.argmap.ui.wizards.ExportFormat;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** File > Export, driven as a user would: choose a format and a file, Finish, and open what was written. */
+class ExportWizardTest {
+
+	private static final String TITLE = "Export Map";
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void closeEverything() {
+		Workbench.closeAll();
+		ArgmapPreferences.store().setToDefault(ArgmapPreferences.EXPORT_FORMAT);
+	}
+
+	@ParameterizedTest
+	@EnumSource(ExportFormat.class)
+	void eachFormatIsWrittenFromTheMenuAndReadsBack(ExportFormat format) throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, MapOnDisk.WALL, MapOnDisk.REASONING);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		Workbench.waitUntil(() -> editor.graph().layout() != null, "the graph to be laid out");
+		Path out = folder.resolve("exported." + format.extension());
+
+		withWizard(wizard -> {
+			choose(wizard, format);
+			text(wizard).setText(out.toString());
+			press(wizard, "Finish");
+		});
+		Workbench.waitUntil(() -> Files.exists(out), out + " to be written");
+
+		byte[] bytes = Files.readAllBytes(out);
+		switch (format) {
+		case GRAPHML, GRAPHML_YED -> assertEquals("2 0", networkx(out), "nodes and edges as networkx reads them");
+		case AIF -> {
+			ArgumentMap back = Interchange.importFile(out, ImportOptions.DEFAULTS).map();
+			assertEquals(editor.map().getNodes().size(), back.getNodes().size());
+			assertEquals(MapOnDisk.WALL, back.getNodes().get(0).getText());
+		}
+		case DOT -> assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("digraph"));
+		case PNG -> assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(bytes, 4));
+		case SVG -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("<svg"));
+		}
+		assertEquals(format.formatName(), ArgmapPreferences.store().getString(ArgmapPreferences.EXPORT_FORMAT),
+				"the next export proposes this format");
+	}
+
+	@Test
+	void theMapItselfAndOtherOpenMapsAreRefusedAsTargets() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		Path other = Files.createDirectories(folder.resolve("other"));
+		MapOnDisk otherDisk = new MapOnDisk(other, true);
+		Workbench.open(otherDisk.mapFile);
+		Workbench.open(disk.mapFile);
+		byte[] before = Files.readAllBytes(disk.mapFile);
+
+		withWizard(wizard -> {
+			assertEquals(folder.resolve("debate.graphml").toString(), text(wizard).getText(), "proposed beside the map");
+			text(wizard).setText(disk.mapFile.toString());
+			assertFalse(button(wizard, "Finish").isEnabled());
+			text(wizard).setText(otherDisk.mapFile.toString());
+			assertFalse(button(wizard, "Finish").isEnabled());
+			text(wizard).setText(folder.resolve("fine.graphml").toString());
+			assertTrue(button(wizard, "Finish").isEnabled());
+		});
+		assertFalse(Files.exists(folder.resolve("fine.graphml")), "cancelled: nothing written");
+		assertArrayEquals(before, Files.readAllBytes(disk.mapFile));
+	}
+
+	/**
+	 * Runs File > Export; once its wizard is open, {@code user} acts on it from inside the dialog's event loop,
+	 * as a person would, and the wizard is cancelled unless {@code user} finished it.
+	 */
+	private static void withWizard(Consumer<Shell> user) throws Exception {
+		Display display = Display.getCurrent();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell wizard = Arrays.stream(display.getShells()).filter(shell -> TITLE.equals(shell.getText())).findFirst()
+					.orElse(null);
+			if (wizard == null) {
+				display.timerExec(50, poll[0]);
+				return;
+			}
+			try {
+				user.accept(wizard);
+			} catch (Throwable e) {
+				failure.set(e);
+			} finally {
+				if (!wizard.isDisposed()) {
+					wizard.close();
+				}
+			}
+		};
+		display.timerExec(50, poll[0]);
+		Workbench.run("org.argmap.ui.export");
+		if (failure.get() instanceof AssertionError e) {
+			throw e;
+		}
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
+	}
+
+	private static void choose(Shell wizard, ExportFormat format) {
+		for (Button radio : all(wizard, Button.class)) {
+			if ((radio.getStyle() & SWT.RADIO) != 0) {
+				radio.setSelection(radio.getData() == format);
+				if (radio.getData() == format) {
+					radio.notifyListeners(SWT.Selection, new Event());
+				}
+			}
+		}
+	}
+
+	private static void press(Shell wizard, String label) {
+		Button button = button(wizard, label);
+		assertTrue(button.isEnabled(), label + " is enabled");
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static Button button(Shell wizard, String label) {
+		Button found = all(wizard, Button.class).stream().filter(b -> b.getText().replace("&", "").equals(label))
+				.findFirst().orElse(null);
+		assertNotNull(found, label);
+		return found;
+	}
+
+	private static Text text(Shell wizard) {
+		return all(wizard, Text.class).get(0);
+	}
+
+	private static <T extends Control> List<T> all(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(all(composite, type));
+			}
+		}
+		return found;
+	}
+
+	/** What networkx, a tool that knows nothing of Argmap, reads from the file: nodes and edges. */
+	private static String networkx(Path graphml) throws IOException, InterruptedException {
+		Process python = new ProcessBuilder("python3", "-c",
+				"import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())",
+				graphml.toString()).redirectErrorStream(true).start();
+		String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertEquals(0, python.waitFor(), printed);
+		return printed;
+	}
+}
