@@ -92,12 +92,14 @@ final class ImportCommand implements Subcommand {
 		imported.notices().forEach(notice -> context.err().println(in + ": " + notice)); //$NON-NLS-1$
 		Resource resource = MapStore.createResource(new ResourceSetImpl(), mapFile);
 		resource.getContents().add(imported.map());
+		boolean written;
 		try {
-			MapStore.save(resource, mapFile);
+			written = MapStore.save(resource, mapFile);
 		} catch (MapFileException e) {
 			return MapArguments.unreadable(this, e, context);
 		}
-		context.err().println(Messages.bind(Messages.Import_written, new Object[] { mapFile,
+		context.err().println(Messages.bind(written ? Messages.Import_written : Messages.Import_unchanged,
+				new Object[] { mapFile,
 				imported.map().getNodes().size(), imported.map().getRelations().size(),
 				imported.map().getDocuments().size() }));
 		return ExitCode.SUCCESS;

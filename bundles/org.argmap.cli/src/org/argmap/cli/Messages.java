@@ -52,6 +52,7 @@ final class Messages extends NLS {
 	public static String Import_locationRefused;
 	public static String Import_ontoItself;
 	public static String Import_written;
+	public static String Import_unchanged;
 	public static String Sample_summary;
 	public static String Sample_usage;
 	public static String Sample_exists;

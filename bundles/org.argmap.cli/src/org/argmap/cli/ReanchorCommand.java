@@ -57,12 +57,11 @@ final class ReanchorCommand implements Subcommand {
 				Command apply = DocumentReanchoring.applyCommand(domain, reports);
 				if (apply.canExecute()) {
 					domain.getCommandStack().execute(apply);
-					MapStore.save(map.eResource(), mapFile);
-					context.out().println(Messages.bind(Messages.Reanchor_written, mapFile));
-				} else {
-					// rewriting an unchanged map would replace its last real backup with a copy of itself
-					context.out().println(Messages.bind(Messages.Reanchor_unchanged, mapFile));
 				}
+				// the store writes nothing when nothing changed, so the last real backup stays
+				boolean written = MapStore.save(map.eResource(), mapFile);
+				context.out().println(Messages.bind(written ? Messages.Reanchor_written : Messages.Reanchor_unchanged,
+						mapFile));
 			}
 			return orphaned == 0 ? ExitCode.SUCCESS : ExitCode.FINDINGS;
 		} catch (MapFileException e) {

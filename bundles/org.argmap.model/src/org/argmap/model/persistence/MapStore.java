@@ -163,27 +163,37 @@ public final class MapStore {
 
 	/**
 	 * Saves the map of {@code resource} to {@code file} without ever leaving a damaged file behind; the
-	 * previous version stays as {@code file.bak}. Stamps the map's modification date: that is bookkeeping
-	 * of the file, not an edit, so it bypasses the command stack.
+	 * previous version stays as {@code file.bak}. A map that is what the file already holds, apart from the
+	 * modification date, is not written at all: the file, its time and its backup stay as they were. Only a
+	 * real change stamps the map's modification date: that is bookkeeping of the file, not an edit, so it
+	 * bypasses the command stack.
+	 *
+	 * @return whether the file was written; {@code false} when it already held the map
 	 */
-	public static void save(Resource resource, Path file) throws MapFileException {
-		save(resource, file, UnaryOperator.identity());
+	public static boolean save(Resource resource, Path file) throws MapFileException {
+		return save(resource, file, UnaryOperator.identity());
 	}
 
 	/**
 	 * Like {@link #save(Resource, Path)}, with the file's output stream passed through {@code decorator}
 	 * first, for callers that count the bytes written (progress) or must bound them.
 	 */
-	public static void save(Resource resource, Path file, UnaryOperator<OutputStream> decorator)
+	public static boolean save(Resource resource, Path file, UnaryOperator<OutputStream> decorator)
 			throws MapFileException {
 		Path target = file.toAbsolutePath();
 		checkReferencesStayInside(resource, target);
 		Path temporary = null;
 		try {
 			target = FileReplacement.destination(file);
+			ArgumentMap map = !resource.getContents().isEmpty()
+					&& resource.getContents().get(0) instanceof ArgumentMap root ? root : null;
+			if (map != null && SameOnDisk.holds(resource, map, target)) {
+				resource.setURI(fileUri(file));
+				return false;
+			}
 			Files.createDirectories(target.getParent());
 			temporary = FileReplacement.temporaryFor(target);
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ArgumentMap map) {
+			if (map != null) {
 				map.setModified(new Date());
 			}
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -200,6 +210,7 @@ public final class MapStore {
 			temporary = null;
 			// the map is where the user put it, also when that is a link
 			resource.setURI(fileUri(file));
+			return true;
 		} catch (IOException | RuntimeException e) {
 			throw new MapFileException(target, NLS.bind(Messages.MapStore_saveFailed, e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		} finally {

@@ -1,6 +1,7 @@
 package org.argmap.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.ArrayList;
@@ -72,9 +73,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextActivation;
@@ -616,6 +620,13 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 * Documents the map could read where it was stay readable where it goes, even outside its new folder.
 	 */
 	public void saveAs(Path newFile) {
+		IEditorReference holder = otherEditorOf(newFile);
+		if (holder != null) {
+			// two editors on one file would overwrite each other's work, each save undoing the other's
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+					NLS.bind(Messages.Editor_openElsewhere, newFile, holder.getTitle()));
+			return;
+		}
 		Path oldFile = mapFile;
 		SourcePolicy policy = ArgmapPreferences.sourcePolicy();
 		List<SourceDocument> readable = map.getDocuments().stream().filter(document -> {
@@ -640,6 +651,32 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			setInputWithNotify(new MapEditorInput(newFile));
 			setPartName(newFile.getFileName().toString());
 			setTitleToolTip(newFile.toString());
+		}
+	}
+
+	/** Another editor in the workbench that has {@code file} open, also through a link or another path. */
+	private IEditorReference otherEditorOf(Path file) {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				for (IEditorReference reference : page.getEditorReferences()) {
+					if (reference.getPart(false) != this && opens(reference, file)) {
+						return reference;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean opens(IEditorReference reference, Path file) {
+		try {
+			if (!(reference.getEditorInput() instanceof MapEditorInput input)) {
+				return false;
+			}
+			Path open = input.file().toAbsolutePath().normalize();
+			return open.equals(file.toAbsolutePath().normalize()) || Files.exists(file) && Files.isSameFile(open, file);
+		} catch (PartInitException | IOException e) {
+			return false; // an editor whose input cannot be read holds no file
 		}
 	}
 

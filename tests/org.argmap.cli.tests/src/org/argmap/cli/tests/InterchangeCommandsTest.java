@@ -99,12 +99,16 @@ class InterchangeCommandsTest {
 	void importNeverOverwritesWithoutForce() throws IOException {
 		Path exported = folder.resolve("map.json");
 		run("export", mapFile.toString(), exported.toString());
+		ArgumentMap edited = MapStore.load(mapFile);
+		edited.setTitle("Edited since the export");
+		MapStore.save(edited.eResource(), mapFile);
 		byte[] before = Files.readAllBytes(mapFile);
 		assertEquals(ExitCode.USAGE, run("import", exported.toString(), mapFile.toString()));
 		assertTrue(err().contains("add --force"), err());
 		assertArrayEquals(before, Files.readAllBytes(mapFile));
 		assertEquals(ExitCode.SUCCESS, run("import", "--force", exported.toString(), mapFile.toString()), err());
 		assertArrayEquals(before, Files.readAllBytes(MapStore.backupOf(mapFile)));
+		assertEquals(ExampleMaps.everyKind().getTitle(), MapStore.load(mapFile).getTitle(), "the exported map is back");
 	}
 
 	@Test

@@ -28,6 +28,8 @@ class WriteSafetyTest {
 	@TempDir
 	Path folder;
 
+	private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
 	private MapOnDisk disk;
 
 	@BeforeEach
@@ -70,6 +72,43 @@ class WriteSafetyTest {
 		assertTrue(disk.out().endsWith("nothing changed: " + disk.mapFile + " left as it was" + System.lineSeparator()),
 				disk.out());
 		assertArrayEquals(before, Files.readAllBytes(disk.mapFile));
+		assertEquals("the last real backup", Files.readString(backup));
+	}
+
+	@Test
+	void reanchorWritesAChangeOnceAndTheNextRunNothing() throws IOException {
+		disk.editSource("Editor's note.\n" + MapOnDisk.ORIGINAL);
+		byte[] original = Files.readAllBytes(disk.mapFile);
+		assertEquals(ExitCode.SUCCESS, disk.run("reanchor", disk.mapFile.toString(), "--write"));
+		assertTrue(disk.out().contains("wrote " + disk.mapFile), disk.out());
+		byte[] reanchored = Files.readAllBytes(disk.mapFile);
+		Files.setLastModifiedTime(disk.mapFile, LONG_AGO);
+
+		assertEquals(ExitCode.SUCCESS, disk.run("reanchor", disk.mapFile.toString(), "--write"));
+
+		assertTrue(disk.out().contains("nothing changed: " + disk.mapFile), disk.out());
+		assertArrayEquals(reanchored, Files.readAllBytes(disk.mapFile));
+		assertEquals(LONG_AGO, Files.getLastModifiedTime(disk.mapFile));
+		assertArrayEquals(original, Files.readAllBytes(MapStore.backupOf(disk.mapFile)),
+				"the backup still holds the version before the real change");
+	}
+
+	@Test
+	void importingTheSameFileAgainLeavesTheMapAndItsBackupAlone() throws IOException {
+		Path graphml = folder.resolve("debate.graphml");
+		assertEquals(ExitCode.SUCCESS, disk.run("export", disk.mapFile.toString(), graphml.toString()));
+		Path imported = folder.resolve("imported.argmap");
+		assertEquals(ExitCode.SUCCESS, disk.run("import", graphml.toString(), imported.toString()));
+		Path backup = MapStore.backupOf(imported);
+		Files.writeString(backup, "the last real backup", StandardCharsets.UTF_8);
+		byte[] before = Files.readAllBytes(imported);
+		Files.setLastModifiedTime(imported, LONG_AGO);
+
+		assertEquals(ExitCode.SUCCESS, disk.run("import", "--force", graphml.toString(), imported.toString()));
+
+		assertTrue(disk.err().contains("nothing changed: " + imported + " already holds"), disk.err());
+		assertArrayEquals(before, Files.readAllBytes(imported));
+		assertEquals(LONG_AGO, Files.getLastModifiedTime(imported));
 		assertEquals("the last real backup", Files.readString(backup));
 	}
 

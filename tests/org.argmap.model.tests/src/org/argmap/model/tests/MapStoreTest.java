@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -103,6 +106,126 @@ class MapStoreTest {
 		assertEquals(List.of("backup.argmap", "backup.argmap.bak"), filesInFolder());
 	}
 
+	/** What a file and its backup are, down to their times, to show that a save left them alone. */
+	private record OnDisk(byte[] map, FileTime mapTime, byte[] backup, FileTime backupTime, List<String> folder) {
+	}
+
+	private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+	/** Dates the map and its backup back, so that any rewrite shows in their times. */
+	private OnDisk agedOnDisk(Path file) throws IOException {
+		Path backup = MapStore.backupOf(file);
+		Files.setLastModifiedTime(file, LONG_AGO);
+		if (Files.exists(backup)) {
+			Files.setLastModifiedTime(backup, LONG_AGO);
+		}
+		return onDisk(file);
+	}
+
+	private OnDisk onDisk(Path file) throws IOException {
+		Path backup = MapStore.backupOf(file);
+		boolean hasBackup = Files.exists(backup);
+		return new OnDisk(Files.readAllBytes(file), Files.getLastModifiedTime(file),
+				hasBackup ? Files.readAllBytes(backup) : null, hasBackup ? Files.getLastModifiedTime(backup) : null,
+				filesInFolder());
+	}
+
+	private static void assertUntouched(OnDisk before, OnDisk after) {
+		assertArrayEquals(before.map(), after.map(), "the map's bytes");
+		assertEquals(before.mapTime(), after.mapTime(), "the map's time");
+		assertArrayEquals(before.backup(), after.backup(), "the backup's bytes");
+		assertEquals(before.backupTime(), after.backupTime(), "the backup's time");
+		assertEquals(before.folder(), after.folder(), "the files in the folder");
+	}
+
+	@Test
+	void savingTwiceWritesNothingTheSecondTime() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(7);
+		Path file = save(map, "twice.argmap");
+		map.setTitle("Second version"); // so that there is a backup to leave alone
+		assertTrue(MapStore.save(map.eResource(), file));
+		Date stamped = map.getModified();
+		OnDisk before = agedOnDisk(file);
+
+		assertFalse(MapStore.save(map.eResource(), file), "the second save must write nothing");
+
+		assertUntouched(before, onDisk(file));
+		assertEquals(stamped, map.getModified(), "no change, no new date");
+	}
+
+	@Test
+	void aLoadedMapSavedUnchangedWritesNothing() throws IOException {
+		Path file = save(SyntheticMaps.small(8), "loaded.argmap");
+		OnDisk before = agedOnDisk(file);
+		ArgumentMap loaded = MapStore.load(file);
+
+		assertFalse(MapStore.save(loaded.eResource(), file));
+
+		assertUntouched(before, onDisk(file));
+		assertEquals(List.of("loaded.argmap"), filesInFolder(), "no backup of an unchanged map");
+	}
+
+	@Test
+	void aMapThatDiffersOnlyInItsDateWritesNothingAndTakesTheDateOfTheFile() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(9);
+		Path file = save(map, "dated.argmap");
+		Date onDiskDate = map.getModified();
+		OnDisk before = agedOnDisk(file);
+		map.setModified(new Date(onDiskDate.getTime() - 86_400_000L));
+
+		assertFalse(MapStore.save(map.eResource(), file));
+
+		assertUntouched(before, onDisk(file));
+		assertEquals(onDiskDate, map.getModified(), "map and file agree on the date");
+	}
+
+	@Test
+	void aRealChangeIsWrittenStampedAndThePreviousContentKeptAsBackup() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(10);
+		Path file = save(map, "changed.argmap");
+		byte[] previous = Files.readAllBytes(file);
+		Date previousDate = map.getModified();
+		agedOnDisk(file);
+
+		map.getNodes().get(0).setLabel("A real change, at the start of the file");
+		assertTrue(MapStore.save(map.eResource(), file));
+
+		assertArrayEquals(previous, Files.readAllBytes(MapStore.backupOf(file)), "the backup is the previous content");
+		assertTrue(Files.getLastModifiedTime(file).compareTo(LONG_AGO) > 0);
+		assertFalse(map.getModified().before(previousDate), "a change brings a new date");
+		ArgumentMap loaded = MapStore.load(file);
+		assertEquals("A real change, at the start of the file", loaded.getNodes().get(0).getLabel());
+		assertEquals(map.getModified(), loaded.getModified());
+		assertEquals(List.of("changed.argmap", "changed.argmap.bak"), filesInFolder());
+	}
+
+	@Test
+	void aChangeAtTheVeryEndIsWrittenToo() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(11);
+		Path file = save(map, "end.argmap");
+		byte[] previous = Files.readAllBytes(file);
+
+		map.getRelations().get(map.getRelations().size() - 1).setNote("a note on the last relation");
+		assertTrue(MapStore.save(map.eResource(), file));
+
+		assertArrayEquals(previous, Files.readAllBytes(MapStore.backupOf(file)));
+		assertEquals("a note on the last relation",
+				MapStore.load(file).getRelations().get(map.getRelations().size() - 1).getNote());
+	}
+
+	@Test
+	void aMapWrittenOverADamagedFileReplacesIt() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(12);
+		Path file = save(map, "damaged.argmap");
+		byte[] whole = Files.readAllBytes(file);
+		Files.write(file, Arrays.copyOf(whole, whole.length - 10));
+
+		assertTrue(MapStore.save(map.eResource(), file), "a truncated file is not the map");
+
+		assertArrayEquals(Arrays.copyOf(whole, whole.length - 10), Files.readAllBytes(MapStore.backupOf(file)));
+		assertEquals(map.getNodes().size(), MapStore.load(file).getNodes().size());
+	}
+
 	@Test
 	void newMapIsReadableByOthersAndASavedMapKeepsItsPermissions() throws IOException {
 		ArgumentMap map = SyntheticMaps.small(5);
@@ -110,7 +233,8 @@ class MapStoreTest {
 		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
-		MapStore.save(map.eResource(), file);
+		map.setTitle("Changed, so that the file is replaced");
+		assertTrue(MapStore.save(map.eResource(), file));
 		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 	}
 

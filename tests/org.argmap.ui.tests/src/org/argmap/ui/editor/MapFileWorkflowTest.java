@@ -1,5 +1,6 @@
 package org.argmap.ui.editor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
 import org.argmap.model.MapElements;
 import org.argmap.model.SourceDocument;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.model.persistence.DocumentLocations;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.preferences.ArgmapPreferences;
@@ -107,6 +111,51 @@ class MapFileWorkflowTest {
 	}
 
 	@Test
+	void saveAsOntoAMapOpenInAnotherEditorIsRefusedWithItsName() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, false);
+		Path otherFolder = Files.createDirectories(folder.resolve("other"));
+		MapOnDisk other = new MapOnDisk(otherFolder, true);
+		Path link = folder.resolve("link.argmap");
+		Files.createSymbolicLink(link, other.mapFile);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		Workbench.open(other.mapFile);
+		byte[] before = Files.readAllBytes(other.mapFile);
+
+		for (Path onto : new Path[] { other.mapFile, link }) {
+			Display display = Display.getCurrent();
+			String[] message = { null };
+			display.timerExec(500, () -> message[0] = pressAndRead(display, "Map Not Saved", "OK"));
+			editor.saveAs(onto);
+			assertNotNull(message[0], "Save As onto " + onto + " was refused with a message");
+			assertTrue(message[0].startsWith(onto + " is open in another editor (debate.argmap)"), message[0]);
+			assertArrayEquals(before, Files.readAllBytes(other.mapFile), "the open map is untouched");
+			assertFalse(Files.exists(MapStore.backupOf(other.mapFile)));
+			assertEquals(disk.mapFile, editor.mapFile(), "the editor still edits its own file");
+		}
+	}
+
+	@Test
+	void savingAMapEditedBackToWhatIsOnDiskWritesNothingAndIsNoLongerDirty() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, false);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(disk.mapFile, longAgo);
+		byte[] before = Files.readAllBytes(disk.mapFile);
+		Claim claim = MapElements.newClaim("added, then deleted");
+		editor.domain().getCommandStack().execute(MapEdits.createNode(editor.domain(), editor.map(), claim));
+		editor.domain().getCommandStack().execute(MapEdits.delete(editor.domain(), List.of(claim)));
+		Workbench.settle();
+		assertTrue(editor.isDirty(), "two edits after the save");
+
+		Workbench.run("org.eclipse.ui.file.save");
+
+		assertFalse(editor.isDirty(), "saved, although nothing was written");
+		assertArrayEquals(before, Files.readAllBytes(disk.mapFile));
+		assertEquals(longAgo, Files.getLastModifiedTime(disk.mapFile), "the file was not rewritten");
+		assertFalse(Files.exists(MapStore.backupOf(disk.mapFile)), "no backup of an unchanged map");
+	}
+
+	@Test
 	void addedDocumentIsShownAndUndoRemovesIt() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, false);
 		MapEditor editor = Workbench.open(disk.mapFile);
@@ -178,6 +227,29 @@ class MapFileWorkflowTest {
 			}
 		}
 		return false;
+	}
+
+	/** Presses {@code label} in the dialog titled {@code title} and answers the dialog's text, or null. */
+	private static String pressAndRead(Display display, String title, String label) {
+		for (Shell shell : display.getShells()) {
+			if (title.equals(shell.getText())) {
+				StringBuilder text = new StringBuilder();
+				labels(shell, text);
+				press(display, title, label);
+				return text.toString();
+			}
+		}
+		return null;
+	}
+
+	private static void labels(org.eclipse.swt.widgets.Composite parent, StringBuilder text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				text.append(label.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				labels(composite, text);
+			}
+		}
 	}
 
 	private static Button find(org.eclipse.swt.widgets.Composite parent, String label) {
