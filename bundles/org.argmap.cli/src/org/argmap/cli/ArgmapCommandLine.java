@@ -63,8 +63,9 @@ public final class ArgmapCommandLine {
 		}
 		try {
 			return subcommand.run(rest, context);
-		} catch (RuntimeException e) {
-			// A bug must still end in a message and an exit code, not a stack trace on the user's terminal.
+		} catch (RuntimeException | Error e) {
+			// A bug, or a map too large for the memory given (OutOfMemoryError), must still end in a message and
+			// one of the documented exit codes, not a stack trace and Equinox's exit code 13.
 			context.err().println(Messages.bind(Messages.Cli_internalError, first, e));
 			return ExitCode.USAGE;
 		}

@@ -51,13 +51,14 @@ final class ValidateCommand implements Subcommand {
 		Diagnostic result = MapValidator.validate(map, texts);
 		int errors = 0;
 		int warnings = texts.problems().size();
-		texts.problems().forEach((document, problem) -> context.out().println(mapFile + ": " + Messages.Validate_warning //$NON-NLS-1$
+		// findings are messages for people (stderr); the summary is the result (stdout)
+		texts.problems().forEach((document, problem) -> context.err().println(mapFile + ": " + Messages.Validate_warning //$NON-NLS-1$
 				+ ": " + Messages.bind(Messages.Validate_sourceUnreadable, MapElements.describe(document), problem))); //$NON-NLS-1$
 		for (Diagnostic finding : result.getChildren()) {
 			boolean error = finding.getSeverity() >= Diagnostic.ERROR;
 			errors += error ? 1 : 0;
 			warnings += error ? 0 : 1;
-			context.out().println(mapFile + ": " + (error ? Messages.Validate_error : Messages.Validate_warning) //$NON-NLS-1$
+			context.err().println(mapFile + ": " + (error ? Messages.Validate_error : Messages.Validate_warning) //$NON-NLS-1$
 					+ ": " + finding.getMessage()); //$NON-NLS-1$
 		}
 		context.out().println(Messages.bind(Messages.Validate_total, new Object[] { mapFile, errors, warnings }));

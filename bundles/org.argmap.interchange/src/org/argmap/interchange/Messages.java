@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Import_unreadable;
 	public static String Xml_doctype;
 	public static String Xml_malformed;
+	public static String Xml_notUtf8;
 	public static String Xml_tooDeep;
 	public static String Xml_notGraphml;
 	public static String Xml_noGraph;
@@ -33,6 +34,7 @@ public final class Messages extends NLS {
 	public static String Graphml_kindsFromColour;
 	public static String Json_malformed;
 	public static String Json_limit;
+	public static String Json_unwritableCharacter;
 	public static String Aif_notNodeSet;
 	public static String Aif_missingField;
 	public static String Aif_duplicateNode;
@@ -40,6 +42,14 @@ public final class Messages extends NLS {
 	public static String Aif_dialogueSkipped;
 	public static String Aif_danglingScheme;
 	public static String Aif_badExtension;
+	public static String Aif_wrongType;
+	public static String Aif_badOffset;
+	public static String Aif_jsonArray;
+	public static String Aif_jsonObject;
+	public static String Aif_jsonString;
+	public static String Aif_jsonNumber;
+	public static String Aif_jsonBoolean;
+	public static String Aif_jsonNull;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -89,9 +89,10 @@ public final class AifReader {
 		if (!(nodeSet.get(NODES) instanceof List<?> nodeList) || !(nodeSet.get(EDGES) instanceof List<?> edgeList)) {
 			throw tree.failure(nodeSet, Messages.Aif_notNodeSet);
 		}
-		Object extensionValue = root.get(EXTENSION) != null ? root.get(EXTENSION) : nodeSet.get(EXTENSION);
-		if (extensionValue instanceof Map<?, ?> given && EXTENSION_FORMAT.equals(given.get("format"))) { //$NON-NLS-1$
-			extension = object(given);
+		Map<String, Object> extensionHolder = root.get(EXTENSION) != null ? object(root) : nodeSet;
+		Map<String, Object> given = objectField(extensionHolder, EXTENSION);
+		if (EXTENSION_FORMAT.equals(given.get("format"))) { //$NON-NLS-1$
+			extension = given;
 			readMapDetails();
 		}
 		Map<String, Integer> skipped = new TreeMap<>();
@@ -217,9 +218,11 @@ public final class AifReader {
 	}
 
 	/** The relation kind, or null when AIF says something a map cannot hold (an inference to an inference). */
-	private RelationKind relationKind(AifNode aif, Map<String, Object> details, boolean targetIsSchemeNode) {
-		if (details.get("kind") instanceof String literal && RelationKind.get(literal) != null) { //$NON-NLS-1$
-			return RelationKind.get(literal);
+	private RelationKind relationKind(AifNode aif, Map<String, Object> details, boolean targetIsSchemeNode)
+			throws ImportException {
+		String literal = string(details, "kind"); //$NON-NLS-1$
+		if (literal != null) {
+			return known(aif, RelationKind.get(literal), "kind " + literal); //$NON-NLS-1$
 		}
 		return switch (aif.type()) {
 		case CA -> targetIsSchemeNode ? RelationKind.UNDERCUT : RelationKind.ATTACK;
@@ -240,25 +243,23 @@ public final class AifReader {
 	// --- Argmap's extension ---
 
 	private void readMapDetails() throws ImportException {
-		Map<String, Object> details = objectOrEmpty(extension.get("map")); //$NON-NLS-1$
+		Map<String, Object> details = objectField(extension, "map"); //$NON-NLS-1$
 		map.setTitle(string(details, "title")); //$NON-NLS-1$
 		map.setDescription(string(details, "description")); //$NON-NLS-1$
 		map.setCreated(date(details, "created")); //$NON-NLS-1$
 		map.setModified(date(details, "modified")); //$NON-NLS-1$
-		if (extension.get("documents") instanceof List<?> documents) { //$NON-NLS-1$
-			for (Object entry : documents) {
-				Map<String, Object> fields = objectAt(entry, extension);
-				SourceDocument document = FACTORY.createSourceDocument();
-				document.setId(string(fields, "id")); //$NON-NLS-1$
-				document.setTitle(string(fields, "title")); //$NON-NLS-1$
-				document.setAuthor(string(fields, "author")); //$NON-NLS-1$
-				document.setDate(string(fields, "date")); //$NON-NLS-1$
-				document.setLocation(string(fields, "location")); //$NON-NLS-1$
-				document.setMediaType(string(fields, "mediaType")); //$NON-NLS-1$
-				document.setSha256(string(fields, "sha256")); //$NON-NLS-1$
-				document.setSnapshot(string(fields, "snapshot")); //$NON-NLS-1$
-				map.getDocuments().add(document);
-			}
+		for (Object entry : arrayField(extension, "documents")) { //$NON-NLS-1$
+			Map<String, Object> fields = objectAt(entry, extension);
+			SourceDocument document = FACTORY.createSourceDocument();
+			document.setId(string(fields, "id")); //$NON-NLS-1$
+			document.setTitle(string(fields, "title")); //$NON-NLS-1$
+			document.setAuthor(string(fields, "author")); //$NON-NLS-1$
+			document.setDate(string(fields, "date")); //$NON-NLS-1$
+			document.setLocation(string(fields, "location")); //$NON-NLS-1$
+			document.setMediaType(string(fields, "mediaType")); //$NON-NLS-1$
+			document.setSha256(string(fields, "sha256")); //$NON-NLS-1$
+			document.setSnapshot(string(fields, "snapshot")); //$NON-NLS-1$
+			map.getDocuments().add(document);
 		}
 	}
 
@@ -266,40 +267,40 @@ public final class AifReader {
 		node.setLabel(string(details, "label")); //$NON-NLS-1$
 		node.setNote(string(details, "note")); //$NON-NLS-1$
 		if (node instanceof Claim claim) {
-			claim.setImplicit(Boolean.TRUE.equals(details.get("implicit"))); //$NON-NLS-1$
+			claim.setImplicit(flag(details, "implicit")); //$NON-NLS-1$
 		}
-		if (details.get("tags") instanceof List<?> tags) { //$NON-NLS-1$
-			tags.forEach(tag -> node.getTags().add(String.valueOf(tag)));
-		}
-		if (details.get("position") instanceof Map<?, ?> position) { //$NON-NLS-1$
-			node.setPosition(MapElements.newPosition(number(aif, position.get("x")), number(aif, position.get("y")))); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (details.get("anchors") instanceof List<?> anchors) { //$NON-NLS-1$
-			for (Object entry : anchors) {
-				node.getAnchors().add(anchor(aif, objectAt(entry, details)));
+		List<?> tags = arrayField(details, "tags"); //$NON-NLS-1$
+		for (int i = 0; i < tags.size(); i++) {
+			if (!(tags.get(i) instanceof String tag)) {
+				throw tree.failure(details, "tags", Messages.bind(Messages.Aif_wrongType, //$NON-NLS-1$
+						new Object[] { "tags[" + i + "]", Messages.Aif_jsonString, jsonKind(tags.get(i)) })); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			node.getTags().add(tag);
+		}
+		Map<String, Object> position = objectField(details, "position"); //$NON-NLS-1$
+		if (details.containsKey("position")) { //$NON-NLS-1$
+			node.setPosition(MapElements.newPosition(number(position, "x"), number(position, "y"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (Object entry : arrayField(details, "anchors")) { //$NON-NLS-1$
+			node.getAnchors().add(anchor(aif, objectAt(entry, details)));
 		}
 		if (node instanceof Analogy analogy) {
 			analogy.setSourceCase(string(details, "sourceCase")); //$NON-NLS-1$
 			analogy.setTargetCase(string(details, "targetCase")); //$NON-NLS-1$
-			if (details.get("correspondences") instanceof List<?> correspondences) { //$NON-NLS-1$
-				for (Object entry : correspondences) {
-					Map<String, Object> fields = objectAt(entry, details);
-					analogy.getCorrespondences().add(MapElements.newCorrespondence(string(fields, "source"), //$NON-NLS-1$
-							string(fields, "target"))); //$NON-NLS-1$
-				}
+			for (Object entry : arrayField(details, "correspondences")) { //$NON-NLS-1$
+				Map<String, Object> fields = objectAt(entry, details);
+				analogy.getCorrespondences().add(MapElements.newCorrespondence(string(fields, "source"), //$NON-NLS-1$
+						string(fields, "target"))); //$NON-NLS-1$
 			}
-			if (details.get("questions") instanceof List<?> questions) { //$NON-NLS-1$
-				for (Object entry : questions) {
-					Map<String, Object> fields = objectAt(entry, details);
-					CriticalQuestion question = FACTORY.createCriticalQuestion();
-					question.setKind(known(aif, CriticalQuestionKind.get(String.valueOf(fields.get("kind"))), "question kind")); //$NON-NLS-1$ //$NON-NLS-2$
-					question.setStatus(fields.containsKey("status") //$NON-NLS-1$
-							? known(aif, QuestionStatus.get(String.valueOf(fields.get("status"))), "question status") //$NON-NLS-1$ //$NON-NLS-2$
-							: QuestionStatus.OPEN);
-					question.setAnswer(string(fields, "answer")); //$NON-NLS-1$
-					analogy.getCriticalQuestions().add(question);
-				}
+			for (Object entry : arrayField(details, "questions")) { //$NON-NLS-1$
+				Map<String, Object> fields = objectAt(entry, details);
+				CriticalQuestion question = FACTORY.createCriticalQuestion();
+				question.setKind(known(aif, CriticalQuestionKind.get(String.valueOf(string(fields, "kind"))), "question kind")); //$NON-NLS-1$ //$NON-NLS-2$
+				question.setStatus(fields.containsKey("status") //$NON-NLS-1$
+						? known(aif, QuestionStatus.get(String.valueOf(string(fields, "status"))), "question status") //$NON-NLS-1$ //$NON-NLS-2$
+						: QuestionStatus.OPEN);
+				question.setAnswer(string(fields, "answer")); //$NON-NLS-1$
+				analogy.getCriticalQuestions().add(question);
 			}
 		}
 	}
@@ -312,19 +313,19 @@ public final class AifReader {
 					.findFirst().orElseThrow(() -> tree.failure(aif.where(),
 							Messages.bind(Messages.Aif_badExtension, aif.id(), "document " + documentId)))); //$NON-NLS-1$
 		}
-		anchor.setStart((int) number(aif, fields.get("start"))); //$NON-NLS-1$
-		anchor.setEnd((int) number(aif, fields.get("end"))); //$NON-NLS-1$
+		anchor.setStart(offset(fields, "start")); //$NON-NLS-1$
+		anchor.setEnd(offset(fields, "end")); //$NON-NLS-1$
 		anchor.setExact(string(fields, "exact")); //$NON-NLS-1$
 		anchor.setPrefix(string(fields, "prefix")); //$NON-NLS-1$
 		anchor.setSuffix(string(fields, "suffix")); //$NON-NLS-1$
 		anchor.setStatus(fields.containsKey("status") //$NON-NLS-1$
-				? known(aif, AnchorStatus.get(String.valueOf(fields.get("status"))), "anchor status") //$NON-NLS-1$ //$NON-NLS-2$
+				? known(aif, AnchorStatus.get(String.valueOf(string(fields, "status"))), "anchor status") //$NON-NLS-1$ //$NON-NLS-2$
 				: AnchorStatus.ANCHORED);
 		return anchor;
 	}
 
-	private Map<String, Object> detailsOf(String part, String id) {
-		return objectOrEmpty(objectOrEmpty(extension.get(part)).get(id));
+	private Map<String, Object> detailsOf(String part, String id) throws ImportException {
+		return objectField(objectField(extension, part), id);
 	}
 
 	// --- small readers that name the place of a wrong value ---
@@ -358,23 +359,96 @@ public final class AifReader {
 		return (Map<String, Object>) object;
 	}
 
-	private static Map<String, Object> objectOrEmpty(Object value) {
-		return value instanceof Map<?, ?> object ? object(object) : Map.of();
-	}
-
-	private static String string(Map<String, Object> object, String field) {
+	/** The object {@code field} holds, or an empty one where it is absent. */
+	private Map<String, Object> objectField(Map<String, Object> object, String field) throws ImportException {
 		Object value = object.get(field);
 		if (value == null) {
-			return null;
+			return Map.of();
 		}
-		return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+		if (value instanceof Map<?, ?> given) {
+			return object(given);
+		}
+		throw wrongType(object, field, Messages.Aif_jsonObject);
 	}
 
-	private double number(AifNode aif, Object value) throws ImportException {
+	/** The array {@code field} holds, or an empty one where it is absent. */
+	private List<?> arrayField(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> given) {
+			return given;
+		}
+		throw wrongType(object, field, Messages.Aif_jsonArray);
+	}
+
+	/** A string, or a number as written (AIFdb numbers its nodes); null where absent. */
+	private String string(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null || value instanceof String) {
+			return (String) value;
+		}
 		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		throw wrongType(object, field, Messages.Aif_jsonString);
+	}
+
+	private boolean flag(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null || value instanceof Boolean) {
+			return Boolean.TRUE.equals(value);
+		}
+		throw wrongType(object, field, Messages.Aif_jsonBoolean);
+	}
+
+	private double number(Map<String, Object> object, String field) throws ImportException {
+		if (object.get(field) instanceof BigDecimal number && Double.isFinite(number.doubleValue())) {
 			return number.doubleValue();
 		}
-		throw tree.failure(aif.where(), Messages.bind(Messages.Aif_badExtension, aif.id(), String.valueOf(value)));
+		throw wrongType(object, field, Messages.Aif_jsonNumber);
+	}
+
+	/** A character offset: a whole number that an int holds, never rounded or clamped. */
+	private int offset(Map<String, Object> object, String field) throws ImportException {
+		if (!(object.get(field) instanceof BigDecimal number)) {
+			throw wrongType(object, field, Messages.Aif_jsonNumber);
+		}
+		try {
+			int offset = number.intValueExact();
+			if (offset >= 0) {
+				return offset;
+			}
+		} catch (ArithmeticException e) {
+			// a fraction, or beyond an int: refused below
+		}
+		throw tree.failure(object, field, Messages.bind(Messages.Aif_badOffset,
+				new Object[] { field, String.valueOf(Integer.MAX_VALUE), number }));
+	}
+
+	private ImportException wrongType(Map<String, Object> object, String field, String expected) {
+		return tree.failure(object, field,
+				Messages.bind(Messages.Aif_wrongType, new Object[] { field, expected, jsonKind(object.get(field)) }));
+	}
+
+	private static String jsonKind(Object value) {
+		if (value instanceof Map<?, ?>) {
+			return Messages.Aif_jsonObject;
+		}
+		if (value instanceof List<?>) {
+			return Messages.Aif_jsonArray;
+		}
+		if (value instanceof String) {
+			return Messages.Aif_jsonString;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toString();
+		}
+		if (value instanceof Boolean) {
+			return String.valueOf(value);
+		}
+		return Messages.Aif_jsonNull;
 	}
 
 	private <T> T known(AifNode aif, T value, String what) throws ImportException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class JsonTree {
 			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
 	private final Map<Object, JsonLocation> locations = new IdentityHashMap<>();
+	/** Per object, where each field's value starts, in the order of the fields: line << 32 | column. */
+	private final Map<Object, long[]> fieldPlaces = new IdentityHashMap<>();
 	private final Path file;
 	private Object root;
 
@@ -83,11 +86,18 @@ final class JsonTree {
 		case START_OBJECT: {
 			Map<String, Object> object = new LinkedHashMap<>();
 			locations.put(object, parser.currentTokenLocation());
+			long[] places = new long[8];
 			while (parser.nextToken() == JsonToken.FIELD_NAME) {
-				String name = parser.currentName();
+				String name = checked(parser, parser.currentName());
 				parser.nextToken();
+				if (object.size() == places.length) {
+					places = Arrays.copyOf(places, places.length * 2);
+				}
+				JsonLocation start = parser.currentTokenLocation();
+				places[object.size()] = (long) start.getLineNr() << 32 | start.getColumnNr() & 0xffffffffL;
 				object.put(name, value(parser));
 			}
+			fieldPlaces.put(object, places);
 			return object;
 		}
 		case START_ARRAY: {
@@ -98,7 +108,7 @@ final class JsonTree {
 			return array;
 		}
 		case VALUE_STRING:
-			return parser.getText();
+			return checked(parser, parser.getText());
 		case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT:
 			return parser.getDecimalValue();
 		case VALUE_TRUE:
@@ -110,8 +120,40 @@ final class JsonTree {
 		}
 	}
 
+	/**
+	 * {@code text}, unless it holds a character that no XML file can hold (NUL, U+FFFE, U+FFFF, a lone surrogate):
+	 * a map could not be saved with it.
+	 */
+	private String checked(JsonParser parser, String text) throws ImportException {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1));
+			if (pair) {
+				i++;
+			} else if (c == 0 || c == '\ufffe' || c == '\uffff' || Character.isSurrogate(c)) {
+				throw failure(parser.currentTokenLocation(),
+						Messages.bind(Messages.Json_unwritableCharacter, String.format("U+%04X", (int) c))); //$NON-NLS-1$
+			}
+		}
+		return text;
+	}
+
 	Object root() {
 		return root;
+	}
+
+	/** A failure at the value of {@code field} in {@code object}, or at the object where that is unknown. */
+	ImportException failure(Map<String, Object> object, String field, String problem) {
+		long[] places = fieldPlaces.get(object);
+		int index = 0;
+		for (String name : object.keySet()) {
+			if (name.equals(field) && places != null && index < places.length) {
+				return new ImportException(file, (int) (places[index] >>> 32), (int) places[index], problem, null);
+			}
+			index++;
+		}
+		return failure(object, problem);
 	}
 
 	ImportException failure(Object where, String problem) {

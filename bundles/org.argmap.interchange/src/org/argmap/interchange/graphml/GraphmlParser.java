@@ -53,9 +53,14 @@ final class GraphmlParser {
 	static RawGraph parse(InputStream in, Path file) throws ImportException {
 		XMLStreamReader xml = null;
 		try {
-			xml = FACTORY.createXMLStreamReader(in);
+			xml = FACTORY.createXMLStreamReader(new Utf8Checked(in, file));
 			return new GraphmlParser(xml, file).readDocument();
 		} catch (XMLStreamException e) {
+			for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof ImportException ours) {
+					throw ours;
+				}
+			}
 			Location location = e.getLocation();
 			String message = e.getMessage();
 			// The JDK prefixes its messages with "ParseError at [row,col]:[l,c]\nMessage: ".

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
@@ -24,6 +25,11 @@ public class ArgmapResource extends XMIResourceImpl {
 		setIntrinsicIDToEObjectMap(new HashMap<>());
 		getDefaultLoadOptions().putAll(loadOptions());
 		getDefaultSaveOptions().putAll(saveOptions());
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new ArgmapLoad(createXMLHelper());
 	}
 
 	@Override

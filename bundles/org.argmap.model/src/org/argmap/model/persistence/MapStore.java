@@ -1,6 +1,7 @@
 package org.argmap.model.persistence;
 
 import java.io.BufferedOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.argmap.model.ArgmapPackage;
@@ -82,8 +84,27 @@ public final class MapStore {
 			throw e;
 		} catch (IOException | RuntimeException e) {
 			discard(resource);
-			throw problem(file, e);
+			throw notUtf8(file, e).orElseGet(() -> problem(file, e));
 		}
+	}
+
+	/** The parser reports a byte that is not UTF-8 at no place; it is looked up in the file. */
+	private static Optional<MapFileException> notUtf8(Path file, Exception failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof CharConversionException) {
+				try (InputStream in = Files.newInputStream(file)) {
+					Utf8Positions place = Utf8Positions.firstMalformed(in);
+					if (place != null) {
+						return Optional.of(new MapFileException(file, place.line(), place.column(),
+								Messages.MapStore_notUtf8, failure));
+					}
+				} catch (IOException e) {
+					// the parser's own message is then the best there is
+				}
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Loads a map into a fresh resource set of its own. */
@@ -156,9 +177,21 @@ public final class MapStore {
 			return Messages.MapStore_notAMap;
 		}
 		if (diagnostic instanceof ClassNotFoundException) {
-			return NLS.bind(Messages.MapStore_unknownElement, diagnostic.getMessage());
+			return NLS.bind(Messages.MapStore_unknownElement, withoutPlace(diagnostic));
 		}
-		return NLS.bind(Messages.MapStore_invalidContent, diagnostic.getMessage());
+		return NLS.bind(Messages.MapStore_invalidContent, withoutPlace(diagnostic));
+	}
+
+	/**
+	 * EMF appends {@code (file:/path, line, column)} to its messages; a {@link MapFileException} names the
+	 * file and the place already.
+	 */
+	private static String withoutPlace(Resource.Diagnostic diagnostic) {
+		String message = diagnostic.getMessage();
+		String place = " (" + diagnostic.getLocation() + ", " + diagnostic.getLine() + ", " + diagnostic.getColumn() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ ")"; //$NON-NLS-1$
+		return message != null && message.endsWith(place) ? message.substring(0, message.length() - place.length())
+				: message;
 	}
 
 	/**
@@ -181,7 +214,9 @@ public final class MapStore {
 	public static boolean save(Resource resource, Path file, UnaryOperator<OutputStream> decorator)
 			throws MapFileException {
 		Path target = file.toAbsolutePath();
-		checkReferencesStayInside(resource, target);
+		// what a failure leaves behind, for its message
+		String leftAsItWas = Files.exists(target) ? Messages.MapStore_previousUnchanged : Messages.MapStore_nothingWritten;
+		checkReferencesStayInside(resource, target, leftAsItWas);
 		Path temporary = null;
 		try {
 			target = FileReplacement.destination(file);
@@ -212,7 +247,8 @@ public final class MapStore {
 			resource.setURI(fileUri(file));
 			return true;
 		} catch (IOException | RuntimeException e) {
-			throw new MapFileException(target, NLS.bind(Messages.MapStore_saveFailed, e.getMessage() == null ? e.toString() : e.getMessage()), e);
+			throw new MapFileException(target, NLS.bind(Messages.MapStore_saveFailed, leftAsItWas,
+					e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		} finally {
 			if (temporary != null) {
 				try {
@@ -228,13 +264,14 @@ public final class MapStore {
 	 * EMF writes a reference to an element outside the resource as if it were inside, which yields a file
 	 * that cannot be loaded again; such a map is refused before anything is written.
 	 */
-	private static void checkReferencesStayInside(Resource resource, Path file) throws MapFileException {
+	private static void checkReferencesStayInside(Resource resource, Path file, String leftAsItWas)
+			throws MapFileException {
 		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
 			EObject element = contents.next();
 			for (EObject referenced : element.eCrossReferences()) {
 				if (referenced.eResource() != resource) {
 					throw new MapFileException(file, NLS.bind(Messages.MapStore_danglingReference,
-							label(element), label(referenced)), null);
+							new Object[] { leftAsItWas, label(element), label(referenced) }), null);
 				}
 			}
 		}

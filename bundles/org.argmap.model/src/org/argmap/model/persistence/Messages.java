@@ -11,12 +11,18 @@ final class Messages extends NLS {
 	public static String MapStore_binary;
 	public static String MapStore_unreadable;
 	public static String MapStore_malformed;
+	public static String MapStore_notUtf8;
 	public static String MapStore_notAMap;
 	public static String MapStore_newerFormat;
 	public static String MapStore_unknownElement;
 	public static String MapStore_invalidContent;
+	public static String MapStore_severalIds;
+	public static String MapStore_wrongKindReferenced;
+	public static String MapStore_anchorOf;
 	public static String MapStore_saveFailed;
 	public static String MapStore_danglingReference;
+	public static String MapStore_previousUnchanged;
+	public static String MapStore_nothingWritten;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -64,7 +64,7 @@ class InterchangeCommandsTest {
 		ArgumentMap copy = MapStore.load(imported);
 		copy.setModified(original.getModified()); // saving stamps the date; everything else must be equal
 		assertEquals(MapText.of(original), MapText.of(copy));
-		assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), out());
+		assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), err());
 	}
 
 	@Test

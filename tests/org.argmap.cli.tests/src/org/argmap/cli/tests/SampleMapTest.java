@@ -50,7 +50,7 @@ class SampleMapTest {
 
 	@Test
 	void validateFindsNothing() {
-		assertEquals(ExitCode.SUCCESS, run("validate", mapFile.toString()), commandLine.out());
+		assertEquals(ExitCode.SUCCESS, run("validate", mapFile.toString()), commandLine.err());
 		assertTrue(commandLine.out().contains("0 errors, 0 warnings"), commandLine.out());
 	}
 
@@ -104,7 +104,7 @@ class SampleMapTest {
 			assertEquals(ExitCode.SUCCESS, run("export", "--format", format, mapFile.toString(), exported.toString()));
 			Path imported = folder.resolve("imported-" + format + ".argmap");
 			assertEquals(ExitCode.SUCCESS, run("import", exported.toString(), imported.toString()), commandLine.err());
-			assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), commandLine.out());
+			assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), commandLine.err());
 			ArgumentMap original = MapStore.load(mapFile);
 			ArgumentMap copy = MapStore.load(imported);
 			copy.setModified(original.getModified());

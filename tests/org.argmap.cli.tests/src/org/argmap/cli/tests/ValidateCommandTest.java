@@ -40,10 +40,12 @@ class ValidateCommandTest {
 		disk.editSource(MapOnDisk.ORIGINAL.replace("plateauing", "plateuing!"));
 
 		assertEquals(ExitCode.FINDINGS, disk.run("validate", disk.mapFile.toString()));
-		assertTrue(disk.out().startsWith(disk.mapFile + ": error: Anchor 1 of claim \u201cReturns to pre-training"),
-				disk.out());
-		assertTrue(disk.out().contains("no longer matches document \u201cObsolete\u201d"), disk.out());
-		assertTrue(disk.out().endsWith(": 1 errors, 0 warnings" + System.lineSeparator()), disk.out());
+		assertTrue(disk.err().startsWith(disk.mapFile + ": error: Anchor 1 of claim \u201cReturns to pre-training"),
+				disk.err());
+		assertTrue(disk.err().contains("no longer matches document \u201cObsolete\u201d"), disk.err());
+		assertEquals(1, disk.err().lines().count(), "one finding on stderr");
+		assertEquals(disk.mapFile + ": 1 errors, 0 warnings" + System.lineSeparator(), disk.out(),
+				"the summary alone on stdout");
 	}
 
 	@Test
@@ -51,8 +53,8 @@ class ValidateCommandTest {
 		Files.delete(disk.source);
 
 		assertEquals(ExitCode.FINDINGS, disk.run("validate", disk.mapFile.toString()));
-		assertTrue(disk.out().startsWith(disk.mapFile + ": warning: document \u201cObsolete\u201d ("), disk.out());
-		assertTrue(disk.out().contains("the document does not exist); its anchors were not checked"), disk.out());
+		assertTrue(disk.err().startsWith(disk.mapFile + ": warning: document \u201cObsolete\u201d ("), disk.err());
+		assertTrue(disk.err().contains("the document does not exist); its anchors were not checked"), disk.err());
 	}
 
 	@Test
@@ -63,7 +65,7 @@ class ValidateCommandTest {
 		MapStore.save(map.eResource(), disk.mapFile);
 
 		assertEquals(ExitCode.FINDINGS, disk.run("validate", disk.mapFile.toString()));
-		assertTrue(disk.out().contains("supports itself through support relation"), disk.out());
+		assertTrue(disk.err().contains("supports itself through support relation"), disk.err());
 	}
 
 	@Test

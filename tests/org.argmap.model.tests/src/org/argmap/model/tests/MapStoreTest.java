@@ -248,9 +248,8 @@ class MapStoreTest {
 		MapFileException failure = assertThrows(MapFileException.class,
 				() -> MapStore.save(map.eResource(), file, out -> new DiskFullAfter(out, 4096)));
 
-		assertTrue(failure.getMessage().startsWith(file + ": could not save the map; the previous file is unchanged"),
+		assertEquals(file + ": could not save the map; the previous file is unchanged: No space left on device",
 				failure.getMessage());
-		assertTrue(failure.getMessage().endsWith("No space left on device"), failure.getMessage());
 		assertArrayEquals(before, Files.readAllBytes(file));
 		assertEquals(SyntheticMaps.small(4).getNodes().size(), MapStore.load(file).getNodes().size());
 		assertEquals(List.of("intact.argmap"), filesInFolder());
@@ -288,6 +287,21 @@ class MapStoreTest {
 		assertTrue(failure.getMessage().endsWith("support relation (" + relation.getId() + ") refers to claim \u201cnot in any map\u201d ("
 				+ outsider.getId() + "), which is not part of this map"), failure.getMessage());
 		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+
+	@Test
+	void failedSaveOfANewMapDoesNotClaimAPreviousFile() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(7);
+		Path file = folder.resolve("new.argmap");
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
+		resource.getContents().add(map);
+
+		MapFileException failure = assertThrows(MapFileException.class,
+				() -> MapStore.save(resource, file, out -> new DiskFullAfter(out, 4096)));
+
+		assertEquals(file + ": could not save the map; no file was written: No space left on device",
+				failure.getMessage());
+		assertEquals(List.of(), filesInFolder());
 	}
 
 	private List<String> filesInFolder() throws IOException {
@@ -376,6 +390,70 @@ class MapStoreTest {
 				+ "</argmap:ArgumentMap>\n");
 		assertEquals(3, failure.getLine());
 		assertTrue(failure.getProblem().contains("colour"), failure.getProblem());
+	}
+
+	/** Two claims and a support; {@code target} and {@code document} are put as given. */
+	private static String mapWith(String target, String document) {
+		return "<?xml version=\"1.1\" encoding=\"UTF-8\"?>\n"
+				+ "<argmap:ArgumentMap xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+				+ "xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\" title=\"x\">\n"
+				+ "  <documents id=\"doc-1\" title=\"Doc\"/>\n"
+				+ "  <nodes xsi:type=\"argmap:Claim\" id=\"c-1\" text=\"one\">\n"
+				+ "    <anchors document=\"" + document + "\" start=\"0\" end=\"1\"/>\n"
+				+ "  </nodes>\n"
+				+ "  <nodes xsi:type=\"argmap:Claim\" id=\"c-2\" text=\"two\"/>\n"
+				+ "  <relations id=\"rel-1\" sources=\"c-2\" target=\"" + target + "\"/>\n"
+				+ "</argmap:ArgumentMap>\n";
+	}
+
+	@Test
+	void severalIdsInAReferenceThatTakesOneAreAnErrorNotTheLastOne() throws IOException {
+		assertEquals(2, MapStore.load(Files.writeString(folder.resolve("fine.argmap"), mapWith("c-1", "doc-1")))
+				.getNodes().size());
+
+		MapFileException target = loadFails("targets.argmap", mapWith("c-1 c-2", "doc-1"));
+		assertEquals(folder.resolve("targets.argmap") + ":8:57: invalid content: support relation (rel-1): "
+				+ "'target' holds 2 ids ('c-1 c-2'), but it takes exactly one", target.getMessage());
+
+		MapFileException document = loadFails("documents.argmap", mapWith("c-1", "doc-1  c-2"));
+		assertEquals(folder.resolve("documents.argmap") + ":5:55: invalid content: an anchor of claim \u201cone\u201d "
+				+ "(c-1): 'document' holds 2 ids ('doc-1  c-2'), but it takes exactly one", document.getMessage());
+	}
+
+	@Test
+	void referenceToAnElementOfTheWrongKindNamesBothWithoutDumpingObjects() throws IOException {
+		MapFileException backward = loadFails("backward.argmap", mapWith("doc-1", "doc-1"));
+		assertEquals(folder.resolve("backward.argmap") + ":8:55: invalid content: support relation (rel-1): "
+				+ "'target' names document \u201cDoc\u201d (doc-1), which it cannot refer to", backward.getMessage());
+
+		// c-2 comes after the anchor, so EMF resolves it at the end of the file, where it knew no place
+		MapFileException forward = loadFails("forward.argmap", mapWith("c-1", "c-2"));
+		assertEquals(folder.resolve("forward.argmap") + ":5:48: invalid content: an anchor of claim \u201cone\u201d "
+				+ "(c-1): 'document' names claim \u201ctwo\u201d (c-2), which it cannot refer to", forward.getMessage());
+	}
+
+	@Test
+	void unresolvedReferenceNamesItsPlaceOnce() throws IOException {
+		MapFileException failure = loadFails("unresolved.argmap", mapWith("c-9", "doc-1"));
+		assertEquals(folder.resolve("unresolved.argmap") + ":8:53: invalid content: Unresolved reference 'c-9'.",
+				failure.getMessage());
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreNamedByLineAndColumn() throws IOException {
+		byte[] good = mapWith("c-1", "doc-1").getBytes(StandardCharsets.UTF_8);
+		String text = new String(good, StandardCharsets.UTF_8);
+		int at = text.indexOf("two");
+		byte[] bad = new byte[good.length + 1];
+		System.arraycopy(good, 0, bad, 0, at);
+		bad[at] = (byte) 0xff;
+		System.arraycopy(good, at, bad, at + 1, good.length - at);
+
+		MapFileException failure = loadFails("latin.argmap", bad);
+
+		assertEquals(folder.resolve("latin.argmap") + ":7:49: the file is not UTF-8 here; an Argmap map is always "
+				+ "written in UTF-8", failure.getMessage());
 	}
 
 	@Test

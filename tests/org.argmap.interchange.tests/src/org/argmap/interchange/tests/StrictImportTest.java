@@ -1,0 +1,158 @@
+package org.argmap.interchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.argmap.interchange.ImportException;
+import org.argmap.interchange.ImportOptions;
+import org.argmap.interchange.Interchange;
+import org.argmap.model.RelationKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Values a map cannot hold are refused where they stand in the file, never rounded, clamped, coerced or
+ * dropped: offsets that are no int, Argmap details of the wrong JSON type, text that no XML file can hold,
+ * and bytes that are not UTF-8.
+ */
+class StrictImportTest {
+
+	/** Two claims, a support, and Argmap's details with an anchor; START and RELATIONS are filled in. */
+	private static final String AIF = """
+			{
+			  "nodes": [
+			    {"nodeID": "c-1", "text": "TEXT", "type": "I"},
+			    {"nodeID": "c-2", "text": "Two", "type": "I"},
+			    {"nodeID": "rel-1", "text": "Default Inference", "type": "RA"}
+			  ],
+			  "edges": [
+			    {"edgeID": "e1", "fromID": "c-2", "toID": "rel-1"},
+			    {"edgeID": "e2", "fromID": "rel-1", "toID": "c-1"}
+			  ],
+			  "argmap": {
+			    "format": "argmap-aif-1",
+			    "documents": [{"id": "doc-1", "title": "Doc"}],
+			    "nodes": {"c-1": {"kind": "claim", "implicit": IMPLICIT,
+			      "anchors": [{"document": "doc-1", "start": START, "end": 3, "exact": "One"}]}},
+			    "relations": RELATIONS
+			  }
+			}
+			""";
+
+	@TempDir
+	Path folder;
+
+	private static String aif(String text, String start, String implicit, String relations) {
+		return AIF.replace("TEXT", text).replace("START", start).replace("IMPLICIT", implicit).replace("RELATIONS",
+				relations);
+	}
+
+	/** "LINE:COLUMN" of {@code marker}'s first character in {@code text}, both from 1. */
+	private static String placeOf(String text, String marker) {
+		int at = text.indexOf(marker);
+		String before = text.substring(0, at);
+		int line = before.split("\n", -1).length;
+		return line + ":" + (at - before.lastIndexOf('\n'));
+	}
+
+	private ImportException importFails(String name, byte[] content) throws IOException {
+		Path file = folder.resolve(name);
+		Files.write(file, content);
+		return assertThrows(ImportException.class, () -> Interchange.importFile(file, ImportOptions.DEFAULTS));
+	}
+
+	private void assertRefused(String text, String marker, String problem) throws IOException {
+		ImportException failure = importFails("strange.json", text.getBytes(StandardCharsets.UTF_8));
+		assertEquals(folder.resolve("strange.json") + ":" + placeOf(text, marker) + ": " + problem,
+				failure.getMessage());
+	}
+
+	@Test
+	void wellFormedDetailsAreRead() throws IOException {
+		Path file = folder.resolve("fine.json");
+		Files.writeString(file, aif("One", "0", "false", "{\"rel-1\": {\"kind\": \"support\"}}"));
+		assertEquals(RelationKind.SUPPORT,
+				Interchange.importFile(file, ImportOptions.DEFAULTS).map().getRelations().get(0).getKind());
+		Files.writeString(file, aif("One", "0.0", "false", "{}"));
+		assertEquals(0, Interchange.importFile(file, ImportOptions.DEFAULTS).map().getNodes().get(0).getAnchors()
+				.get(0).getStart(), "a whole number written with a fraction of zero is that number");
+	}
+
+	@Test
+	void offsetsThatAreNoWholeIntAreRefusedNotClamped() throws IOException {
+		for (String start : new String[] { "1e400", "1.5", "-3", "1e10", "2147483648" }) {
+			String text = aif("One", start, "false", "{}");
+			assertRefused(text, start + ", \"end\"", "\"start\" must be a whole number from 0 to 2147483647, not "
+					+ new java.math.BigDecimal(start));
+		}
+	}
+
+	@Test
+	void argmapDetailsOfTheWrongTypeAreRefusedNotIgnored() throws IOException {
+		String relations = aif("One", "0", "false", "[\"rel-1\"]");
+		assertRefused(relations, "[\"rel-1\"]", "\"relations\" must be an object, not an array");
+
+		String kind = aif("One", "0", "false", "{\"rel-1\": {\"kind\": \"analogie\"}}");
+		assertRefused(kind, "{\"nodeID\": \"rel-1\"", "Argmap details of 'rel-1' are damaged: kind analogie");
+
+		String implicit = aif("One", "0", "\"yes\"", "{}");
+		assertRefused(implicit, "\"yes\"", "\"implicit\" must be true or false, not a string");
+
+		String extension = aif("One", "0", "false", "{}").replace("\"argmap\": {", "\"argmap\": 7, \"x\": {");
+		assertRefused(extension, "7, \"x\"", "\"argmap\" must be an object, not 7");
+	}
+
+	@Test
+	void textThatNoXmlFileCanHoldIsRefusedAtImportNotAtTheSave() throws IOException {
+		String[][] cases = { { "\\u0000", "U+0000" }, { "\\ufffe", "U+FFFE" }, { "\\ud800 lone", "U+D800" },
+				{ "lone \\udc00", "U+DC00" } };
+		for (String[] strange : cases) {
+			String text = aif("One " + strange[0], "0", "false", "{}");
+			assertRefused(text, "\"One ", "text with the character " + strange[1]
+					+ ", which no XML file can hold, so no map either");
+		}
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreNamedByLineAndColumnInAif() throws IOException {
+		byte[] bad = aif("One \u00e9", "0", "false", "{}").getBytes(StandardCharsets.ISO_8859_1);
+		ImportException failure = importFails("latin.json", bad);
+		assertEquals(folder.resolve("latin.json") + ":3:38: not well-formed JSON: Invalid UTF-8 middle byte 0x22",
+				failure.getMessage());
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreNamedInGraphmlAndNothingIsPrinted() throws IOException {
+		String graphml = "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+				+ "  <graph edgedefault=\"directed\">\n    <node id=\"caf\u00e9\"/>\n  </graph>\n</graphml>\n";
+		PrintStream standardError = System.err;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		ImportException failure;
+		try {
+			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			failure = importFails("latin.graphml", graphml.getBytes(StandardCharsets.ISO_8859_1));
+		} finally {
+			System.setErr(standardError);
+		}
+		assertEquals(folder.resolve("latin.graphml") + ":4:18: not UTF-8 here, and the file declares no other encoding",
+				failure.getMessage());
+		assertEquals("", printed.toString(StandardCharsets.UTF_8), "the JDK's parser printed on standard error");
+	}
+
+	@Test
+	void graphmlDeclaredInAnotherEncodingIsReadInIt() throws IOException {
+		String graphml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+				+ "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+				+ "  <graph edgedefault=\"directed\">\n    <node id=\"caf\u00e9\"/>\n  </graph>\n</graphml>\n";
+		Path file = folder.resolve("latin1.graphml");
+		Files.write(file, graphml.getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals("caf\u00e9", Interchange.importFile(file, ImportOptions.DEFAULTS).map().getNodes().get(0).getText());
+	}
+}
