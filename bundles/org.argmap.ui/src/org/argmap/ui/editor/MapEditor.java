@@ -112,7 +112,10 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private TreeViewer tree;
 	private GraphCanvas graph;
 	private MapOutlinePage outline;
-	/** Set when the map came from an autosaved copy: it differs from the file although the stack is clean. */
+	/**
+	 * Set when the map came from an autosaved copy or an import: it differs from the file, or there is no file
+	 * yet, although the command stack is clean.
+	 */
 	private boolean recovered;
 	private boolean textsLoaded;
 	private Job autosaveJob;
@@ -254,6 +257,13 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	}
 
 	private void load() throws MapFileException {
+		if (getEditorInput() instanceof MapEditorInput input && input.unsavedMap() != null) {
+			resource = MapStore.createResource(domain.getResourceSet(), mapFile);
+			resource.getContents().add(input.unsavedMap());
+			map = input.unsavedMap();
+			recovered = true;
+			return;
+		}
 		Path copy = Autosave.unsavedWork(mapFile);
 		if (copy != null && MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_recoverTitle,
 				NLS.bind(Messages.Editor_recoverQuestion, mapFile.getFileName(),
@@ -590,6 +600,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			return false;
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		if (recovered && getEditorInput() instanceof MapEditorInput input && input.unsavedMap() != null) {
+			setInputWithNotify(new MapEditorInput(file)); // on disk now: reopened in the next session
+		}
 		recovered = false;
 		Autosave.discard(mapFile);
 		firePropertyChange(PROP_DIRTY);

@@ -3,6 +3,7 @@ package org.argmap.ui.editor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.argmap.model.ArgumentMap;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IElementFactory;
@@ -22,13 +23,28 @@ public final class MapEditorInput implements IPathEditorInput, IPersistableEleme
 	private static final String PATH = "path"; //$NON-NLS-1$
 
 	private final Path file;
+	private final ArgumentMap unsaved;
 
 	public MapEditorInput(Path file) {
+		this(file, null);
+	}
+
+	/**
+	 * A map that is not on disk yet, such as an import: the editor opens it with unsaved changes, and its
+	 * first Save writes {@code file}.
+	 */
+	public MapEditorInput(Path file, ArgumentMap unsaved) {
 		this.file = file.toAbsolutePath().normalize();
+		this.unsaved = unsaved;
 	}
 
 	public Path file() {
 		return file;
+	}
+
+	/** The map to open instead of the file's content, or null. */
+	public ArgumentMap unsavedMap() {
+		return unsaved;
 	}
 
 	@Override
@@ -46,9 +62,10 @@ public final class MapEditorInput implements IPathEditorInput, IPersistableEleme
 		return file.getFileName().toString();
 	}
 
+	/** A map not on disk yet is not reopened in the next session: there is nothing to reopen. */
 	@Override
 	public IPersistableElement getPersistable() {
-		return this;
+		return unsaved == null ? this : null;
 	}
 
 	@Override
@@ -78,7 +95,7 @@ public final class MapEditorInput implements IPathEditorInput, IPersistableEleme
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof MapEditorInput input && input.file.equals(file);
+		return other instanceof MapEditorInput input && input.file.equals(file) && input.unsaved == unsaved;
 	}
 
 	@Override

@@ -3,17 +3,13 @@ package org.argmap.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.argmap.interchange.ImportOptions;
@@ -23,9 +19,6 @@ import org.argmap.ui.preferences.ArgmapPreferences;
 import org.argmap.ui.wizards.ExportFormat;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -59,8 +52,8 @@ class ExportWizardTest {
 
 		withWizard(wizard -> {
 			choose(wizard, format);
-			text(wizard).setText(out.toString());
-			press(wizard, "Finish");
+			Dialogs.all(wizard, Text.class).get(0).setText(out.toString());
+			Dialogs.press(wizard, "Finish");
 		});
 		Workbench.waitUntil(() -> Files.exists(out), out + " to be written");
 
@@ -90,55 +83,24 @@ class ExportWizardTest {
 		byte[] before = Files.readAllBytes(disk.mapFile);
 
 		withWizard(wizard -> {
-			assertEquals(folder.resolve("debate.graphml").toString(), text(wizard).getText(), "proposed beside the map");
-			text(wizard).setText(disk.mapFile.toString());
-			assertFalse(button(wizard, "Finish").isEnabled());
-			text(wizard).setText(otherDisk.mapFile.toString());
-			assertFalse(button(wizard, "Finish").isEnabled());
-			text(wizard).setText(folder.resolve("fine.graphml").toString());
-			assertTrue(button(wizard, "Finish").isEnabled());
+			assertEquals(folder.resolve("debate.graphml").toString(), Dialogs.all(wizard, Text.class).get(0).getText(), "proposed beside the map");
+			Dialogs.all(wizard, Text.class).get(0).setText(disk.mapFile.toString());
+			assertFalse(Dialogs.button(wizard, "Finish").isEnabled());
+			Dialogs.all(wizard, Text.class).get(0).setText(otherDisk.mapFile.toString());
+			assertFalse(Dialogs.button(wizard, "Finish").isEnabled());
+			Dialogs.all(wizard, Text.class).get(0).setText(folder.resolve("fine.graphml").toString());
+			assertTrue(Dialogs.button(wizard, "Finish").isEnabled());
 		});
 		assertFalse(Files.exists(folder.resolve("fine.graphml")), "cancelled: nothing written");
 		assertArrayEquals(before, Files.readAllBytes(disk.mapFile));
 	}
 
-	/**
-	 * Runs File > Export; once its wizard is open, {@code user} acts on it from inside the dialog's event loop,
-	 * as a person would, and the wizard is cancelled unless {@code user} finished it.
-	 */
 	private static void withWizard(Consumer<Shell> user) throws Exception {
-		Display display = Display.getCurrent();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Shell wizard = Arrays.stream(display.getShells()).filter(shell -> TITLE.equals(shell.getText())).findFirst()
-					.orElse(null);
-			if (wizard == null) {
-				display.timerExec(50, poll[0]);
-				return;
-			}
-			try {
-				user.accept(wizard);
-			} catch (Throwable e) {
-				failure.set(e);
-			} finally {
-				if (!wizard.isDisposed()) {
-					wizard.close();
-				}
-			}
-		};
-		display.timerExec(50, poll[0]);
-		Workbench.run("org.argmap.ui.export");
-		if (failure.get() instanceof AssertionError e) {
-			throw e;
-		}
-		if (failure.get() != null) {
-			throw new AssertionError(failure.get());
-		}
+		Dialogs.whileOpen("org.argmap.ui.export", TITLE, user);
 	}
 
 	private static void choose(Shell wizard, ExportFormat format) {
-		for (Button radio : all(wizard, Button.class)) {
+		for (Button radio : Dialogs.all(wizard, Button.class)) {
 			if ((radio.getStyle() & SWT.RADIO) != 0) {
 				radio.setSelection(radio.getData() == format);
 				if (radio.getData() == format) {
@@ -146,36 +108,6 @@ class ExportWizardTest {
 				}
 			}
 		}
-	}
-
-	private static void press(Shell wizard, String label) {
-		Button button = button(wizard, label);
-		assertTrue(button.isEnabled(), label + " is enabled");
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	private static Button button(Shell wizard, String label) {
-		Button found = all(wizard, Button.class).stream().filter(b -> b.getText().replace("&", "").equals(label))
-				.findFirst().orElse(null);
-		assertNotNull(found, label);
-		return found;
-	}
-
-	private static Text text(Shell wizard) {
-		return all(wizard, Text.class).get(0);
-	}
-
-	private static <T extends Control> List<T> all(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(all(composite, type));
-			}
-		}
-		return found;
 	}
 
 	/** What networkx, a tool that knows nothing of Argmap, reads from the file: nodes and edges. */
