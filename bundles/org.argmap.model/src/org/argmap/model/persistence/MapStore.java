@@ -218,10 +218,11 @@ public final class MapStore {
 		String leftAsItWas = Files.exists(target) ? Messages.MapStore_previousUnchanged : Messages.MapStore_nothingWritten;
 		checkReferencesStayInside(resource, target, leftAsItWas);
 		Path temporary = null;
+		ArgumentMap map = !resource.getContents().isEmpty()
+				&& resource.getContents().get(0) instanceof ArgumentMap root ? root : null;
+		Date stampBefore = map == null ? null : map.getModified();
 		try {
 			target = FileReplacement.destination(file);
-			ArgumentMap map = !resource.getContents().isEmpty()
-					&& resource.getContents().get(0) instanceof ArgumentMap root ? root : null;
 			if (map != null && SameOnDisk.holds(resource, map, target)) {
 				resource.setURI(fileUri(file));
 				return false;
@@ -247,6 +248,9 @@ public final class MapStore {
 			resource.setURI(fileUri(file));
 			return true;
 		} catch (IOException | RuntimeException e) {
+			if (map != null) {
+				map.setModified(stampBefore); // a failed save leaves the map as it was, to the last byte
+			}
 			throw new MapFileException(target, NLS.bind(Messages.MapStore_saveFailed, leftAsItWas,
 					e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		} finally {

@@ -1,13 +1,14 @@
 package org.argmap.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.argmap.core.anchoring.DocumentReanchoring;
@@ -28,6 +29,8 @@ import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.OncePerEdit;
 import org.argmap.ui.graph.GraphCanvas;
 import org.argmap.ui.preferences.ArgmapPreferences;
+import org.argmap.ui.wizards.ExportFormat;
+import org.argmap.ui.wizards.ExportWizard;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -77,8 +80,6 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextActivation;
@@ -617,13 +618,34 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	@Override
 	public void doSaveAs() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText(Messages.Editor_saveAsTitle);
 		dialog.setFilterExtensions(new String[] { "*.argmap" }); //$NON-NLS-1$
 		dialog.setFileName(mapFile.getFileName().toString());
 		dialog.setFilterPath(mapFile.toAbsolutePath().getParent().toString());
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen != null) {
+			saveAsOrExport(chosen);
+		}
+	}
+
+	/**
+	 * Saves the map as {@code chosen}, adding {@code .argmap} when it has no extension; a name with another
+	 * format's extension offers to export the map there instead.
+	 */
+	public void saveAsOrExport(String chosen) {
+		ExportFormat export = chosen.endsWith(".argmap") ? null : ExportFormat.forFileName(chosen); //$NON-NLS-1$
+		if (export == null) {
 			saveAs(Path.of(chosen.endsWith(".argmap") ? chosen : chosen + ".argmap")); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_exportInsteadTitle,
+				NLS.bind(Messages.Editor_exportInstead, new Object[] { Path.of(chosen).getFileName(),
+						export.description().replace("&", ""), mapFile.getFileName() }))) { //$NON-NLS-1$ //$NON-NLS-2$
+			// a map saved under another format's name would be a file no other tool can read
+			try {
+				ExportWizard.export(this, export, Path.of(chosen));
+			} catch (IOException e) {
+				MessageDialog.openError(getSite().getShell(), Messages.Editor_exportInsteadTitle, e.getMessage());
+			}
 		}
 	}
 
@@ -633,7 +655,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 * Documents the map could read where it was stay readable where it goes, even outside its new folder.
 	 */
 	public void saveAs(Path newFile) {
-		IEditorReference holder = otherEditorOf(newFile);
+		IEditorReference holder = OpenMaps.editorOf(newFile, this);
 		if (holder != null) {
 			// two editors on one file would overwrite each other's work, each save undoing the other's
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
@@ -650,47 +672,26 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 				return false;
 			}
 		}).toList();
+		Map<SourceDocument, String> locations = new HashMap<>();
 		for (SourceDocument document : map.getDocuments()) {
 			Path source = DocumentLocations.resolve(oldFile, document);
 			if (source != null) {
+				locations.put(document, document.getLocation());
 				document.setLocation(DocumentLocations.locationFor(newFile, source));
 			}
 		}
+		if (!saveTo(newFile)) {
+			// the map stays exactly as it was, still saved where it was
+			locations.forEach(SourceDocument::setLocation);
+			return;
+		}
 		Autosave.discard(oldFile);
-		if (saveTo(newFile)) {
-			mapFile = newFile;
-			readable.forEach(this::allowWhereItIs);
-			resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(newFile.toAbsolutePath().toString()));
-			setInputWithNotify(new MapEditorInput(newFile));
-			setPartName(newFile.getFileName().toString());
-			setTitleToolTip(newFile.toString());
-		}
-	}
-
-	/** Another editor in the workbench that has {@code file} open, also through a link or another path. */
-	private IEditorReference otherEditorOf(Path file) {
-		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			for (IWorkbenchPage page : window.getPages()) {
-				for (IEditorReference reference : page.getEditorReferences()) {
-					if (reference.getPart(false) != this && opens(reference, file)) {
-						return reference;
-					}
-				}
-			}
-		}
-		return null;
-	}
-
-	private static boolean opens(IEditorReference reference, Path file) {
-		try {
-			if (!(reference.getEditorInput() instanceof MapEditorInput input)) {
-				return false;
-			}
-			Path open = input.file().toAbsolutePath().normalize();
-			return open.equals(file.toAbsolutePath().normalize()) || Files.exists(file) && Files.isSameFile(open, file);
-		} catch (PartInitException | IOException e) {
-			return false; // an editor whose input cannot be read holds no file
-		}
+		mapFile = newFile;
+		readable.forEach(this::allowWhereItIs);
+		resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(newFile.toAbsolutePath().toString()));
+		setInputWithNotify(new MapEditorInput(newFile));
+		setPartName(newFile.getFileName().toString());
+		setTitleToolTip(newFile.toString());
 	}
 
 	private void scheduleAutosave() {

@@ -43,6 +43,17 @@ public enum ExportFormat {
 		return interchange != null ? interchange.formatName() : name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The format a file name asks for by its extension ({@code .graphml} is the portable flavour), or null. */
+	public static ExportFormat forFileName(String fileName) {
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		for (ExportFormat format : values()) {
+			if (lower.endsWith('.' + format.extension)) {
+				return format;
+			}
+		}
+		return lower.endsWith(".gv") ? DOT : null; //$NON-NLS-1$
+	}
+
 	/** The format called {@code name}, or null. */
 	public static ExportFormat named(String name) {
 		for (ExportFormat format : values()) {

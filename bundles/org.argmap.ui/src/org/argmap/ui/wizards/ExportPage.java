@@ -3,8 +3,8 @@ package org.argmap.ui.wizards;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 
+import org.argmap.ui.editor.OpenMaps;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -21,16 +21,14 @@ import org.eclipse.swt.widgets.Text;
 final class ExportPage extends WizardPage {
 
 	private final Path mapFile;
-	private final List<Path> openFiles;
 	private ExportFormat format;
 	private Text fileText;
 	/** Whether the user typed or chose a file name, which a change of format then keeps. */
 	private boolean fileChosen;
 
-	ExportPage(Path mapFile, List<Path> openFiles, ExportFormat proposed) {
+	ExportPage(Path mapFile, ExportFormat proposed) {
 		super("export"); //$NON-NLS-1$
 		this.mapFile = mapFile;
-		this.openFiles = openFiles;
 		this.format = proposed;
 		setTitle(NLS.bind(Messages.Export_pageTitle, mapFile.getFileName()));
 		setDescription(Messages.Export_pageDescription);
@@ -107,9 +105,9 @@ final class ExportPage extends WizardPage {
 		Path file = text.isEmpty() ? null : file();
 		if (file == null || file.getFileName() == null) {
 			problem = Messages.Export_noFile;
-		} else if (ExportWizard.isOpen(file, List.of(mapFile.toAbsolutePath().normalize()))) {
+		} else if (OpenMaps.sameFile(file, mapFile)) {
 			problem = Messages.Export_ontoMap;
-		} else if (ExportWizard.isOpen(file, openFiles)) {
+		} else if (OpenMaps.isOpen(file)) {
 			problem = NLS.bind(Messages.Export_ontoOpenMap, file.getFileName());
 		} else if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
 			problem = Messages.Export_noFolder;

@@ -3,10 +3,10 @@ package org.argmap.ui.wizards;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.argmap.interchange.ImportOptions;
+import org.argmap.ui.editor.OpenMaps;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Text;
 final class ImportPage extends WizardPage {
 
 	private final Path folder;
-	private final List<Path> openFiles;
 	private Text inputText;
 	private Text mapText;
 	private Text labelKey;
@@ -30,10 +29,9 @@ final class ImportPage extends WizardPage {
 	/** Whether the user named the map file, which a change of input then keeps. */
 	private boolean mapChosen;
 
-	ImportPage(Path folder, List<Path> openFiles) {
+	ImportPage(Path folder) {
 		super("import"); //$NON-NLS-1$
 		this.folder = folder;
-		this.openFiles = openFiles;
 		setTitle(Messages.Import_pageTitle);
 		setDescription(Messages.Import_pageDescription);
 	}
@@ -100,7 +98,7 @@ final class ImportPage extends WizardPage {
 			problem = Messages.Import_noMap;
 		} else if (!mapFile.getFileName().toString().endsWith(".argmap")) { //$NON-NLS-1$
 			problem = Messages.Import_notArgmap;
-		} else if (Files.exists(mapFile) || ExportWizard.isOpen(mapFile, openFiles)) {
+		} else if (Files.exists(mapFile) || OpenMaps.isOpen(mapFile)) {
 			problem = NLS.bind(Messages.Import_mapExists, mapFile.getFileName());
 		} else if (mapFile.getParent() == null || !Files.isDirectory(mapFile.getParent())) {
 			problem = Messages.Export_noFolder;

@@ -31,7 +31,7 @@ public final class ImportWizard extends Wizard {
 		this.workbenchPage = workbenchPage;
 		setWindowTitle(Messages.Import_title);
 		setNeedsProgressMonitor(true);
-		this.page = new ImportPage(folder, ExportWizard.openMapFiles());
+		this.page = new ImportPage(folder);
 	}
 
 	@Override

@@ -111,6 +111,48 @@ class MapFileWorkflowTest {
 	}
 
 	@Test
+	void aFailedSaveAsLeavesTheMapAndTheEditorExactlyAsTheyWere() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		byte[] before = serialized(editor);
+		// a file stands where the new map's folder would be, so the save fails after the locations were rebased
+		Path impossible = disk.source.resolve("archive").resolve("copy.argmap");
+
+		Display display = Display.getCurrent();
+		String[] message = { null };
+		display.timerExec(500, () -> message[0] = pressAndRead(display, "Map Not Saved", "OK"));
+		editor.saveAs(impossible);
+		assertNotNull(message[0], "the failure was reported");
+		assertTrue(message[0].startsWith(impossible.toString()), message[0]);
+		assertArrayEquals(before, serialized(editor), "the model is byte for byte as it was");
+		assertEquals(disk.mapFile, editor.mapFile());
+		assertEquals("debate.argmap", editor.getPartName());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void saveAsWithAGraphmlNameOffersTheExportAndKeepsTheMap() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		Path graphml = folder.resolve("for-gephi.graphml");
+		Display display = Display.getCurrent();
+		String[] question = { null };
+		display.timerExec(500, () -> question[0] = pressAndRead(display, "Export Instead?", "Yes"));
+		editor.saveAsOrExport(graphml.toString());
+		assertTrue(question[0].startsWith("for-gephi.graphml names a file of another format: GraphML"), question[0]);
+		Workbench.waitUntil(() -> Files.exists(graphml), "the export");
+		assertTrue(Files.readString(graphml).contains("<graphml"));
+		assertEquals(disk.mapFile, editor.mapFile(), "the editor still edits the map");
+		assertFalse(Files.exists(folder.resolve("for-gephi.graphml.argmap")));
+	}
+
+	private static byte[] serialized(MapEditor editor) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		editor.map().eResource().save(bytes, null);
+		return bytes.toByteArray();
+	}
+
+	@Test
 	void saveAsOntoAMapOpenInAnotherEditorIsRefusedWithItsName() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, false);
 		Path otherFolder = Files.createDirectories(folder.resolve("other"));
