@@ -4,10 +4,15 @@ import java.util.HashMap;
 
 import org.argmap.model.provider.ArgmapItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Every open map gets its own editing domain: its own resource set and command stack, so undo in one map
@@ -24,7 +29,26 @@ public final class MapEditingDomains {
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ArgmapItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
+		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>()) {
+			@Override
+			public Command createCommand(Class<? extends Command> commandClass, CommandParameter parameter) {
+				Command command = super.createCommand(commandClass, parameter);
+				return commandClass == SetCommand.class ? named(command, parameter) : command;
+			}
+		};
+	}
+
+	/**
+	 * A set command (as the Properties view makes them) named for what the user changed, "Change Text" rather
+	 * than EMF's "Set", so Edit > Undo says what it takes back.
+	 */
+	private static Command named(Command set, CommandParameter parameter) {
+		String feature = MapLabels.featureName(parameter.getEOwner(), parameter.getEStructuralFeature());
+		if (feature == null || !set.canExecute()) {
+			return set;
+		}
+		String label = NLS.bind(Messages.MapEdits_change, feature);
+		return new CommandWrapper(label, label, set);
 	}
 
 	/** Releases the item providers of a domain whose map was closed. */

@@ -11,8 +11,11 @@ import org.argmap.model.provider.ArgmapItemProviderAdapterFactory;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -37,6 +40,26 @@ public final class MapLabels {
 		}
 		IItemLabelProvider labels = (IItemLabelProvider) ADAPTER_FACTORY.adapt(element, IItemLabelProvider.class);
 		return labels == null ? String.valueOf(element) : labels.getText(element);
+	}
+
+	/**
+	 * What the Properties view calls {@code feature} of {@code owner} ("Text", "Tags"), or null when it shows
+	 * no such property.
+	 */
+	public static String featureName(EObject owner, EStructuralFeature feature) {
+		if (owner == null || feature == null) {
+			return null;
+		}
+		IItemPropertySource properties = (IItemPropertySource) ADAPTER_FACTORY.adapt(owner, IItemPropertySource.class);
+		if (properties == null) {
+			return null;
+		}
+		for (IItemPropertyDescriptor descriptor : properties.getPropertyDescriptors(owner)) {
+			if (descriptor.getFeature(owner) == feature) {
+				return descriptor.getDisplayName(owner);
+			}
+		}
+		return null;
 	}
 
 	/** The word for a node's kind: claim, implicit claim, rebuttal or analogy. */

@@ -25,6 +25,7 @@ final class Messages extends NLS {
 	public static String MapEdits_move;
 	public static String MapEdits_unpin;
 	public static String MapEdits_setText;
+	public static String MapEdits_change;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -70,6 +70,8 @@ class PropertiesViewTest {
 		Workbench.waitUntil(() -> "wall".equals(claim.getLabel()), "Enter to set the label");
 		waitForCell(properties, "Label", "wall");
 		assertTrue(editor.isDirty(), "an edit in the Properties view is an edit of the map");
+		assertEquals("Change Label", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel(),
+				"Edit > Undo names what it takes back, not EMF's \"Set\"");
 
 		// Ctrl+Z is the map editor's: the user goes back to the map to undo
 		Workbench.page().activate(editor);
