@@ -147,12 +147,15 @@ public class RelationItemProvider extends ArgumentElementItemProvider {
 	/**
 	 * This returns Relation.gif.
 	 * <!-- begin-user-doc -->
+	 * An icon per kind, in the kind's line colour, so the Outline tells supports from attacks at a glance.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Relation"));
+		RelationKind kind = ((Relation)object).getKind();
+		String icon = kind == null ? "full/obj16/Relation" : "full/obj16/Relation_" + kind.getLiteral(); //$NON-NLS-1$ //$NON-NLS-2$
+		return overlayImage(object, getResourceLocator().getImage(icon));
 	}
 
 	/**

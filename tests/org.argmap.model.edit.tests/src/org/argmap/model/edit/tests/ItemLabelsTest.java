@@ -16,6 +16,7 @@ import org.argmap.model.Claim;
 import org.argmap.model.CriticalQuestion;
 import org.argmap.model.CriticalQuestionKind;
 import org.argmap.model.MapElements;
+import org.argmap.model.RelationKind;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.edit.MapEditingDomains;
@@ -71,6 +72,20 @@ class ItemLabelsTest {
 		assertTrue(name.startsWith("Scaling laws still hold and hold"), name);
 		assertTrue(name.endsWith("\u2026"), name);
 		assertEquals("Rebuttal", text(MapElements.newRebuttal("")), "a node with nothing to show shows its kind");
+	}
+
+	@Test
+	void eachRelationKindHasAnIconOfItsOwn() throws IOException {
+		Node premise = map.getNodes().get(1);
+		Node conclusion = map.getNodes().get(0);
+		java.util.Set<String> icons = new java.util.HashSet<>();
+		for (RelationKind kind : RelationKind.VALUES) {
+			Relation relation = MapElements.newRelation(kind, conclusion, premise);
+			String icon = icon(relation);
+			assertTrue(icon.endsWith("/full/obj16/Relation_" + kind.getLiteral() + ".gif"), icon);
+			icons.add(icon);
+		}
+		assertEquals(RelationKind.VALUES.size(), icons.size());
 	}
 
 	@Test
@@ -133,7 +148,7 @@ class ItemLabelsTest {
 		assertTrue(icon(map.getNodes().get(0)).endsWith("/Claim.gif"));
 		assertTrue(icon(map.getNodes().get(4)).endsWith("/Rebuttal.gif"));
 		assertTrue(icon(map.getNodes().get(5)).endsWith("/Analogy.gif"));
-		assertTrue(icon(map.getRelations().get(0)).endsWith("/Relation.gif"));
+		assertTrue(icon(map.getRelations().get(0)).endsWith("/Relation_support.gif"));
 		assertTrue(icon(map.getDocuments().get(0)).endsWith("/SourceDocument.gif"));
 	}
 
