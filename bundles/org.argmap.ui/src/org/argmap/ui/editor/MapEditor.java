@@ -73,8 +73,8 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
@@ -113,6 +113,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	private TreeViewer tree;
 	private GraphCanvas graph;
 	private MapOutlinePage outline;
+	/** Why the map could not be opened, shown instead of the panes. */
+	private Text problem;
 	/**
 	 * Set when the map came from an autosaved copy or an import: it differs from the file, or there is no file
 	 * yet, although the command stack is clean.
@@ -162,7 +164,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		try {
 			load();
 		} catch (MapFileException e) {
-			Label problem = new Label(parent, SWT.WRAP);
+			// read-only text rather than a label: it takes the focus, so the window's keys (Ctrl+O) keep
+			// working while this editor is active, and the message can be copied
+			problem = new Text(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
 			problem.setText(NLS.bind(Messages.Editor_unreadable, e.getMessage()));
 			return;
 		}
@@ -735,6 +739,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	public void setFocus() {
 		if (sourcePane != null) {
 			sourcePane.viewer().getControl().setFocus();
+		} else if (problem != null) {
+			problem.setFocus();
 		}
 	}
 

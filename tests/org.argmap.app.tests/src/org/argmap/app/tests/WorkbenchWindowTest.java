@@ -83,6 +83,7 @@ class WorkbenchWindowTest {
 		assertEquals("Argmap", shell.getText());
 		assertTrue(shell.getImages().length >= 2, "window icons missing");
 		assertTrue(shell.getSize().x >= 800 && shell.getSize().y >= 600, "window too small: " + shell.getSize());
+		assertTrue(shell.getMaximized(), "a first start opens maximized");
 	}
 
 	@Test

@@ -26,7 +26,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -256,19 +255,23 @@ class MapEditorTest {
 		MapEditor editor = org.argmap.ui.handlers.OpenMapHandler.open(Workbench.page(), broken);
 		Workbench.settle();
 		assertNull(editor.sourcePane());
-		Label message = findLabel(editor.getSite().getShell());
+		org.eclipse.swt.widgets.Text message = findMessage(editor.getSite().getShell());
 		assertNotNull(message, "a message in the editor");
 		assertTrue(message.getText().contains(broken.toString() + ":"), message.getText());
 		assertEquals("<?xml version=\"1.1\" encoding=\"UTF-8\"?>", Files.readAllLines(broken).get(0), "file untouched");
+		// the message holds the focus, so the window's keys such as Ctrl+O reach the workbench
+		Workbench.page().activate(editor);
+		Workbench.settle();
+		assertEquals(message, message.getDisplay().getFocusControl());
 	}
 
-	private static Label findLabel(org.eclipse.swt.widgets.Composite root) {
+	private static org.eclipse.swt.widgets.Text findMessage(org.eclipse.swt.widgets.Composite root) {
 		for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
-			if (child instanceof Label label && label.getText().startsWith("This map cannot be opened")) {
-				return label;
+			if (child instanceof org.eclipse.swt.widgets.Text text && text.getText().startsWith("This map cannot be opened")) {
+				return text;
 			}
 			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				Label found = findLabel(composite);
+				org.eclipse.swt.widgets.Text found = findMessage(composite);
 				if (found != null) {
 					return found;
 				}
