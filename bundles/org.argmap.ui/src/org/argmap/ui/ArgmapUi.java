@@ -1,6 +1,7 @@
 package org.argmap.ui;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -13,6 +14,11 @@ import org.osgi.framework.BundleContext;
 public final class ArgmapUi extends AbstractUIPlugin {
 
 	public static final String PLUGIN_ID = "org.argmap.ui"; //$NON-NLS-1$
+	/**
+	 * Tracing option (see {@code .options}): a line on standard output when a map's graph is first painted,
+	 * which the start-up benchmark waits for.
+	 */
+	public static final String TRACE_FIRST_PAINT = PLUGIN_ID + "/debug/firstPaint"; //$NON-NLS-1$
 
 	/** Images by name, from {@code icons/NAME.png}. */
 	public static final String IMAGE_CLAIM = "claim"; //$NON-NLS-1$
@@ -50,6 +56,14 @@ public final class ArgmapUi extends AbstractUIPlugin {
 
 	public static Image image(String name) {
 		return getDefault().getImageRegistry().get(name);
+	}
+
+	/** Prints {@code what} happened, with the time since the JVM started, when {@code option} is traced. */
+	public static void trace(String option, String what) {
+		if (Platform.inDebugMode() && Platform.getDebugBoolean(option)) {
+			System.out.println(option + ": " + what + " after " //$NON-NLS-1$ //$NON-NLS-2$
+					+ java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms"); //$NON-NLS-1$
+		}
 	}
 
 	public static void log(String message, Throwable failure) {

@@ -21,6 +21,7 @@ import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.edit.MapEdits;
+import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.OncePerEdit;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
@@ -85,6 +86,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	private final List<Runnable> afterPaint = new ArrayList<>();
 	private MapDrawing drawing;
 	private boolean layoutCancelled;
+	/** Whether the laid-out map has been painted yet, for the start-up trace. */
+	private boolean painted;
 	private int drawingUpdates;
 	private final CanvasTools tools;
 	private Menu relationMenu;
@@ -288,6 +291,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 		gc.setTransform(null);
 		transform.dispose();
+		if (!painted) {
+			painted = true;
+			ArgmapUi.trace(ArgmapUi.TRACE_FIRST_PAINT, map.getTitle());
+		}
 		if (!afterPaint.isEmpty()) {
 			canvas.getDisplay().asyncExec(this::runAfterPaint);
 		}
