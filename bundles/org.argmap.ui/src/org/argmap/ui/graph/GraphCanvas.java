@@ -3,6 +3,7 @@ package org.argmap.ui.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,7 @@ public final class GraphCanvas implements ISelectionProvider {
 	private final Viewport viewport;
 	private final LayoutScheduler layouts;
 	private final InPlaceEditor inPlace;
+	private final FindBar findBar;
 	private final Set<Object> selection = new LinkedHashSet<>();
 	private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
 	private final INotifyChangedListener modelListener = this::modelChanged;
@@ -110,6 +112,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		layouts = new LayoutScheduler(canvas, this::laidOut);
 		update = new OncePerEdit(canvas.getDisplay()::asyncExec, this::bringUpToDate);
 		inPlace = new InPlaceEditor(canvas, (node, text) -> execute(MapEdits.setText(domain, node, text)));
+		findBar = new FindBar(canvas, this::nodesInReadingOrder, node -> {
+			selectOnly(node);
+			reveal(node);
+		});
 		canvas.addListener(SWT.Paint, this::paint);
 		tools = new CanvasTools(this);
 		canvas.addListener(SWT.MouseDown, tools::mouseDown);
@@ -608,6 +614,27 @@ public final class GraphCanvas implements ISelectionProvider {
 	/** The text box of an edit in progress, or null. */
 	public Text inPlaceEditor() {
 		return inPlace.text();
+	}
+
+	/** Opens the search box (Ctrl+F) that finds a node by the words of its label or text. */
+	public void find() {
+		findBar.open();
+	}
+
+	/** The search box while it is open, or null. */
+	public Text findBox() {
+		return findBar.text();
+	}
+
+	/** The drawn nodes from top to bottom, left to right in each row, as a reader scans the map. */
+	private List<Node> nodesInReadingOrder() {
+		if (drawing == null) {
+			return List.of();
+		}
+		return drawing.boxes().entrySet().stream()
+				.sorted(Comparator.comparingDouble((Map.Entry<Node, Box> entry) -> entry.getValue().y())
+						.thenComparingDouble(entry -> entry.getValue().x()))
+				.map(Map.Entry::getKey).toList();
 	}
 
 	private void execute(Command command) {

@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String Legend_analogy;
 	public static String Legend_equivalence;
 	public static String Canvas_layingOut;
+	public static String Find_prompt;
 	public static String Canvas_layoutCancelled;
 	public static String Canvas_linkedPremise;
 

@@ -7,7 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 
 /**
- * The graph's view commands: zoom in and out, fit (Home), 100% (Ctrl+0), edit text in place (F2), move the
+ * The graph's view commands: zoom in and out, fit (Home), 100% (Ctrl+0), edit text in place (F2), find a node (Ctrl+F), move the
  * selection to the nearest node in a direction (arrow keys), and Re-layout All. Bound in the graph's context,
  * so the keys act only while the graph has focus, and shown in the Map menu and the graph's context menu.
  */
@@ -24,6 +24,7 @@ public final class GraphViewHandler extends AbstractHandler {
 		case "zoomFit" -> graph.zoomToFit(); //$NON-NLS-1$
 		case "zoomActual" -> graph.zoomActual(); //$NON-NLS-1$
 		case "relayoutAll" -> graph.relayoutAll(); //$NON-NLS-1$
+		case "find" -> graph.find(); //$NON-NLS-1$
 		case "editText" -> { //$NON-NLS-1$
 			Node node = graph.selectedNode();
 			if (node != null) {

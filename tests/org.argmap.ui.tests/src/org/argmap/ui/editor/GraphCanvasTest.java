@@ -371,6 +371,42 @@ class GraphCanvasTest {
 	}
 
 	@Test
+	void ctrlFFindsANodeByItsWordsAndShowsIt() throws Exception {
+		MapEditor editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
+		GraphCanvas graph = graph(editor);
+		Node main = editor.map().getNodes().get(0);
+		mouse(graph, SWT.MouseDown, centre(graph, main), 0);
+		mouse(graph, SWT.MouseUp, centre(graph, main), 0);
+		assertTrue(keyFor("org.argmap.ui.graph.find").matches("Ctrl\\+F|\u2318F"), keyFor("org.argmap.ui.graph.find"));
+		Workbench.run("org.argmap.ui.graph.find");
+		assertNotNull(graph.findBox(), "the search box is open");
+
+		graph.findBox().setText("GPUs are no longer");
+		Workbench.settle();
+		Node found = editor.selectedNode();
+		assertNotNull(found, "typing selects a node");
+		assertTrue(found.getText().contains("more GPUs are no longer buying intelligence"), found.getText());
+		assertTrue(graph.shows(found), "and scrolls it into view");
+
+		graph.findBox().setText("wall");
+		Workbench.settle();
+		Node firstWall = editor.selectedNode();
+		graph.findBox().notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.settle();
+		Node secondWall = editor.selectedNode();
+		assertTrue(secondWall != firstWall, "Enter shows the next node holding the words");
+		assertTrue((secondWall.getText() + secondWall.getLabel()).toLowerCase().contains("wall"), secondWall.getText());
+
+		graph.findBox().setText("no node says this");
+		Workbench.settle();
+		assertSame(secondWall, editor.selectedNode(), "without a match the last node found stays selected");
+		Event escape = new Event();
+		escape.keyCode = SWT.ESC;
+		graph.findBox().notifyListeners(SWT.KeyDown, escape);
+		assertNull(graph.findBox(), "Escape closes the box");
+	}
+
+	@Test
 	void pngOfTheSampleMapHasTheDrawingsSizeAndIsNotBlank() throws Exception {
 		MapEditor editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
 		GraphCanvas graph = graph(editor);
