@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
@@ -30,6 +31,11 @@ public class ArgmapResource extends XMIResourceImpl {
 	@Override
 	protected XMLLoad createXMLLoad() {
 		return new ArgmapLoad(createXMLHelper());
+	}
+
+	@Override
+	protected XMLSave createXMLSave() {
+		return new ArgmapSave(createXMLHelper());
 	}
 
 	@Override

@@ -93,6 +93,27 @@ class MapStoreTest {
 	}
 
 	@Test
+	void everyCharacterAMapCanHoldIsSavedSoThatTheMapOpensAgain() throws IOException {
+		// XML 1.1 takes U+007F..U+009F only as character references, or reads them as line ends; the fuzz
+		// test found a map with U+007F that was saved but could not be opened again
+		StringBuilder all = new StringBuilder();
+		for (char c = 1; c < 0xd800; c++) {
+			all.append(c);
+		}
+		all.append("\u2028\ue000\ufffd\ud83e\udd16");
+		ArgumentMap map = MapElements.newMap("delete\u007f, next line\u0085, C1\u0080\u009f");
+		Claim claim = MapElements.newClaim(all.toString());
+		claim.setLabel("label\u007f");
+		map.getNodes().add(claim);
+
+		ArgumentMap loaded = MapStore.load(save(map, "restricted.argmap"));
+
+		assertEquals(map.getTitle(), loaded.getTitle());
+		assertEquals(claim.getLabel(), loaded.getNodes().get(0).getLabel());
+		assertEquals(claim.getText(), loaded.getNodes().get(0).getText());
+	}
+
+	@Test
 	void successfulSaveKeepsThePreviousVersionAsBackup() throws IOException {
 		ArgumentMap map = SyntheticMaps.small(3);
 		Path file = save(map, "backup.argmap");
