@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.argmap.core.text.DocumentLoadException;
+import org.argmap.core.text.OutsideMapFolderException;
 import org.argmap.core.text.SourcePolicy;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportOptions;
@@ -114,8 +115,10 @@ final class ImportCommand implements Subcommand {
 		for (SourceDocument document : imported.map().getDocuments()) {
 			try {
 				policy.locate(mapFile, document);
-			} catch (DocumentLoadException e) {
+			} catch (OutsideMapFolderException e) {
 				return MapElements.describe(document) + ": " + e.getMessage(); //$NON-NLS-1$
+			} catch (DocumentLoadException e) {
+				// a web address or no location: no file the map could read, so nothing to refuse
 			}
 		}
 		return null;

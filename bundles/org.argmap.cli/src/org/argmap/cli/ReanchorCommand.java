@@ -55,11 +55,13 @@ final class ReanchorCommand implements Subcommand {
 			int orphaned = print(map, reports, context);
 			if (parsed.flags().contains(WRITE)) {
 				Command apply = DocumentReanchoring.applyCommand(domain, reports);
-				if (apply.canExecute()) {
+				// with nothing to apply the map is not saved at all, even when its file is formatted otherwise
+				// than Argmap writes it (CRLF line ends, another version), so its last real backup stays
+				boolean written = apply.canExecute();
+				if (written) {
 					domain.getCommandStack().execute(apply);
+					written = MapStore.save(map.eResource(), mapFile);
 				}
-				// the store writes nothing when nothing changed, so the last real backup stays
-				boolean written = MapStore.save(map.eResource(), mapFile);
 				context.out().println(Messages.bind(written ? Messages.Reanchor_written : Messages.Reanchor_unchanged,
 						mapFile));
 			}

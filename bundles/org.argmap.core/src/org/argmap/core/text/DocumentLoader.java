@@ -9,8 +9,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
@@ -46,13 +49,18 @@ public final class DocumentLoader {
 	 */
 	public static DocumentText load(Path mapFile, SourceDocument document, SourcePolicy policy)
 			throws DocumentLoadException {
-		return load(policy.locate(mapFile, document));
+		// the policy checked the file with its links resolved; a link swapped in since is not followed
+		return load(policy.locate(mapFile, document), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/** Loads {@code .txt} and {@code .md} as text, {@code .html}/{@code .htm} and {@code .pdf} by extraction. */
 	public static DocumentText load(Path file) throws DocumentLoadException {
+		return load(file, new LinkOption[0]);
+	}
+
+	private static DocumentText load(Path file, LinkOption... links) throws DocumentLoadException {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		byte[] bytes = read(file);
+		byte[] bytes = read(file, links);
 		if (bytes.length == 0) {
 			throw new DocumentLoadException(file, Messages.Loader_empty, null);
 		}
@@ -92,17 +100,17 @@ public final class DocumentLoader {
 		}
 	}
 
-	private static byte[] read(Path file) throws DocumentLoadException {
+	private static byte[] read(Path file, LinkOption... links) throws DocumentLoadException {
 		try {
-			if (Files.exists(file) && !Files.isRegularFile(file)) {
+			if (Files.exists(file, links) && !Files.isRegularFile(file, links)) {
 				// a device never ends and opening a pipe waits for a writer: neither is opened
 				throw new DocumentLoadException(file, Messages.Loader_notRegular, null);
 			}
-			long size = Files.size(file);
+			long size = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, links).size();
 			if (size > MAX_BYTES) {
 				throw tooLarge(file, size);
 			}
-			try (InputStream in = Files.newInputStream(file)) {
+			try (InputStream in = Files.newInputStream(file, openOptions(links))) {
 				byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
 				if (bytes.length > MAX_BYTES) {
 					throw tooLarge(file, bytes.length); // it grew while being read
@@ -116,6 +124,13 @@ public final class DocumentLoader {
 		} catch (IOException e) {
 			throw new DocumentLoadException(file, NLS.bind(Messages.Loader_unreadable, e.getMessage()), e);
 		}
+	}
+
+	private static OpenOption[] openOptions(LinkOption... links) {
+		OpenOption[] options = new OpenOption[links.length + 1];
+		options[0] = StandardOpenOption.READ;
+		System.arraycopy(links, 0, options, 1, links.length);
+		return options;
 	}
 
 	private static DocumentLoadException tooLarge(Path file, long size) {

@@ -17,7 +17,10 @@ public final class OutsideMapFolderException extends DocumentLoadException {
 		this.file = file;
 	}
 
-	/** The file the location leads to. */
+	/**
+	 * The file the location leads to: with its links resolved when the location was inside the map's folder or
+	 * an allowed one; as the location names it when it was refused from its text alone.
+	 */
 	@Override
 	public Path getFile() {
 		return file;

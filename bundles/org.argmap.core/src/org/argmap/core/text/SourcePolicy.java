@@ -47,8 +47,9 @@ public final class SourcePolicy {
 	}
 
 	/**
-	 * The file {@code document} of the map saved as {@code mapFile} may be read from, found without opening
-	 * it.
+	 * The file {@code document} of the map saved as {@code mapFile} may be read from, with its symbolic links
+	 * resolved, found without opening it. A location that leaves the folder and that nothing allowed is refused
+	 * from its text alone, without touching the disk.
 	 *
 	 * @throws DocumentLoadException naming the location when it names no file on this computer, and an
 	 *                               {@link OutsideMapFolderException} when the file lies outside the map's folder
@@ -62,19 +63,43 @@ public final class SourcePolicy {
 		}
 		file = file.toAbsolutePath().normalize();
 		Path folder = mapFile.toAbsolutePath().normalize().getParent();
-		Path real = realPath(file);
 		boolean relative = URI.createURI(location).isRelative() && !location.startsWith("/"); //$NON-NLS-1$
-		boolean inside = relative && file.startsWith(folder) && real.startsWith(realPath(folder));
-		if (!inside && !isAllowed(file) && !isAllowed(real)) {
-			String problem = relative ? NLS.bind(Messages.Policy_outside, folder)
-					: NLS.bind(Messages.Policy_absolute, folder);
-			throw new OutsideMapFolderException(location, file, problem);
+		boolean inFolder = relative && file.startsWith(folder);
+		if (!inFolder && !isAllowed(file)) {
+			throw outside(location, file, relative, folder);
 		}
-		return file;
+		Path real = realPath(file);
+		if (inFolder && real.startsWith(realPath(folder)) || isAllowed(real)) {
+			return real;
+		}
+		throw outside(location, real, relative, folder);
+	}
+
+	/** Whether the map saved as {@code mapFile} may read {@code document}. */
+	public boolean permits(Path mapFile, SourceDocument document) {
+		try {
+			locate(mapFile, document);
+			return true;
+		} catch (DocumentLoadException e) {
+			return false;
+		}
+	}
+
+	private static OutsideMapFolderException outside(String location, Path file, boolean relative, Path folder) {
+		String problem = relative ? NLS.bind(Messages.Policy_outside, folder) : NLS.bind(Messages.Policy_absolute, folder);
+		return new OutsideMapFolderException(location, file, problem);
 	}
 
 	private boolean isAllowed(Path file) {
 		return allowed.stream().anyMatch(file::startsWith);
+	}
+
+	/**
+	 * Where {@code path} really is once symbolic links are followed, as far as it exists: what the user is
+	 * shown and asked to allow, so that allowing a link never allows a file it does not name.
+	 */
+	public static Path resolved(Path path) {
+		return realPath(path.toAbsolutePath().normalize());
 	}
 
 	/** Where {@code path} really is once symbolic links are followed, as far as it exists. */

@@ -75,7 +75,8 @@ final class DocumentTextsJob extends Job {
 		Map<SourceDocument, Path> outside = new IdentityHashMap<>();
 		for (DocumentReport report : reports) {
 			if (report.failure() instanceof OutsideMapFolderException refused) {
-				outside.put(report.document(), refused.getFile());
+				// the user is asked about the file that would be read, never a link leading to it
+				outside.put(report.document(), SourcePolicy.resolved(refused.getFile()));
 			}
 			if (report.text() != null) {
 				texts.put(report.document(), report.text());

@@ -1,6 +1,7 @@
 package org.argmap.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.argmap.ui.graph.GraphCanvas;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.argmap.ui.wizards.ExportFormat;
 import org.argmap.ui.wizards.ExportWizard;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -121,6 +123,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 */
 	private boolean recovered;
 	private boolean textsLoaded;
+	/** Counts the readings of the texts started, so that only the latest one is applied. */
+	private int textsReading;
 	private Job autosaveJob;
 	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 	private final INotifyChangedListener modelListener = this::modelChanged;
@@ -233,25 +237,32 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		scheduleAutosave();
 	}
 
-	/** Reads the documents' texts in the background, as far as the source policy lets this map read them. */
+	/**
+	 * Reads the documents' texts in the background, as far as the source policy lets this map read them. Only
+	 * the latest reading is applied: an earlier one still running was made from an older copy of the map.
+	 */
 	private void loadTexts() {
 		Display display = getSite().getShell().getDisplay();
-		new DocumentTextsJob(map, mapFile, ArgmapPreferences.sourcePolicy(),
-				result -> display.asyncExec(() -> textsLoaded(result))).schedule();
+		int reading = ++textsReading;
+		new DocumentTextsJob(map, mapFile, ArgmapPreferences.sourcePolicy(mapFile), result -> display.asyncExec(() -> {
+			if (reading == textsReading) {
+				textsLoaded(result);
+			}
+		})).schedule();
 	}
 
-	/** The user let maps read {@code file}, outside this map's folder: from now on, and at once. */
+	/** The user let this map read {@code file}, outside its folder: from now on, and at once. */
 	private void allowReading(Path file) {
-		ArgmapPreferences.allowSource(file);
+		ArgmapPreferences.allowSource(file, mapFile);
 		loadTexts();
 	}
 
-	/** Lets maps read {@code document}'s file if it lies outside this map's folder: the user put it there. */
+	/** Lets this map read {@code document}'s file if it lies outside the map's folder: the user put it there. */
 	private void allowWhereItIs(SourceDocument document) {
 		try {
 			SourcePolicy.mapFolderOnly().locate(mapFile, document);
 		} catch (OutsideMapFolderException e) {
-			ArgmapPreferences.allowSource(e.getFile());
+			ArgmapPreferences.allowSource(SourcePolicy.resolved(e.getFile()), mapFile);
 		} catch (DocumentLoadException e) {
 			// it names no file: there is nothing to allow
 		}
@@ -594,6 +605,13 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (getEditorInput() instanceof MapEditorInput input && input.unsavedMap() != null
+				&& (Files.exists(mapFile) || OpenMaps.editorOf(mapFile, this) != null)) {
+			// an import's file came into being since it was opened: replacing it would lose that map
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+					NLS.bind(Messages.Editor_importTargetTaken, mapFile));
+			return;
+		}
 		saveTo(mapFile);
 	}
 
@@ -643,7 +661,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			saveAs(Path.of(chosen.endsWith(".argmap") ? chosen : chosen + ".argmap")); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_exportInsteadTitle,
 				NLS.bind(Messages.Editor_exportInstead, new Object[] { Path.of(chosen).getFileName(),
-						export.description().replace("&", ""), mapFile.getFileName() }))) { //$NON-NLS-1$ //$NON-NLS-2$
+						LegacyActionTools.removeMnemonics(export.description()), mapFile.getFileName() }))) {
 			// a map saved under another format's name would be a file no other tool can read
 			try {
 				ExportWizard.export(this, export, Path.of(chosen));
@@ -667,21 +685,18 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			return;
 		}
 		Path oldFile = mapFile;
-		SourcePolicy policy = ArgmapPreferences.sourcePolicy();
-		List<SourceDocument> readable = map.getDocuments().stream().filter(document -> {
-			try {
-				policy.locate(oldFile, document);
-				return true;
-			} catch (DocumentLoadException e) {
-				return false;
-			}
-		}).toList();
+		SourcePolicy policy = ArgmapPreferences.sourcePolicy(oldFile);
+		List<SourceDocument> readable = map.getDocuments().stream().filter(document -> policy.permits(oldFile, document))
+				.toList();
 		Map<SourceDocument, String> locations = new HashMap<>();
 		for (SourceDocument document : map.getDocuments()) {
 			Path source = DocumentLocations.resolve(oldFile, document);
 			if (source != null) {
 				locations.put(document, document.getLocation());
-				document.setLocation(DocumentLocations.locationFor(newFile, source));
+				// a document refused where the map was must not become readable by moving the map next to it
+				document.setLocation(readable.contains(document) ? DocumentLocations.locationFor(newFile, source)
+						: org.eclipse.emf.common.util.URI.createFileURI(source.toAbsolutePath().normalize().toString())
+								.toString());
 			}
 		}
 		if (!saveTo(newFile)) {

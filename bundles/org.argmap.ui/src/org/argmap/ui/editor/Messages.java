@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String Source_noDocuments;
 	public static String Source_allowReading;
 	public static String Editor_saveAsTitle;
+	public static String Editor_importTargetTaken;
 	public static String Editor_exportInsteadTitle;
 	public static String Editor_exportInstead;
 	public static String Source_snapshot;

@@ -232,7 +232,9 @@ public final class SourcePane {
 		((GridData) notice.getLayoutData()).exclude = problem == null;
 		notice.setVisible(problem != null);
 		Path outside = document == null ? null : refused.get(document);
-		allowReading.setText(outside == null ? "" : NLS.bind(Messages.Source_allowReading, outside)); //$NON-NLS-1$
+		// a file name is no markup: & would be a mnemonic and < could end the link
+		allowReading.setText(outside == null ? "" //$NON-NLS-1$
+				: NLS.bind(Messages.Source_allowReading, outside.toString().replace("&", "&&").replace("<", "\u2039"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		((GridData) allowReading.getLayoutData()).exclude = outside == null;
 		allowReading.setVisible(outside != null);
 		control.layout(true, true);

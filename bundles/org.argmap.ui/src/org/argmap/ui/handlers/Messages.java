@@ -12,8 +12,6 @@ final class Messages extends NLS {
 	public static String Handlers_sourceFiles;
 	public static String Handlers_allFiles;
 	public static String Handlers_openMapTitle;
-	public static String Handlers_exportImageTitle;
-	public static String Handlers_exportFailed;
 	public static String Handlers_selectAnalogy;
 	public static String Handlers_sourceAspect;
 	public static String Handlers_targetAspect;

@@ -1,6 +1,7 @@
 package org.argmap.ui.preferences;
 
 import org.argmap.ui.wizards.ExportFormat;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -37,7 +38,8 @@ public final class ArgmapPreferencePage extends FieldEditorPreferencePage implem
 		ExportFormat[] formats = ExportFormat.values();
 		String[][] choices = new String[formats.length][];
 		for (int i = 0; i < formats.length; i++) {
-			choices[i] = new String[] { formats[i].description().replace("&", ""), formats[i].formatName() }; //$NON-NLS-1$ //$NON-NLS-2$
+			String label = LegacyActionTools.removeMnemonics(formats[i].description());
+			choices[i] = new String[] { label, formats[i].formatName() };
 		}
 		addField(new ComboFieldEditor(ArgmapPreferences.EXPORT_FORMAT, Messages.Preferences_exportFormat, choices,
 				getFieldEditorParent()));

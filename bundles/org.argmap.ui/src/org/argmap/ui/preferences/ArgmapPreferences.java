@@ -2,6 +2,7 @@ package org.argmap.ui.preferences;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.argmap.core.text.SourcePolicy;
@@ -26,8 +27,12 @@ public final class ArgmapPreferences {
 	/** Seconds between autosaves of unsaved maps. */
 	public static final String AUTOSAVE_SECONDS = "autosave.seconds"; //$NON-NLS-1$
 
-	/** Files and folders outside a map's folder that the user let maps read documents from, one path a line. */
+	/**
+	 * Files and folders outside a map's folder that the user let maps read documents from, one a line: a path
+	 * for every map, or {@code PATH  (for MAP)} for one map.
+	 */
 	public static final String ALLOWED_SOURCES = "sources.allowed"; //$NON-NLS-1$
+	private static final String FOR_MAP = "  (for "; //$NON-NLS-1$
 
 	static final String[] KINDS = { NodeKinds.CLAIM, NodeKinds.REBUTTAL, NodeKinds.ANALOGY };
 
@@ -55,23 +60,42 @@ public final class ArgmapPreferences {
 		return Math.max(5, store().getInt(AUTOSAVE_SECONDS));
 	}
 
-	/** Which documents maps may be read from: their own folders, and what the user allowed by name. */
-	public static SourcePolicy sourcePolicy() {
-		return SourcePolicy.allowing(allowedSources());
+	/**
+	 * Which documents the map saved as {@code mapFile} may be read from: its own folder, what the user allowed
+	 * for that map, and what the user allowed for every map in the preferences.
+	 */
+	public static SourcePolicy sourcePolicy(Path mapFile) {
+		return SourcePolicy.allowing(allowedSources(mapFile));
 	}
 
-	public static List<Path> allowedSources() {
-		return store().getString(ALLOWED_SOURCES).lines().filter(line -> !line.isBlank()).map(Path::of).toList();
+	/** The files and folders the map saved as {@code mapFile} may read besides its own folder. */
+	public static List<Path> allowedSources(Path mapFile) {
+		Path map = mapFile.toAbsolutePath().normalize();
+		List<Path> allowed = new ArrayList<>();
+		for (String line : store().getString(ALLOWED_SOURCES).lines().filter(line -> !line.isBlank()).toList()) {
+			int forMap = line.lastIndexOf(FOR_MAP);
+			if (forMap < 0) {
+				allowed.add(Path.of(line.strip()));
+			} else if (line.endsWith(")") //$NON-NLS-1$
+					&& Path.of(line.substring(forMap + FOR_MAP.length(), line.length() - 1)).equals(map)) {
+				allowed.add(Path.of(line.substring(0, forMap)));
+			}
+		}
+		return allowed;
 	}
 
-	/** Lets maps read {@code file}, which lies outside their folder, from now on; kept across sessions. */
-	public static void allowSource(Path file) {
+	/**
+	 * Lets the map saved as {@code mapFile} read {@code file}, which lies outside its folder, from now on; kept
+	 * across sessions. Another map naming the same file is still refused: an allowance is for one map.
+	 */
+	public static void allowSource(Path file, Path mapFile) {
 		Path allowed = file.toAbsolutePath().normalize();
-		if (allowedSources().contains(allowed)) {
+		if (allowedSources(mapFile).contains(allowed)) {
 			return;
 		}
+		String entry = allowed + FOR_MAP + mapFile.toAbsolutePath().normalize() + ')';
 		String before = store().getString(ALLOWED_SOURCES);
-		store().setValue(ALLOWED_SOURCES, before.isEmpty() ? allowed.toString() : before + '\n' + allowed);
+		store().setValue(ALLOWED_SOURCES, before.isEmpty() ? entry : before + '\n' + entry);
 		try {
 			((IPersistentPreferenceStore) store()).save();
 		} catch (IOException e) {

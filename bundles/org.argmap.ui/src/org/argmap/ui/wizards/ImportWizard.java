@@ -11,6 +11,7 @@ import org.argmap.ui.editor.MapEditor;
 import org.argmap.ui.editor.MapEditorInput;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -65,7 +66,7 @@ public final class ImportWizard extends Wizard {
 					MapEditor.ID);
 			return true;
 		} catch (PartInitException e) {
-			page.setErrorMessage(e.getMessage());
+			((WizardPage) getContainer().getCurrentPage()).setErrorMessage(e.getMessage());
 			return false;
 		}
 	}

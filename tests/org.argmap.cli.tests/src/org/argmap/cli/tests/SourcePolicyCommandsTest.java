@@ -110,6 +110,15 @@ class SourcePolicyCommandsTest {
 		assertEquals("../secret.txt", MapStore.load(imported).getDocuments().get(0).getLocation());
 	}
 
+	@Test
+	void importKeepsAWebAddressWhichNoMapCanRead() throws IOException {
+		Path graphml = maps.resolve("shared.graphml");
+		commandLine.run("export", strangersMap("https://example.org/article.html").toString(), graphml.toString());
+		Path imported = maps.resolve("imported.argmap");
+		assertEquals(ExitCode.SUCCESS, commandLine.run("import", graphml.toString(), imported.toString()), commandLine.err());
+		assertEquals("https://example.org/article.html", MapStore.load(imported).getDocuments().get(0).getLocation());
+	}
+
 	/** What the last command printed, on either stream. */
 	private String printed() {
 		return commandLine.out() + commandLine.err();

@@ -66,6 +66,8 @@ class WriteSafetyTest {
 	void reanchorWithNothingChangedLeavesTheMapAndItsBackupAlone() throws IOException {
 		Path backup = MapStore.backupOf(disk.mapFile);
 		Files.writeString(backup, "the last real backup", StandardCharsets.UTF_8);
+		// as a checkout with Windows line ends has it: the same map in other bytes than Argmap writes
+		Files.writeString(disk.mapFile, Files.readString(disk.mapFile).replace("\n", "\r\n"));
 		byte[] before = Files.readAllBytes(disk.mapFile);
 
 		assertEquals(ExitCode.SUCCESS, disk.run("reanchor", disk.mapFile.toString(), "--write"));

@@ -75,6 +75,22 @@ class SourcePolicyTest {
 	}
 
 	@Test
+	void aRefusedLinkNamesTheFileItLeadsTo() throws IOException {
+		Files.createSymbolicLink(maps.resolve("notes.txt"), outside.resolve("diary.txt"));
+		OutsideMapFolderException e = refused("notes.txt", SourcePolicy.mapFolderOnly());
+		assertEquals(outside.resolve("diary.txt").toRealPath(), e.getFile(), "the user is asked about the diary, not the link");
+	}
+
+	@Test
+	void aLinkInAnAllowedFolderLeadingOutOfItIsRefused() throws IOException {
+		Path shared = Files.createDirectories(root.resolve("shared"));
+		Files.createSymbolicLink(shared.resolve("link.txt"), outside.resolve("diary.txt"));
+		SourcePolicy sharedAllowed = SourcePolicy.allowing(List.of(shared));
+		refused("../shared/link.txt", sharedAllowed);
+		refused(shared.resolve("link.txt").toString(), sharedAllowed);
+	}
+
+	@Test
 	void symbolicLinksWithinTheFolderAreFollowed() throws IOException, DocumentLoadException {
 		Files.createSymbolicLink(maps.resolve("same.txt"), maps.resolve("articles/a.txt"));
 		assertEquals("inside", DocumentLoader.load(mapFile, document("same.txt"), SourcePolicy.mapFolderOnly()).text());

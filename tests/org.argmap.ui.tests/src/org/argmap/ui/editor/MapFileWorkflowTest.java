@@ -73,7 +73,9 @@ class MapFileWorkflowTest {
 		Workbench.waitUntil(reopened::textsLoaded, "the texts to be read");
 		assertTrue(reopened.sourcePane().shownText().startsWith(MapOnDisk.TEXT.substring(0, 20)),
 				reopened.sourcePane().shownText());
-		assertEquals(List.of(disk.source.toAbsolutePath().normalize()), ArgmapPreferences.allowedSources());
+		assertEquals(List.of(disk.source.toRealPath()), ArgmapPreferences.allowedSources(elsewhere),
+				"allowed for this map only");
+		assertEquals(List.of(), ArgmapPreferences.allowedSources(folder.resolve("another.argmap")));
 	}
 
 	@Test
@@ -93,12 +95,12 @@ class MapFileWorkflowTest {
 		Label notice = visibleChild(editor.sourcePane().control(), Label.class);
 		assertTrue(notice.getText().startsWith("../diary.txt: lies outside the map's folder " + maps), notice.getText());
 		Link allow = visibleChild(editor.sourcePane().control(), Link.class);
-		assertEquals("<a>Allow reading " + secret + "</a>", allow.getText().substring(0, allow.getText().indexOf("</a>") + 4));
+		assertEquals("<a>Allow reading " + secret.toRealPath() + "</a>", allow.getText().substring(0, allow.getText().indexOf("</a>") + 4));
 
 		allow.notifyListeners(SWT.Selection, new Event());
 		Workbench.waitUntil(() -> String.valueOf(editor.sourcePane().shownText()).contains("4321"), "the allowed document to be read");
 		assertFalse(allow.isVisible());
-		assertEquals(List.of(secret), ArgmapPreferences.allowedSources());
+		assertEquals(List.of(secret.toRealPath()), ArgmapPreferences.allowedSources(mapFile));
 	}
 
 	private static <T extends Control> T visibleChild(Composite parent, Class<T> type) {
@@ -108,6 +110,31 @@ class MapFileWorkflowTest {
 			}
 		}
 		throw new AssertionError("no visible " + type.getSimpleName() + " in the source pane");
+	}
+
+	@Test
+	void saveAsNeverMakesARefusedDocumentReadable() throws Exception {
+		Path stranger = Files.createDirectories(folder.resolve("downloads/stranger"));
+		Path taxes = Files.writeString(folder.resolve("taxes.txt"), "income 123456", StandardCharsets.UTF_8);
+		Path mapFile = stranger.resolve("debate.argmap");
+		ArgumentMap strangers = MapElements.newMap("Stranger");
+		strangers.getDocuments().add(MapElements.newDocument("Taxes", taxes.toString()));
+		strangers.getDocuments().add(MapElements.newDocument("Up there", "../../taxes.txt"));
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), mapFile);
+		resource.getContents().add(strangers);
+		MapStore.save(resource, mapFile);
+		MapEditor editor = Workbench.open(mapFile);
+
+		// saved next to the file, the map would name it "taxes.txt" and read it without asking
+		Path nextToIt = folder.resolve("debate.argmap");
+		editor.saveAs(nextToIt);
+		Workbench.closeAll();
+		MapEditor reopened = Workbench.open(nextToIt);
+		for (SourceDocument document : reopened.map().getDocuments()) {
+			reopened.sourcePane().show(document);
+			assertEquals(null, reopened.sourcePane().shownText(), document.getLocation() + " is still not read");
+		}
+		assertEquals(List.of(), ArgmapPreferences.allowedSources(nextToIt), "and nothing was allowed on the way");
 	}
 
 	@Test
