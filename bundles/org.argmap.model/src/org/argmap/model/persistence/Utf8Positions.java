@@ -26,6 +26,7 @@ public final class Utf8Positions {
 	private int column = 1;
 	private boolean afterReturn;
 	private boolean malformed;
+	private boolean ended;
 
 	/**
 	 * The place of the first byte of {@code in} that is not UTF-8, or null when all of it is. Reads {@code in}
@@ -54,9 +55,13 @@ public final class Utf8Positions {
 		return !malformed;
 	}
 
-	/** Follows the end of the input: answers false when the bytes are not UTF-8 or end inside a character. */
+	/**
+	 * Follows the end of the input: answers false when the bytes are not UTF-8 or end inside a character. A
+	 * reader may meet the end more than once (a parser reads on after -1); the decoder is ended only once.
+	 */
 	public boolean end() {
-		if (!malformed) {
+		if (!malformed && !ended) {
+			ended = true;
 			decode(true);
 		}
 		return !malformed;

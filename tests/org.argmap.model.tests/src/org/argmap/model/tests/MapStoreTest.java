@@ -93,6 +93,16 @@ class MapStoreTest {
 	}
 
 	@Test
+	void theEndOfTheInputMayBeMetMoreThanOnce() {
+		// a parser reads on after -1; the fuzz test found the second end throwing IllegalStateException
+		org.argmap.model.persistence.Utf8Positions positions = new org.argmap.model.persistence.Utf8Positions();
+		byte[] text = "<?xml version=\"1.0\"?>\n<a>caf\u00e9</a>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(positions.follow(text, 0, text.length));
+		assertTrue(positions.end());
+		assertTrue(positions.end());
+	}
+
+	@Test
 	void everyCharacterAMapCanHoldIsSavedSoThatTheMapOpensAgain() throws IOException {
 		// XML 1.1 takes U+007F..U+009F only as character references, or reads them as line ends; the fuzz
 		// test found a map with U+007F that was saved but could not be opened again
