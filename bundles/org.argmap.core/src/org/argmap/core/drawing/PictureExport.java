@@ -3,17 +3,11 @@ package org.argmap.core.drawing;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,7 +59,6 @@ public final class PictureExport {
 
 	/** Larger drawings are scaled down so the PNG stays below this many pixels (4 bytes each while drawn). */
 	public static final double MAX_PIXELS = 40_000_000;
-	private static final int BUFFER_BYTES = 1 << 16;
 
 	private PictureExport() {
 	}
@@ -86,20 +79,7 @@ public final class PictureExport {
 	 */
 	public static void write(MapDrawing drawing, NodeFigures figures, DrawingStyle style, Font font, Format format,
 			Path file, BooleanSupplier cancelled) throws IOException {
-		Path target = FileReplacement.destination(file);
-		Path temporary = FileReplacement.temporaryFor(target);
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(
-							new CancellableStream(Channels.newOutputStream(channel), cancelled), BUFFER_BYTES)) {
-				write(drawing, figures, style, font, format, out, cancelled);
-				out.flush();
-				channel.force(true);
-			}
-			FileReplacement.moveIntoPlace(temporary, target);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		FileReplacement.write(file, cancelled, out -> write(drawing, figures, style, font, format, out, cancelled));
 	}
 
 	/** Draws {@code drawing} onto {@code out}, which is left open. */
@@ -138,31 +118,13 @@ public final class PictureExport {
 	/** The drawing as an SVG document, text in {@code font}'s family and size. */
 	public static String svg(MapDrawing drawing, NodeFigures figures, DrawingStyle style, Font font) {
 		double[] size = GraphPainter.size(drawing, figures);
+		String family = font.getFamily(Locale.ROOT);
 		// Java's logical fonts are no family an SVG viewer knows
-		String family = font.getFamily(Locale.ROOT).equals(Font.SANS_SERIF) || font.getFamily(Locale.ROOT).equals(Font.DIALOG)
-				? "sans-serif" //$NON-NLS-1$
-				: font.getFamily(Locale.ROOT) + ", sans-serif"; //$NON-NLS-1$
-		SvgSurface svg = new SvgSurface(size[0], size[1], family, font.getSize2D(), AwtSurface.metrics(font).getAscent());
+		family = family.equals(Font.SANS_SERIF) || family.equals(Font.DIALOG) ? "sans-serif" //$NON-NLS-1$
+				: family + ", sans-serif"; //$NON-NLS-1$
+		SvgSurface svg = new SvgSurface(size[0], size[1], family, font.getSize2D(),
+				AwtSurface.metrics(font).getAscent());
 		GraphPainter.paint(svg, drawing, figures, style, Set.of(), null, null, null);
 		return svg.document();
-	}
-
-	/** Stops a write between two buffers once the export was cancelled. */
-	private static final class CancellableStream extends FilterOutputStream {
-
-		private final BooleanSupplier cancelled;
-
-		CancellableStream(OutputStream out, BooleanSupplier cancelled) {
-			super(out);
-			this.cancelled = cancelled;
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			if (cancelled.getAsBoolean()) {
-				throw new InterruptedIOException();
-			}
-			out.write(bytes, offset, length);
-		}
 	}
 }
