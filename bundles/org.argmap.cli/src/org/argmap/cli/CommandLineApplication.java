@@ -9,8 +9,14 @@ import org.osgi.framework.FrameworkUtil;
 /** The Equinox application {@code org.argmap.cli.app}: runs one command line and exits with its code. */
 public final class CommandLineApplication implements IApplication {
 
+	private static final String HEADLESS = "java.awt.headless"; //$NON-NLS-1$
+
 	@Override
 	public Object start(IApplicationContext context) {
+		// PNG and SVG exports draw with Java 2D and measure text with its fonts: no display is needed, or opened
+		if (System.getProperty(HEADLESS) == null) {
+			System.setProperty(HEADLESS, "true"); //$NON-NLS-1$
+		}
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		CommandContext output = new CommandContext(System.out, System.err, productVersion());

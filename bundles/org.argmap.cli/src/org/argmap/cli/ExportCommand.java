@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.argmap.core.drawing.AwtSurface;
+import org.argmap.core.drawing.DrawingStyle;
+import org.argmap.core.drawing.NodeFigures;
+import org.argmap.core.drawing.PictureExport;
+import org.argmap.core.layout.MapDrawing;
 import org.argmap.interchange.Interchange;
 import org.argmap.interchange.InterchangeFormat;
 import org.argmap.interchange.UnexportableMapException;
@@ -14,7 +19,10 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 
-/** {@code argmap export [--format F] MAP OUT}: GraphML (portable or yEd), AIF JSON or DOT. */
+/**
+ * {@code argmap export [--format F] MAP OUT}: GraphML (portable or yEd), AIF JSON or DOT, or the graph as PNG or
+ * SVG, laid out by ELK and drawn by the workbench's painter.
+ */
 final class ExportCommand implements Subcommand {
 
 	private static final String FORMAT = "--format"; //$NON-NLS-1$
@@ -43,9 +51,12 @@ final class ExportCommand implements Subcommand {
 		}
 		Path mapFile = Path.of(parsed.positional().get(0));
 		String out = parsed.positional().get(1);
-		InterchangeFormat format = parsed.value(FORMAT) != null ? InterchangeFormat.named(parsed.value(FORMAT))
+		String formatName = parsed.value(FORMAT);
+		InterchangeFormat format = formatName != null ? InterchangeFormat.named(formatName)
 				: InterchangeFormat.forFileName(out);
-		if (format == null) {
+		PictureExport.Format picture = formatName != null ? PictureExport.Format.named(formatName)
+				: PictureExport.Format.forFileName(out);
+		if (format == null && picture == null) {
 			context.err().println(Messages.bind(Messages.Export_unknownFormat,
 					parsed.value(FORMAT) != null ? parsed.value(FORMAT) : out));
 			context.err().print(usage());
@@ -62,14 +73,19 @@ final class ExportCommand implements Subcommand {
 			return MapArguments.unreadable(this, e, context);
 		}
 		try {
-			if (out.equals(STANDARD_OUTPUT)) {
+			if (picture != null) {
+				exportPicture(map, picture, out, context);
+			} else if (out.equals(STANDARD_OUTPUT)) {
 				OutputStream stdout = context.out();
 				Interchange.export(map, format, stdout);
 				stdout.flush();
 			} else {
 				Interchange.export(map, format, Path.of(out));
+			}
+			if (!out.equals(STANDARD_OUTPUT)) {
 				context.err().println(Messages.bind(Messages.Export_written, new Object[] { out,
-						format.formatName(), map.getNodes().size(), map.getRelations().size() }));
+						picture != null ? picture.formatName() : format.formatName(), map.getNodes().size(),
+						map.getRelations().size() }));
 			}
 			return ExitCode.SUCCESS;
 		} catch (UnexportableMapException e) {
@@ -78,6 +94,21 @@ final class ExportCommand implements Subcommand {
 		} catch (IOException e) {
 			context.err().println(Messages.bind(Messages.Export_failed, out, e.getMessage()));
 			return ExitCode.USAGE;
+		}
+	}
+
+	/** Lays the map out as the workbench does and draws it with the painter, in Java's sans-serif font. */
+	private static void exportPicture(ArgumentMap map, PictureExport.Format format, String out, CommandContext context)
+			throws IOException {
+		NodeFigures figures = AwtSurface.figures(AwtSurface.FONT);
+		MapDrawing drawing = PictureExport.layOut(map, figures);
+		if (out.equals(STANDARD_OUTPUT)) {
+			OutputStream stdout = context.out();
+			PictureExport.write(drawing, figures, DrawingStyle.STANDARD, AwtSurface.FONT, format, stdout, () -> false);
+			stdout.flush();
+		} else {
+			PictureExport.write(drawing, figures, DrawingStyle.STANDARD, AwtSurface.FONT, format, Path.of(out),
+					() -> false);
 		}
 	}
 

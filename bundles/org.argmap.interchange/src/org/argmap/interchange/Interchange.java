@@ -1,16 +1,10 @@
 package org.argmap.interchange;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +24,6 @@ import org.argmap.model.persistence.FileReplacement;
 /** Export to any {@link InterchangeFormat} and import from GraphML or AIF JSON, the format told by content. */
 public final class Interchange {
 
-	private static final int BUFFER_BYTES = 1 << 16;
 
 	private Interchange() {
 	}
@@ -60,39 +53,7 @@ public final class Interchange {
 	 */
 	public static void export(ArgumentMap map, InterchangeFormat format, Path file, BooleanSupplier cancelled)
 			throws IOException {
-		Path target = FileReplacement.destination(file);
-		Path temporary = FileReplacement.temporaryFor(target);
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(new CancellableStream(Channels.newOutputStream(channel),
-							cancelled), BUFFER_BYTES)) {
-				export(map, format, out);
-				out.flush();
-				channel.force(true);
-			}
-			FileReplacement.moveIntoPlace(temporary, target);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
-
-	/** Stops a write between two buffers once the user cancelled it. */
-	private static final class CancellableStream extends FilterOutputStream {
-
-		private final BooleanSupplier cancelled;
-
-		CancellableStream(OutputStream out, BooleanSupplier cancelled) {
-			super(out);
-			this.cancelled = cancelled;
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			if (cancelled.getAsBoolean()) {
-				throw new InterruptedIOException(Messages.Export_cancelled);
-			}
-			out.write(bytes, offset, length);
-		}
+		FileReplacement.write(file, cancelled, out -> export(map, format, out));
 	}
 
 	/**

@@ -9,7 +9,6 @@ public final class Messages extends NLS {
 	public static String Relation_incomplete;
 	public static String Relation_circular;
 	public static String Export_duplicateId;
-	public static String Export_cancelled;
 	public static String Import_missing;
 	public static String Import_tooLarge;
 	public static String Import_empty;

@@ -18,6 +18,7 @@ import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The drawing of a map as the user sees it, kept up to date edit by edit. ELK lays the map out once (and again
@@ -58,6 +59,40 @@ public final class MapDrawing {
 		drawing.width = result.width();
 		drawing.height = result.height();
 		return drawing;
+	}
+
+	/**
+	 * This drawing as it is now, for a copy of its map: every node and relation replaced by the one
+	 * {@code copies} maps it to (an {@code EcoreUtil.Copier}). The copy can be drawn in the background while the
+	 * map and this drawing go on changing.
+	 */
+	public MapDrawing copy(Map<EObject, EObject> copies) {
+		MapDrawing copy = new MapDrawing();
+		boxes.forEach((node, box) -> {
+			if (copies.get(node) instanceof Node copied) {
+				copy.boxes.put(copied, box);
+			}
+		});
+		junctions.forEach((relation, point) -> {
+			if (copies.get(relation) instanceof Relation copied) {
+				copy.junctions.put(copied, point.clone());
+			}
+		});
+		routes.forEach((relation, lines) -> {
+			if (!(copies.get(relation) instanceof Relation copied)) {
+				return;
+			}
+			List<Route> copiedLines = new ArrayList<>();
+			for (Route route : lines) {
+				List<double[]> points = new ArrayList<>();
+				route.points().forEach(point -> points.add(point.clone()));
+				copiedLines.add(new Route(copied, points, route.arrow()));
+			}
+			copy.routes.put(copied, copiedLines);
+		});
+		copy.width = width;
+		copy.height = height;
+		return copy;
 	}
 
 	public Map<Node, Box> boxes() {

@@ -92,7 +92,7 @@ public final class MapLayout {
 	private final ArgumentMap map;
 	private final NodeSizes sizes;
 	private final Map<Node, ElkNode> elkNodes = new IdentityHashMap<>();
-	private final Map<Relation, ElkNode> elkJunctions = new IdentityHashMap<>();
+	private final Map<Relation, ElkNode> elkJunctions = new LinkedHashMap<>(); // in map order: the same drawing every time
 	private final Map<ElkEdge, Relation> edgeRelations = new LinkedHashMap<>();
 	private final Map<ElkEdge, Boolean> edgeArrows = new IdentityHashMap<>();
 	private final Set<ElkNode> pinned = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -4,34 +4,26 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.EDGE_GRAPHICS;
 import static org.argmap.interchange.graphml.GraphmlVocabulary.NODE_GRAPHICS;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.argmap.interchange.KindColours;
+import org.argmap.core.drawing.KindColours;
+import org.argmap.core.layout.MapLayout;
 import org.argmap.interchange.NodeKinds;
-import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
-import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 
 /**
  * The yFiles graphics of the yEd flavour: one rounded box per node, coloured by kind, with its label and
- * wrapped text, and one coloured, labelled line per edge. Nodes the user placed keep their place; the rest
- * are set out in rows, conclusions on top, so yEd opens a readable map before any layout is run there.
+ * wrapped text, and one coloured, labelled line per edge, placed by ELK as the workbench draws the map, so
+ * yEd opens a readable map before any layout is run there.
  */
 final class YedGraphics {
 
 	static final double WIDTH = 240;
-	private static final double ROW_HEIGHT = 200;
-	private static final double COLUMN_WIDTH = 280;
 	private static final double LINE_HEIGHT = 16;
 	private static final int WRAP_COLUMNS = 34;
 
@@ -48,52 +40,28 @@ final class YedGraphics {
 		xml.empty("key", "id", id, "for", domain, "yfiles.type", type); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	/** x and y of every node's top left corner: its saved position, or its place in the rows. */
-	static Map<Node, double[]> geometry(ArgumentMap map) throws IOException {
-		Map<Node, List<Node>> premises = new IdentityHashMap<>();
-		Map<Node, Boolean> concludes = new IdentityHashMap<>();
-		for (Relation relation : map.getRelations()) {
-			Node landing = RelationEnds.landingNode(relation);
-			for (Node source : relation.getSources()) {
-				premises.computeIfAbsent(landing, key -> new ArrayList<>()).add(source);
-				concludes.put(source, Boolean.TRUE);
-			}
-		}
-		Map<Node, Integer> rows = new IdentityHashMap<>();
-		Deque<Node> queue = new ArrayDeque<>();
-		for (Node node : map.getNodes()) {
-			if (!concludes.containsKey(node)) {
-				rows.put(node, 0);
-				queue.add(node);
-			}
-		}
-		int deepest = 0;
-		while (!queue.isEmpty()) {
-			Node node = queue.poll();
-			int row = rows.get(node) + 1;
-			for (Node premise : premises.getOrDefault(node, List.of())) {
-				if (!rows.containsKey(premise)) {
-					rows.put(premise, row);
-					deepest = Math.max(deepest, row);
-					queue.add(premise);
-				}
-			}
-		}
-		Map<Integer, Integer> used = new HashMap<>();
+	/**
+	 * x and y of every node's top left corner, laid out by ELK as the workbench and the PNG and SVG exports lay
+	 * the map out (conclusions on top, nodes the user placed in their place), with this flavour's box sizes.
+	 */
+	static Map<Node, double[]> geometry(ArgumentMap map) {
 		Map<Node, double[]> geometry = new IdentityHashMap<>();
-		for (Node node : map.getNodes()) {
-			int row = rows.getOrDefault(node, deepest + 1); // circles with no conclusion outside them
-			int column = used.merge(row, 1, Integer::sum) - 1;
-			geometry.put(node, node.getPosition() != null
-					? new double[] { node.getPosition().getX(), node.getPosition().getY() }
-					: new double[] { column * COLUMN_WIDTH, row * ROW_HEIGHT });
-		}
+		MapLayout.compute(map, node -> new double[] { WIDTH, height(drawnLabel(node)) }).boxes()
+				.forEach((node, box) -> geometry.put(node, new double[] { box.x(), box.y() }));
 		return geometry;
 	}
 
+	private static String drawnLabel(Node node) {
+		return NodeKinds.drawnLabel(node, WRAP_COLUMNS);
+	}
+
+	private static double height(String label) {
+		return (label.lines().count() + 1) * LINE_HEIGHT;
+	}
+
 	static void writeNode(XmlOutput xml, Node node, double[] place) throws IOException {
-		String label = NodeKinds.drawnLabel(node, WRAP_COLUMNS);
-		double height = (label.lines().count() + 1) * LINE_HEIGHT;
+		String label = drawnLabel(node);
+		double height = height(label);
 		xml.start("data"); //$NON-NLS-1$
 		xml.attribute("key", NODE_GRAPHICS); //$NON-NLS-1$
 		xml.start("y:ShapeNode"); //$NON-NLS-1$

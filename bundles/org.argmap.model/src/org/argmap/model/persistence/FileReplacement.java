@@ -1,6 +1,11 @@
 package org.argmap.model.persistence;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Replacing a file so that readers only ever see the old or the new version: write a temporary file
@@ -29,7 +35,58 @@ public final class FileReplacement {
 	private static final Duration STALE = Duration.ofMinutes(10);
 	private static final String TEMPORARY_SUFFIX = ".tmp"; //$NON-NLS-1$
 
+	private static final int BUFFER_BYTES = 1 << 16;
+
 	private FileReplacement() {
+	}
+
+	/** What a write puts into the file. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Writes {@code file} through a temporary file, forced to disk and renamed into place, so that a failed or
+	 * cancelled write leaves any previous file as it was.
+	 *
+	 * @param cancelled asked between buffers as the file is written; once it answers true the write stops with
+	 *                  an {@link InterruptedIOException} and nothing is written
+	 */
+	public static void write(Path file, BooleanSupplier cancelled, Content content) throws IOException {
+		Path target = destination(file);
+		Path temporary = temporaryFor(target);
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+					OutputStream out = new BufferedOutputStream(new CancellableStream(Channels.newOutputStream(channel),
+							cancelled), BUFFER_BYTES)) {
+				content.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			moveIntoPlace(temporary, target);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Stops a write between two buffers once it was cancelled. */
+	private static final class CancellableStream extends FilterOutputStream {
+
+		private final BooleanSupplier cancelled;
+
+		CancellableStream(OutputStream out, BooleanSupplier cancelled) {
+			super(out);
+			this.cancelled = cancelled;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			if (cancelled.getAsBoolean()) {
+				throw new InterruptedIOException(Messages.FileReplacement_cancelled);
+			}
+			out.write(bytes, offset, length);
+		}
 	}
 
 	/**

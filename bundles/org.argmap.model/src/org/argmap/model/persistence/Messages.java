@@ -6,6 +6,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.model.persistence.messages"; //$NON-NLS-1$
 
 	public static String MapStore_missing;
+	public static String FileReplacement_cancelled;
 	public static String MapStore_nothingFetched;
 	public static String MapStore_empty;
 	public static String MapStore_binary;

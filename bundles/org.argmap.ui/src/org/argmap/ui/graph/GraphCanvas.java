@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.argmap.core.drawing.DrawingStyle;
+import org.argmap.core.drawing.GraphPainter;
+import org.argmap.core.drawing.NodeFigures;
 import org.argmap.core.layout.MapDrawing;
 import org.argmap.core.layout.MapLayout;
 import org.argmap.core.layout.MapLayout.Box;
@@ -24,6 +27,7 @@ import org.argmap.model.RelationKind;
 import org.argmap.model.edit.MapEdits;
 import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.OncePerEdit;
+import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -151,12 +155,13 @@ public final class GraphCanvas implements ISelectionProvider {
 		relayoutAll();
 	}
 
-	private int textWidth(String text) {
+	private int textWidth(String text, boolean strong) {
 		if (measuring != null) {
+			measuring.setFont(strong ? bold : regular);
 			return measuring.textExtent(text).x;
 		}
 		GC gc = new GC(canvas);
-		gc.setFont(regular);
+		gc.setFont(strong ? bold : regular);
 		int width = gc.textExtent(text).x;
 		gc.dispose();
 		return width;
@@ -211,7 +216,6 @@ public final class GraphCanvas implements ISelectionProvider {
 		inPlace.finish(true);
 		Map<Node, double[]> sizes = new IdentityHashMap<>();
 		measuring = new GC(canvas); // one context for all the text of the map, not one per word
-		measuring.setFont(regular);
 		try {
 			for (Node node : map.getNodes()) {
 				sizes.put(node, figures.size(node));
@@ -241,7 +245,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		if (first && !viewport.changedByUser() && canvas.getClientArea().width > 0) {
 			overview();
 		} else if (!first) {
-			viewport.fit(GraphPainter.size(drawing));
+			viewport.fit(GraphPainter.size(drawing, figures));
 		}
 		canvas.redraw();
 	}
@@ -257,6 +261,11 @@ public final class GraphCanvas implements ISelectionProvider {
 	/** The drawing as shown, or null while the first layout runs. */
 	public MapDrawing layout() {
 		return drawing;
+	}
+
+	/** The map drawn. */
+	ArgumentMap map() {
+		return map;
 	}
 
 	public NodeFigures figures() {
@@ -281,18 +290,19 @@ public final class GraphCanvas implements ISelectionProvider {
 		SwtSurface surface = new SwtSurface(gc, regular, bold);
 		double[] topLeft = toDrawing(event.x, event.y);
 		double[] visible = { topLeft[0], topLeft[1], event.width / zoom(), event.height / zoom() };
-		GraphPainter.paint(surface, drawing, figures, selection, tools.moving(), tools.movingTo(), visible);
+		GraphPainter.paint(surface, drawing, figures, ArgmapPreferences.drawingStyle(), selection, tools.moving(),
+				tools.movingTo(), visible);
 		Node connecting = tools.connecting();
 		if (connecting != null && drawing.boxes().containsKey(connecting)) {
 			Box from = drawing.boxes().get(connecting);
 			double[] to = tools.connectingTo();
-			surface.polyline(new double[] { from.centerX(), from.y(), to[0], to[1] }, GraphStyle.SELECTION, 2,
+			surface.polyline(new double[] { from.centerX(), from.y(), to[0], to[1] }, DrawingStyle.SELECTION, 2,
 					new int[] { 4, 3 });
 		}
 		for (Object selected : selection) {
 			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
 				Box box = drawing.boxes().get(node);
-				surface.circle(box.centerX(), box.y(), HANDLE_RADIUS, GraphStyle.SELECTION);
+				surface.circle(box.centerX(), box.y(), HANDLE_RADIUS, DrawingStyle.SELECTION);
 			}
 		}
 		gc.setTransform(null);
@@ -419,13 +429,13 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	private void overview() {
 		Node main = mainConclusion();
-		viewport.overview(GraphPainter.size(drawing), main == null ? null : drawing.boxes().get(main));
+		viewport.overview(GraphPainter.size(drawing, figures), main == null ? null : drawing.boxes().get(main));
 	}
 
 	/** Shows the whole map (Home). */
 	public void zoomToFit() {
 		if (drawing != null) {
-			viewport.fit(GraphPainter.size(drawing));
+			viewport.fit(GraphPainter.size(drawing, figures));
 		}
 	}
 
@@ -522,7 +532,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		for (RelationKind kind : kinds) {
 			Command relate = MapEdits.relate(domain, map, kind, target, sources);
 			if (relate.canExecute()) {
-				menuItem(relationMenu, GraphStyle.legend(kind), kind, relate);
+				menuItem(relationMenu, DrawingStyle.legend(kind), kind, relate);
 			}
 		}
 		if (target instanceof Relation support && sources.size() == 1) {

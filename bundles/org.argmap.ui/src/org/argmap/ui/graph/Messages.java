@@ -5,11 +5,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.graph.messages"; //$NON-NLS-1$
 
-	public static String Legend_support;
-	public static String Legend_attack;
-	public static String Legend_undercut;
-	public static String Legend_analogy;
-	public static String Legend_equivalence;
 	public static String Canvas_layingOut;
 	public static String Find_prompt;
 	public static String Canvas_layoutCancelled;

@@ -1,13 +1,14 @@
 package org.argmap.ui.graph;
 
+import org.argmap.core.drawing.Rgb;
+import org.argmap.core.drawing.Surface;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
-import org.eclipse.swt.graphics.RGB;
 
-/** Drawing on an SWT graphics context: the canvas on screen and PNG export. */
+/** Drawing on an SWT graphics context: the canvas on screen. */
 public final class SwtSurface implements Surface {
 
 	private final GC gc;
@@ -33,44 +34,44 @@ public final class SwtSurface implements Surface {
 	}
 
 	@Override
-	public void roundRectangle(double x, double y, double width, double height, double arc, RGB fill, RGB stroke,
+	public void roundRectangle(double x, double y, double width, double height, double arc, Rgb fill, Rgb stroke,
 			double lineWidth, boolean dashed) {
-		gc.setBackground(new Color(fill));
+		gc.setBackground(colour(fill));
 		gc.fillRoundRectangle(round(x), round(y), round(width), round(height), round(arc), round(arc));
 		line(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
 		gc.drawRoundRectangle(round(x), round(y), round(width), round(height), round(arc), round(arc));
 	}
 
 	@Override
-	public void polygon(double[] points, RGB fill, RGB stroke, double lineWidth, boolean dashed) {
+	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, boolean dashed) {
 		int[] ints = ints(points);
-		gc.setBackground(new Color(fill));
+		gc.setBackground(colour(fill));
 		gc.fillPolygon(ints);
 		line(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
 		gc.drawPolygon(ints);
 	}
 
 	@Override
-	public void polyline(double[] points, RGB stroke, double lineWidth, int[] dashes) {
+	public void polyline(double[] points, Rgb stroke, double lineWidth, int[] dashes) {
 		line(stroke, lineWidth, dashes);
 		gc.drawPolyline(ints(points));
 	}
 
 	@Override
-	public void text(String text, double x, double y, boolean strong, RGB colour) {
+	public void text(String text, double x, double y, boolean strong, Rgb colour) {
 		gc.setFont(strong ? bold : regular);
-		gc.setForeground(new Color(colour));
+		gc.setForeground(colour(colour));
 		gc.drawText(text, round(x), round(y), true);
 	}
 
 	@Override
-	public void circle(double x, double y, double radius, RGB fill) {
-		gc.setBackground(new Color(fill));
+	public void circle(double x, double y, double radius, Rgb fill) {
+		gc.setBackground(colour(fill));
 		gc.fillOval(round(x - radius), round(y - radius), round(2 * radius), round(2 * radius));
 	}
 
-	private void line(RGB stroke, double width, int[] dashes) {
-		gc.setForeground(new Color(stroke));
+	private void line(Rgb stroke, double width, int[] dashes) {
+		gc.setForeground(colour(stroke));
 		LineAttributes attributes = new LineAttributes((float) width);
 		if (dashes != null) {
 			attributes.style = SWT.LINE_CUSTOM;
@@ -80,6 +81,10 @@ public final class SwtSurface implements Surface {
 			}
 		}
 		gc.setLineAttributes(attributes);
+	}
+
+	private static Color colour(Rgb rgb) {
+		return new Color(rgb.red(), rgb.green(), rgb.blue());
 	}
 
 	private static int round(double value) {

@@ -3,11 +3,14 @@ package org.argmap.ui.preferences;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.argmap.core.drawing.DrawingStyle;
+import org.argmap.core.drawing.Rgb;
 import org.argmap.core.text.SourcePolicy;
 import org.argmap.interchange.NodeKinds;
-import org.argmap.model.Node;
 import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.wizards.ExportFormat;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
@@ -47,8 +50,17 @@ public final class ArgmapPreferences {
 		return PreferenceConverter.getColor(store(), COLOUR_PREFIX + kind);
 	}
 
-	public static RGB colour(Node node) {
-		return colour(NodeKinds.of(node));
+	/**
+	 * The graph's colours, with node fills in the highlight colours as they are now: read on the UI thread, the
+	 * style can draw in the background.
+	 */
+	public static DrawingStyle drawingStyle() {
+		Map<String, Rgb> fills = new HashMap<>();
+		for (String kind : KINDS) {
+			RGB colour = colour(kind);
+			fills.put(kind, new Rgb(colour.red, colour.green, colour.blue));
+		}
+		return new DrawingStyle(node -> fills.get(NodeKinds.of(node)));
 	}
 
 	public static ExportFormat exportFormat() {

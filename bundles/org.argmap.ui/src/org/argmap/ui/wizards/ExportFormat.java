@@ -2,6 +2,7 @@ package org.argmap.ui.wizards;
 
 import java.util.Locale;
 
+import org.argmap.core.drawing.PictureExport;
 import org.argmap.interchange.InterchangeFormat;
 
 /** What File > Export writes: the interchange formats, and the graph as drawn, as PNG or SVG. */
@@ -22,6 +23,11 @@ public enum ExportFormat {
 		this.interchange = interchange;
 		this.extension = extension;
 		this.description = description;
+	}
+
+	/** The image format written, or null for an interchange format. */
+	public PictureExport.Format picture() {
+		return interchange == null ? PictureExport.Format.valueOf(name()) : null;
 	}
 
 	/** The interchange format written, or null for an image of the graph. */

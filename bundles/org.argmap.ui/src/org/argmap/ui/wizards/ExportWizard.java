@@ -3,17 +3,18 @@ package org.argmap.ui.wizards;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.argmap.interchange.Interchange;
+import org.argmap.model.ArgumentMap;
 import org.argmap.ui.editor.MapEditor;
 import org.argmap.ui.graph.ImageExport;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.custom.BusyIndicator;
 
 /**
  * File > Export: the open map in one of the {@link ExportFormat}s, into a file that is neither the map itself
- * nor any map open in the workbench. Interchange formats are written by a background {@link Job}.
+ * nor any map open in the workbench, written by a background {@link Job}.
  */
 public final class ExportWizard extends Wizard {
 
@@ -47,35 +48,28 @@ public final class ExportWizard extends Wizard {
 	}
 
 	/**
-	 * Writes the map of {@code editor} to {@code file}: interchange formats in a background job, which is
-	 * answered, images at once (null is answered then).
+	 * Writes the map of {@code editor} to {@code file} in a background job, which is answered: an interchange
+	 * format from a copy of the map, an image from a copy of the graph as it is on screen.
 	 *
-	 * @throws IOException naming the file when an image cannot be written or the graph is not laid out yet
+	 * @throws IOException when the graph to draw is not laid out yet
 	 */
 	public static Job export(MapEditor editor, ExportFormat format, Path file) throws IOException {
+		ExportJob export;
 		if (format.interchange() != null) {
-			Job export = new ExportJob(editor.map(), format.interchange(), file);
-			export.schedule();
-			return export;
-		}
-		if (editor.graph().layout() == null) {
-			throw new IOException(Messages.Export_notLaidOut);
-		}
-		IOException[] failure = new IOException[1];
-		BusyIndicator.showWhile(editor.getSite().getShell().getDisplay(), () -> {
-			try {
-				ImageExport.write(editor.graph(), file);
-			} catch (IOException e) {
-				failure[0] = new IOException(NLS.bind(Messages.Export_failed, file, e.getMessage()), e);
+			ArgumentMap copy = EcoreUtil.copy(editor.map());
+			export = new ExportJob(file, cancelled -> Interchange.export(copy, format.interchange(), file, cancelled));
+		} else {
+			ImageExport image = ImageExport.of(editor.graph());
+			if (image == null) {
+				throw new IOException(Messages.Export_notLaidOut);
 			}
-		});
-		if (failure[0] != null) {
-			throw failure[0];
+			export = new ExportJob(file, cancelled -> image.write(format.picture(), file, cancelled));
 		}
-		return null;
+		export.schedule();
+		return export;
 	}
 
-	/** The background export started by the last finish, or null (images are written at once). */
+	/** The background export started by the last finish. */
 	public Job job() {
 		return job;
 	}

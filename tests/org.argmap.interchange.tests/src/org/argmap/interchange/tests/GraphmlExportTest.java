@@ -89,6 +89,43 @@ class GraphmlExportTest {
 	}
 
 	@Test
+	void yedGeometryPutsConclusionsAbovePremisesWithoutOverlaps() throws Exception {
+		ArgumentMap map = Exports.sample(folder);
+		Document document = parse(Exports.export(map, InterchangeFormat.GRAPHML_YED));
+		Map<String, double[]> boxes = new HashMap<>();
+		NodeList nodes = document.getElementsByTagNameNS("*", "node");
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Element node = (Element) nodes.item(i);
+			Element geometry = (Element) node.getElementsByTagNameNS("*", "Geometry").item(0);
+			boxes.put(node.getAttribute("id"), new double[] { Double.parseDouble(geometry.getAttribute("x")),
+					Double.parseDouble(geometry.getAttribute("y")), Double.parseDouble(geometry.getAttribute("width")),
+					Double.parseDouble(geometry.getAttribute("height")) });
+		}
+		assertEquals(map.getNodes().size(), boxes.size());
+		List<double[]> all = List.copyOf(boxes.values());
+		for (int i = 0; i < all.size(); i++) {
+			for (int j = i + 1; j < all.size(); j++) {
+				double[] a = all.get(i);
+				double[] b = all.get(j);
+				assertFalse(a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3],
+						"boxes overlap: " + java.util.Arrays.toString(a) + " " + java.util.Arrays.toString(b));
+			}
+		}
+		int supports = 0;
+		for (Relation relation : map.getRelations()) {
+			if (relation.getKind() == RelationKind.SUPPORT && relation.getTarget() instanceof org.argmap.model.Node conclusion) {
+				for (org.argmap.model.Node premise : relation.getSources()) {
+					double[] above = boxes.get(conclusion.getId());
+					assertTrue(above[1] + above[3] < boxes.get(premise.getId())[1],
+							conclusion.getId() + " is drawn above its premise " + premise.getId());
+					supports++;
+				}
+			}
+		}
+		assertTrue(supports > 20, "the sample has many supports: " + supports);
+	}
+
+	@Test
 	void everyDataValueHasADeclaredKeyWithNameAndType() throws Exception {
 		Document document = parse(Exports.export(ExampleMaps.everyKind(), InterchangeFormat.GRAPHML_YED));
 		Map<String, Element> keys = new HashMap<>();

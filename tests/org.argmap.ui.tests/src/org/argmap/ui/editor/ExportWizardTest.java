@@ -3,6 +3,7 @@ package org.argmap.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,13 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.argmap.interchange.ImportOptions;
 import org.argmap.interchange.Interchange;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Node;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.argmap.ui.wizards.ExportFormat;
+import org.argmap.ui.wizards.ExportWizard;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -40,6 +46,25 @@ class ExportWizardTest {
 	void closeEverything() {
 		Workbench.closeAll();
 		ArgmapPreferences.store().setToDefault(ArgmapPreferences.EXPORT_FORMAT);
+	}
+
+	@Test
+	void anImageIsDrawnInTheBackgroundAsTheGraphWasWhenTheExportStarted() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, MapOnDisk.WALL, MapOnDisk.REASONING);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		Workbench.waitUntil(() -> editor.graph().layout() != null, "the graph to be laid out");
+		Node doomed = editor.map().getNodes().get(1);
+		Path out = folder.resolve("before-delete.svg");
+
+		Job job = ExportWizard.export(editor, ExportFormat.SVG, out);
+		assertNotNull(job, "images are written by a job, not on the UI thread");
+		editor.domain().getCommandStack().execute(MapEdits.delete(editor.domain(), List.of(doomed)));
+		assertFalse(editor.map().getNodes().contains(doomed));
+		job.join();
+
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		assertTrue(Files.readString(out).contains("id=\"" + doomed.getId() + "\""),
+				"the node deleted after the export started is in the picture");
 	}
 
 	@ParameterizedTest

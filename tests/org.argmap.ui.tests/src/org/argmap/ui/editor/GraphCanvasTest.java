@@ -16,6 +16,7 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.argmap.core.drawing.PictureExport.Format;
 import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.MapElements;
@@ -25,7 +26,6 @@ import org.argmap.model.RelationKind;
 import org.argmap.model.edit.MapEdits;
 import org.argmap.sample.SampleMap;
 import org.argmap.ui.graph.GraphCanvas;
-import org.argmap.ui.graph.GraphPainter;
 import org.argmap.ui.graph.ImageExport;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -286,7 +286,7 @@ class GraphCanvasTest {
 	/** The red badges drawn in a node's figure, read from the SVG the same painter draws. */
 	private int badges(GraphCanvas graph, Node node) throws Exception {
 		Path svg = folder.resolve("badges.svg");
-		ImageExport.writeSvg(graph, svg);
+		ImageExport.of(graph).write(Format.SVG, svg, () -> false);
 		org.w3c.dom.Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
 		NodeList groups = document.getElementsByTagName("g");
 		for (int i = 0; i < groups.getLength(); i++) {
@@ -411,9 +411,10 @@ class GraphCanvasTest {
 		MapEditor editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
 		GraphCanvas graph = graph(editor);
 		Path png = folder.resolve("sample.png");
-		ImageExport.writePng(graph, png);
+		ImageExport export = ImageExport.of(graph);
+		export.write(Format.PNG, png, () -> false);
 		ImageData image = new ImageLoader().load(png.toString())[0];
-		double[] size = GraphPainter.size(graph.layout());
+		double[] size = export.size();
 		assertEquals((int) Math.ceil(size[0]), image.width);
 		assertEquals((int) Math.ceil(size[1]), image.height);
 		assertTrue(image.width > 1000 && image.height > 300, image.width + "x" + image.height);
@@ -437,7 +438,7 @@ class GraphCanvasTest {
 		MapEditor editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
 		GraphCanvas graph = graph(editor);
 		Path svg = folder.resolve("sample.svg");
-		ImageExport.writeSvg(graph, svg);
+		ImageExport.of(graph).write(Format.SVG, svg, () -> false);
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 		org.w3c.dom.Document document = factory.newDocumentBuilder().parse(svg.toFile());

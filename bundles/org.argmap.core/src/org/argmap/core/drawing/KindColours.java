@@ -1,4 +1,4 @@
-package org.argmap.interchange;
+package org.argmap.core.drawing;
 
 import org.argmap.model.Analogy;
 import org.argmap.model.Node;

@@ -1,4 +1,4 @@
-package org.argmap.ui.graph;
+package org.argmap.core.drawing;
 
 import java.util.List;
 import java.util.Map;
@@ -13,27 +13,42 @@ import org.argmap.model.AnchorStatus;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
-import org.eclipse.swt.graphics.RGB;
 
 /**
  * Draws a laid-out map on a {@link Surface}: relations as coloured lines by kind with arrowheads (a bar for
  * attacks and undercuts), junctions where linked premises meet, nodes as rounded boxes (analogies as
- * hexagons, implicit premises dashed) with their label and text, and a legend under the map.
+ * hexagons, implicit premises dashed) with their label and text, and a legend under
+ * the map whose entries are as wide as their text.
  */
 public final class GraphPainter {
 
 	public static final double LEGEND_HEIGHT = 44;
 	private static final double ARROW = 9;
-	private static final double LEGEND_ITEM = 150;
+	/** From a legend entry's line to its text, and from its text to the next entry. */
+	private static final double LEGEND_LINE = 40;
+	private static final double LEGEND_GAP = 24;
+	private static final double LEGEND_MARGIN = 10;
 	private static final double ORPHAN_BADGE = 7;
 
 	private GraphPainter() {
 	}
 
 	/** The size of the whole drawing, legend included. */
-	public static double[] size(MapDrawing layout) {
-		return new double[] { Math.max(layout.width(), LEGEND_ITEM * RelationKind.VALUES.size() + 20),
-				layout.height() + LEGEND_HEIGHT };
+	public static double[] size(MapDrawing layout, NodeFigures figures) {
+		double legend = legendX(figures)[RelationKind.VALUES.size()] - LEGEND_GAP + LEGEND_MARGIN;
+		return new double[] { Math.max(layout.width(), legend), layout.height() + LEGEND_HEIGHT };
+	}
+
+	/** Where each legend entry starts, measured from its text, and after the last, where the next would. */
+	private static double[] legendX(NodeFigures figures) {
+		double[] starts = new double[RelationKind.VALUES.size() + 1];
+		double x = LEGEND_MARGIN;
+		for (int i = 0; i < RelationKind.VALUES.size(); i++) {
+			starts[i] = x;
+			x += LEGEND_LINE + figures.labelWidth(DrawingStyle.legend(RelationKind.VALUES.get(i))) + LEGEND_GAP;
+		}
+		starts[RelationKind.VALUES.size()] = x;
+		return starts;
 	}
 
 	/**
@@ -42,8 +57,8 @@ public final class GraphPainter {
 	 * @param visible the part of the drawing in view ({@code x, y, width, height}): what lies wholly outside is
 	 *                skipped, which keeps panning a large map smooth; null draws everything (exports)
 	 */
-	public static void paint(Surface surface, MapDrawing layout, NodeFigures figures, Set<?> selected, Node moving,
-			double[] movingTo, double[] visible) {
+	public static void paint(Surface surface, MapDrawing layout, NodeFigures figures, DrawingStyle style,
+			Set<?> selected, Node moving, double[] movingTo, double[] visible) {
 		for (Route route : layout.routes()) {
 			if (visible == null || intersects(route, visible)) {
 				drawRoute(surface, route, selected.contains(route.relation()));
@@ -53,7 +68,7 @@ public final class GraphPainter {
 			double[] point = junction.getValue();
 			if (visible == null || inside(point[0], point[1], visible, MapLayout.JUNCTION_SIZE)) {
 				surface.circle(point[0], point[1], MapLayout.JUNCTION_SIZE / 2,
-						GraphStyle.line(junction.getKey().getKind()));
+						DrawingStyle.line(junction.getKey().getKind()));
 			}
 		}
 		for (Map.Entry<Node, Box> entry : layout.boxes().entrySet()) {
@@ -63,10 +78,10 @@ public final class GraphPainter {
 			}
 			if (visible == null || box.x() < visible[0] + visible[2] && box.x() + box.width() > visible[0]
 					&& box.y() < visible[1] + visible[3] && box.y() + box.height() > visible[1]) {
-				drawNode(surface, entry.getKey(), box, figures, selected.contains(entry.getKey()));
+				drawNode(surface, entry.getKey(), box, figures, style, selected.contains(entry.getKey()));
 			}
 		}
-		drawLegend(surface, 10, layout.height() + 8);
+		drawLegend(surface, figures, layout.height() + 8);
 	}
 
 	private static boolean inside(double x, double y, double[] visible, double margin) {
@@ -100,14 +115,14 @@ public final class GraphPainter {
 			flat[2 * i] = points.get(i)[0];
 			flat[2 * i + 1] = points.get(i)[1];
 		}
-		RGB colour = selected ? GraphStyle.SELECTION : GraphStyle.line(kind);
-		surface.polyline(flat, colour, selected ? 3 : 1.6, GraphStyle.dashes(kind));
+		Rgb colour = selected ? DrawingStyle.SELECTION : DrawingStyle.line(kind);
+		surface.polyline(flat, colour, selected ? 3 : 1.6, DrawingStyle.dashes(kind));
 		if (route.arrow()) {
 			arrowhead(surface, points.get(points.size() - 2), points.get(points.size() - 1), kind, colour);
 		}
 	}
 
-	private static void arrowhead(Surface surface, double[] from, double[] to, RelationKind kind, RGB colour) {
+	private static void arrowhead(Surface surface, double[] from, double[] to, RelationKind kind, Rgb colour) {
 		double dx = to[0] - from[0];
 		double dy = to[1] - from[1];
 		double length = Math.hypot(dx, dy);
@@ -130,42 +145,45 @@ public final class GraphPainter {
 				baseX + uy * ARROW / 2, baseY - ux * ARROW / 2 }, colour, colour, 1, false);
 	}
 
-	private static void drawNode(Surface surface, Node node, Box box, NodeFigures figures, boolean selected) {
+	private static void drawNode(Surface surface, Node node, Box box, NodeFigures figures, DrawingStyle style,
+			boolean selected) {
 		surface.beginNode(node.getId());
-		RGB border = selected ? GraphStyle.SELECTION : GraphStyle.border(node);
+		Rgb border = selected ? DrawingStyle.SELECTION : DrawingStyle.border(node);
 		double lineWidth = selected ? 3 : 1.4;
 		if (node instanceof Analogy) {
 			double inset = 10;
 			surface.polygon(new double[] { box.x() + inset, box.y(), box.x() + box.width() - inset, box.y(),
 					box.x() + box.width(), box.centerY(), box.x() + box.width() - inset, box.y() + box.height(),
-					box.x() + inset, box.y() + box.height(), box.x(), box.centerY() }, GraphStyle.fill(node), border,
+					box.x() + inset, box.y() + box.height(), box.x(), box.centerY() }, style.fill(node), border,
 					lineWidth, false);
 		} else {
-			surface.roundRectangle(box.x(), box.y(), box.width(), box.height(), 14, GraphStyle.fill(node), border,
-					lineWidth, GraphStyle.dashedBorder(node));
+			surface.roundRectangle(box.x(), box.y(), box.width(), box.height(), 14, style.fill(node), border,
+					lineWidth, DrawingStyle.dashedBorder(node));
 		}
 		if (node.getAnchors().stream().anyMatch(anchor -> anchor.getStatus() == AnchorStatus.ORPHANED)) {
 			// the passage this node stands for is lost: a red badge until it is re-anchored or deleted
-			surface.circle(box.x() + box.width() - 4, box.y() + 4, ORPHAN_BADGE, GraphStyle.ORPHANED);
-			surface.text("!", box.x() + box.width() - 6, box.y() - 3, true, GraphStyle.BACKGROUND); //$NON-NLS-1$
+			surface.circle(box.x() + box.width() - 4, box.y() + 4, ORPHAN_BADGE, DrawingStyle.ORPHANED);
+			surface.text("!", box.x() + box.width() - 6, box.y() - 3, true, DrawingStyle.BACKGROUND); //$NON-NLS-1$
 		}
 		NodeFigures.Lines lines = figures.lines(node);
 		double y = box.y() + NodeFigures.PADDING;
 		for (int i = 0; i < lines.lines().size(); i++) {
-			surface.text(lines.lines().get(i), box.x() + NodeFigures.PADDING, y, i == 0 && lines.hasLabel(),
-					GraphStyle.TEXT);
+			surface.text(lines.lines().get(i), box.x() + NodeFigures.PADDING, y, i < lines.labelLines(),
+					DrawingStyle.TEXT);
 			y += figures.lineHeight();
 		}
 		surface.endNode();
 	}
 
-	private static void drawLegend(Surface surface, double x, double y) {
-		for (RelationKind kind : RelationKind.VALUES) {
-			RGB colour = GraphStyle.line(kind);
-			surface.polyline(new double[] { x, y + 8, x + 34, y + 8 }, colour, 1.6, GraphStyle.dashes(kind));
+	private static void drawLegend(Surface surface, NodeFigures figures, double y) {
+		double[] starts = legendX(figures);
+		for (int i = 0; i < RelationKind.VALUES.size(); i++) {
+			RelationKind kind = RelationKind.VALUES.get(i);
+			double x = starts[i];
+			Rgb colour = DrawingStyle.line(kind);
+			surface.polyline(new double[] { x, y + 8, x + 34, y + 8 }, colour, 1.6, DrawingStyle.dashes(kind));
 			arrowhead(surface, new double[] { x, y + 8 }, new double[] { x + 34, y + 8 }, kind, colour);
-			surface.text(GraphStyle.legend(kind), x + 40, y, false, GraphStyle.TEXT);
-			x += LEGEND_ITEM;
+			surface.text(DrawingStyle.legend(kind), x + LEGEND_LINE, y, false, DrawingStyle.TEXT);
 		}
 	}
 

@@ -1,10 +1,10 @@
-package org.argmap.ui.graph;
+package org.argmap.core.drawing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 import org.argmap.model.Node;
 
@@ -18,25 +18,48 @@ public final class NodeFigures {
 	public static final int PADDING = 8;
 	private static final int MAX_LINES = 6;
 
-	/** The lines of one box; the first is the label when {@code hasLabel}. */
-	public record Lines(List<String> lines, boolean hasLabel) {
+	/** The lines of one box; the first {@code labelLines} are the label, drawn bold. */
+	public record Lines(List<String> lines, int labelLines) {
 	}
 
-	private final ToIntFunction<String> textWidth;
+	/** Measures text in the drawing font, regular or bold. */
+	@FunctionalInterface
+	public interface TextWidth {
+		int width(String text, boolean bold);
+	}
+
+	private final TextWidth textWidth;
 	private final int lineHeight;
 	private final Map<Node, Lines> cache = new IdentityHashMap<>();
+	private final Map<String, Integer> labelWidths = new HashMap<>();
 
 	/**
-	 * @param textWidth  the width of a string in the drawing font
+	 * @param textWidth  the width of a string in the drawing font (labels are bold)
 	 * @param lineHeight the height of a line in that font
 	 */
-	public NodeFigures(ToIntFunction<String> textWidth, int lineHeight) {
+	public NodeFigures(TextWidth textWidth, int lineHeight) {
 		this.textWidth = textWidth;
 		this.lineHeight = lineHeight;
 	}
 
 	public int lineHeight() {
 		return lineHeight;
+	}
+
+	/**
+	 * Figures that measure with {@code otherTextWidth} but keep the wrapping these figures have for
+	 * {@code nodes}, each under the node it maps to: a copy of the map drawn with another font, box for box as
+	 * on screen.
+	 */
+	public NodeFigures copy(Map<Node, Node> nodes, TextWidth otherTextWidth) {
+		NodeFigures copy = new NodeFigures(otherTextWidth, lineHeight);
+		nodes.forEach((node, copied) -> copy.cache.put(copied, lines(node)));
+		return copy;
+	}
+
+	/** The width of a short text that is drawn again and again, such as a legend entry. */
+	public int labelWidth(String label) {
+		return labelWidths.computeIfAbsent(label, text -> textWidth.width(text, false));
 	}
 
 	/** Forgets the wrapping of a node whose wording changed. */
@@ -54,22 +77,22 @@ public final class NodeFigures {
 
 	private Lines wrap(Node node) {
 		List<String> lines = new ArrayList<>();
-		boolean hasLabel = node.getLabel() != null && !node.getLabel().isBlank();
-		if (hasLabel) {
-			lines.addAll(wrapped(node.getLabel().strip(), 2));
+		if (node.getLabel() != null && !node.getLabel().isBlank()) {
+			lines.addAll(wrapped(node.getLabel().strip(), 2, true));
 		}
+		int labelLines = lines.size();
 		String text = node.getText() == null ? "" : node.getText().strip(); //$NON-NLS-1$
-		lines.addAll(wrapped(text, MAX_LINES - lines.size()));
-		return new Lines(lines, hasLabel);
+		lines.addAll(wrapped(text, MAX_LINES - labelLines, false));
+		return new Lines(lines, labelLines);
 	}
 
-	private List<String> wrapped(String text, int maxLines) {
+	private List<String> wrapped(String text, int maxLines, boolean bold) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		int available = WIDTH - 2 * PADDING;
 		for (String word : text.split("\\s+")) { //$NON-NLS-1$
 			String candidate = line.isEmpty() ? word : line + " " + word; //$NON-NLS-1$
-			if (!line.isEmpty() && textWidth.applyAsInt(candidate) > available) {
+			if (!line.isEmpty() && textWidth.width(candidate, bold) > available) {
 				lines.add(line.toString());
 				line.setLength(0);
 				line.append(word);

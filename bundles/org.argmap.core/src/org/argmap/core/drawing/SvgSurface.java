@@ -1,8 +1,7 @@
-package org.argmap.ui.graph;
+package org.argmap.core.drawing;
 
 import java.util.Locale;
 
-import org.eclipse.swt.graphics.RGB;
 
 /**
  * Drawing into an SVG document, shape for shape as on screen. Each node is a {@code <g class="node">} with
@@ -28,7 +27,7 @@ public final class SvgSurface implements Surface {
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n", //$NON-NLS-1$
 				width, height, width, height));
 		svg.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"%s\"/>%n", width, height, //$NON-NLS-1$
-				hex(GraphStyle.BACKGROUND)));
+				hex(DrawingStyle.BACKGROUND)));
 	}
 
 	/** The finished document. */
@@ -47,7 +46,7 @@ public final class SvgSurface implements Surface {
 	}
 
 	@Override
-	public void roundRectangle(double x, double y, double width, double height, double arc, RGB fill, RGB stroke,
+	public void roundRectangle(double x, double y, double width, double height, double arc, Rgb fill, Rgb stroke,
 			double lineWidth, boolean dashed) {
 		svg.append(String.format(Locale.ROOT,
 				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", //$NON-NLS-1$
@@ -55,13 +54,13 @@ public final class SvgSurface implements Surface {
 	}
 
 	@Override
-	public void polygon(double[] points, RGB fill, RGB stroke, double lineWidth, boolean dashed) {
+	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, boolean dashed) {
 		svg.append(String.format(Locale.ROOT, "<polygon points=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", //$NON-NLS-1$
 				points(points), hex(fill), hex(stroke), lineWidth, dashed ? " stroke-dasharray=\"5 4\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
-	public void polyline(double[] points, RGB stroke, double lineWidth, int[] dashes) {
+	public void polyline(double[] points, Rgb stroke, double lineWidth, int[] dashes) {
 		StringBuilder dash = new StringBuilder();
 		if (dashes != null) {
 			dash.append(" stroke-dasharray=\""); //$NON-NLS-1$
@@ -75,7 +74,7 @@ public final class SvgSurface implements Surface {
 	}
 
 	@Override
-	public void text(String text, double x, double y, boolean bold, RGB colour) {
+	public void text(String text, double x, double y, boolean bold, Rgb colour) {
 		svg.append(String.format(Locale.ROOT,
 				"<text x=\"%.1f\" y=\"%.1f\" font-family=\"%s\" font-size=\"%.1f\"%s fill=\"%s\" xml:space=\"preserve\">%s</text>%n", //$NON-NLS-1$
 				x, y + ascent, escape(fontFamily), fontSize, bold ? " font-weight=\"bold\"" : "", hex(colour), //$NON-NLS-1$ //$NON-NLS-2$
@@ -83,7 +82,7 @@ public final class SvgSurface implements Surface {
 	}
 
 	@Override
-	public void circle(double x, double y, double radius, RGB fill) {
+	public void circle(double x, double y, double radius, Rgb fill) {
 		svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"/>%n", x, y, radius, //$NON-NLS-1$
 				hex(fill)));
 	}
@@ -96,8 +95,8 @@ public final class SvgSurface implements Surface {
 		return text.toString();
 	}
 
-	private static String hex(RGB rgb) {
-		return String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue); //$NON-NLS-1$
+	private static String hex(Rgb rgb) {
+		return rgb.hex();
 	}
 
 	/** Text for XML: markup characters escaped, characters XML 1.0 cannot hold dropped. */

@@ -1,0 +1,67 @@
+package org.argmap.core.drawing;
+
+import java.util.function.Function;
+
+import org.argmap.model.Claim;
+import org.argmap.model.Node;
+import org.argmap.model.RelationKind;
+
+/**
+ * Colours and lines by kind, the same on screen, in PNG and SVG and, through {@link KindColours}, in the yEd
+ * and DOT exports. Only node fills vary: the workbench draws them in the user's highlight colours.
+ */
+public final class DrawingStyle {
+
+	public static final Rgb TEXT = new Rgb(33, 37, 41);
+	public static final Rgb SELECTION = new Rgb(255, 140, 0);
+	public static final Rgb BACKGROUND = new Rgb(255, 255, 255);
+	/** A node whose passage was lost. */
+	public static final Rgb ORPHANED = new Rgb(200, 30, 30);
+
+	/** The fills of {@link KindColours}, as the command line and the interchange formats draw them. */
+	public static final DrawingStyle STANDARD = new DrawingStyle(node -> Rgb.of(KindColours.fill(node)));
+
+	private final Function<Node, Rgb> fills;
+
+	/** @param fills the fill of each node */
+	public DrawingStyle(Function<Node, Rgb> fills) {
+		this.fills = fills;
+	}
+
+	public Rgb fill(Node node) {
+		return fills.apply(node);
+	}
+
+	public static Rgb border(Node node) {
+		return Rgb.of(KindColours.border(node));
+	}
+
+	public static boolean dashedBorder(Node node) {
+		return node instanceof Claim claim && claim.isImplicit();
+	}
+
+	public static Rgb line(RelationKind kind) {
+		return Rgb.of(KindColours.line(kind));
+	}
+
+	/** Dash lengths, or null for a solid line. */
+	public static int[] dashes(RelationKind kind) {
+		return switch (kind) {
+		case SUPPORT, ATTACK -> null;
+		case UNDERCUT -> new int[] { 6, 4 };
+		case ANALOGY -> new int[] { 10, 4, 2, 4 };
+		case EQUIVALENCE -> new int[] { 2, 3 };
+		};
+	}
+
+	/** What the legend calls a relation kind. */
+	public static String legend(RelationKind kind) {
+		return switch (kind) {
+		case SUPPORT -> Messages.Legend_support;
+		case ATTACK -> Messages.Legend_attack;
+		case UNDERCUT -> Messages.Legend_undercut;
+		case ANALOGY -> Messages.Legend_analogy;
+		case EQUIVALENCE -> Messages.Legend_equivalence;
+		};
+	}
+}
