@@ -59,6 +59,25 @@ final class Utf8Checked extends FilterInputStream {
 		return read;
 	}
 
+	/**
+	 * No mark and reset: bytes read again after a reset would be followed twice, and past the end (the fuzz
+	 * test found the JDK's parser doing so at the start of a damaged file).
+	 */
+	@Override
+	public boolean markSupported() {
+		return false;
+	}
+
+	@Override
+	public synchronized void mark(int limit) {
+		// not supported, see markSupported
+	}
+
+	@Override
+	public synchronized void reset() throws IOException {
+		throw new IOException("mark/reset not supported"); //$NON-NLS-1$
+	}
+
 	@Override
 	public long skip(long n) throws IOException {
 		// skipped bytes would go unchecked and uncounted
