@@ -70,6 +70,30 @@ class ImportWizardTest {
 	}
 
 	@Test
+	void theFirstSaveOfAnImportDoesNotReplaceAFileMadeSince() throws Exception {
+		Path aif = Files.writeString(folder.resolve("corpus-18.json"), AIF, StandardCharsets.UTF_8);
+		Path mapFile = folder.resolve("corpus-18.argmap");
+		Dialogs.whileOpen("org.argmap.ui.import", TITLE, wizard -> {
+			texts(wizard).get(0).setText(aif.toString());
+			Dialogs.press(wizard, "Finish");
+			Dialogs.press(wizard, "Finish");
+		});
+		MapEditor editor = (MapEditor) Workbench.page().getActiveEditor();
+		Workbench.waitUntil(editor::textsLoaded, "the imported map to open");
+		Files.writeString(mapFile, "a colleague's map, saved meanwhile", StandardCharsets.UTF_8);
+
+		String[] refusal = new String[1];
+		Dialogs.whileOpen("org.eclipse.ui.file.save", "Map Not Saved", dialog -> {
+			refusal[0] = Dialogs.all(dialog, org.eclipse.swt.widgets.Label.class).stream()
+					.map(org.eclipse.swt.widgets.Label::getText).reduce("", String::concat);
+			Dialogs.press(dialog, "OK");
+		});
+		assertTrue(refusal[0].contains(mapFile + " exists or is open now"), refusal[0]);
+		assertEquals("a colleague's map, saved meanwhile", Files.readString(mapFile));
+		assertTrue(editor.isDirty(), "the import is still unsaved");
+	}
+
+	@Test
 	void aDamagedFileIsNamedWithItsPlaceAndNothingOpens() throws Exception {
 		Path broken = Files.writeString(folder.resolve("broken.graphml"), "<graphml><graph><node id=\"a\">",
 				StandardCharsets.UTF_8);
