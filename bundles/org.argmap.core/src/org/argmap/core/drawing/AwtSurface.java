@@ -76,21 +76,21 @@ public final class AwtSurface implements Surface {
 
 	@Override
 	public void roundRectangle(double x, double y, double width, double height, double arc, Rgb fill, Rgb stroke,
-			double lineWidth, boolean dashed) {
+			double lineWidth, int[] dashes) {
 		RoundRectangle2D shape = new RoundRectangle2D.Double(x, y, width, height, arc, arc);
 		graphics.setColor(colour(fill));
 		graphics.fill(shape);
-		stroke(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
+		stroke(stroke, lineWidth, dashes);
 		graphics.draw(shape);
 	}
 
 	@Override
-	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, boolean dashed) {
+	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, int[] dashes) {
 		Path2D shape = path(points);
 		shape.closePath();
 		graphics.setColor(colour(fill));
 		graphics.fill(shape);
-		stroke(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
+		stroke(stroke, lineWidth, dashes);
 		graphics.draw(shape);
 	}
 

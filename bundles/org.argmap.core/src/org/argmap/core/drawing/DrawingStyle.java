@@ -36,8 +36,9 @@ public final class DrawingStyle {
 		return Rgb.of(KindColours.border(node));
 	}
 
-	public static boolean dashedBorder(Node node) {
-		return node instanceof Claim claim && claim.isImplicit();
+	/** Dash lengths of a node's border: an implicit premise's is dashed, others are solid (null). */
+	public static int[] borderDashes(Node node) {
+		return node instanceof Claim claim && claim.isImplicit() ? new int[] { 5, 4 } : null;
 	}
 
 	public static Rgb line(RelationKind kind) {

@@ -142,7 +142,7 @@ public final class GraphPainter {
 		double baseX = to[0] - ux * ARROW;
 		double baseY = to[1] - uy * ARROW;
 		surface.polygon(new double[] { to[0], to[1], baseX - uy * ARROW / 2, baseY + ux * ARROW / 2,
-				baseX + uy * ARROW / 2, baseY - ux * ARROW / 2 }, colour, colour, 1, false);
+				baseX + uy * ARROW / 2, baseY - ux * ARROW / 2 }, colour, colour, 1, null);
 	}
 
 	private static void drawNode(Surface surface, Node node, Box box, NodeFigures figures, DrawingStyle style,
@@ -155,10 +155,10 @@ public final class GraphPainter {
 			surface.polygon(new double[] { box.x() + inset, box.y(), box.x() + box.width() - inset, box.y(),
 					box.x() + box.width(), box.centerY(), box.x() + box.width() - inset, box.y() + box.height(),
 					box.x() + inset, box.y() + box.height(), box.x(), box.centerY() }, style.fill(node), border,
-					lineWidth, false);
+					lineWidth, null);
 		} else {
 			surface.roundRectangle(box.x(), box.y(), box.width(), box.height(), 14, style.fill(node), border,
-					lineWidth, DrawingStyle.dashedBorder(node));
+					lineWidth, DrawingStyle.borderDashes(node));
 		}
 		if (node.getAnchors().stream().anyMatch(anchor -> anchor.getStatus() == AnchorStatus.ORPHANED)) {
 			// the passage this node stands for is lost: a red badge until it is re-anchored or deleted

@@ -12,9 +12,9 @@ public interface Surface {
 	void endNode();
 
 	void roundRectangle(double x, double y, double width, double height, double arc, Rgb fill, Rgb stroke,
-			double lineWidth, boolean dashed);
+			double lineWidth, int[] dashes);
 
-	void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, boolean dashed);
+	void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, int[] dashes);
 
 	void polyline(double[] points, Rgb stroke, double lineWidth, int[] dashes);
 

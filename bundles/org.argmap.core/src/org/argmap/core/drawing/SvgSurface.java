@@ -47,30 +47,34 @@ public final class SvgSurface implements Surface {
 
 	@Override
 	public void roundRectangle(double x, double y, double width, double height, double arc, Rgb fill, Rgb stroke,
-			double lineWidth, boolean dashed) {
+			double lineWidth, int[] dashes) {
 		svg.append(String.format(Locale.ROOT,
 				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", //$NON-NLS-1$
-				x, y, width, height, arc / 2, hex(fill), hex(stroke), lineWidth, dashed ? " stroke-dasharray=\"5 4\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+				x, y, width, height, arc / 2, hex(fill), hex(stroke), lineWidth, dashArray(dashes)));
 	}
 
 	@Override
-	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, boolean dashed) {
+	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, int[] dashes) {
 		svg.append(String.format(Locale.ROOT, "<polygon points=\"%s\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", //$NON-NLS-1$
-				points(points), hex(fill), hex(stroke), lineWidth, dashed ? " stroke-dasharray=\"5 4\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+				points(points), hex(fill), hex(stroke), lineWidth, dashArray(dashes)));
 	}
 
 	@Override
 	public void polyline(double[] points, Rgb stroke, double lineWidth, int[] dashes) {
-		StringBuilder dash = new StringBuilder();
-		if (dashes != null) {
-			dash.append(" stroke-dasharray=\""); //$NON-NLS-1$
-			for (int i = 0; i < dashes.length; i++) {
-				dash.append(i == 0 ? "" : " ").append(dashes[i]); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			dash.append('"');
-		}
 		svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", //$NON-NLS-1$
-				points(points), hex(stroke), lineWidth, dash));
+				points(points), hex(stroke), lineWidth, dashArray(dashes)));
+	}
+
+	/** The attribute that dashes a stroke, or nothing for a solid one. */
+	private static String dashArray(int[] dashes) {
+		if (dashes == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder dash = new StringBuilder(" stroke-dasharray=\""); //$NON-NLS-1$
+		for (int i = 0; i < dashes.length; i++) {
+			dash.append(i == 0 ? "" : " ").append(dashes[i]); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return dash.append('"').toString();
 	}
 
 	@Override

@@ -35,19 +35,19 @@ public final class SwtSurface implements Surface {
 
 	@Override
 	public void roundRectangle(double x, double y, double width, double height, double arc, Rgb fill, Rgb stroke,
-			double lineWidth, boolean dashed) {
+			double lineWidth, int[] dashes) {
 		gc.setBackground(colour(fill));
 		gc.fillRoundRectangle(round(x), round(y), round(width), round(height), round(arc), round(arc));
-		line(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
+		line(stroke, lineWidth, dashes);
 		gc.drawRoundRectangle(round(x), round(y), round(width), round(height), round(arc), round(arc));
 	}
 
 	@Override
-	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, boolean dashed) {
+	public void polygon(double[] points, Rgb fill, Rgb stroke, double lineWidth, int[] dashes) {
 		int[] ints = ints(points);
 		gc.setBackground(colour(fill));
 		gc.fillPolygon(ints);
-		line(stroke, lineWidth, dashed ? new int[] { 5, 4 } : null);
+		line(stroke, lineWidth, dashes);
 		gc.drawPolygon(ints);
 	}
 
