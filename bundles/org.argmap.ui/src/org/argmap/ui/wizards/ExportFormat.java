@@ -1,7 +1,5 @@
 package org.argmap.ui.wizards;
 
-import java.util.Locale;
-
 import org.argmap.core.drawing.PictureExport;
 import org.argmap.interchange.InterchangeFormat;
 
@@ -46,18 +44,20 @@ public enum ExportFormat {
 
 	/** The name the preferences and the command line use: {@code graphml-yed}, {@code png}, ... */
 	public String formatName() {
-		return interchange != null ? interchange.formatName() : name().toLowerCase(Locale.ROOT);
+		return interchange != null ? interchange.formatName() : picture().formatName();
 	}
 
-	/** The format a file name asks for by its extension ({@code .graphml} is the portable flavour), or null. */
+	/**
+	 * The format a file name asks for by its extension, as the command line tells it ({@code .graphml} is the
+	 * portable flavour, {@code .gv} is DOT), or null.
+	 */
 	public static ExportFormat forFileName(String fileName) {
-		String lower = fileName.toLowerCase(Locale.ROOT);
-		for (ExportFormat format : values()) {
-			if (lower.endsWith('.' + format.extension)) {
-				return format;
-			}
+		InterchangeFormat interchange = InterchangeFormat.forFileName(fileName);
+		if (interchange != null) {
+			return valueOf(interchange.name());
 		}
-		return lower.endsWith(".gv") ? DOT : null; //$NON-NLS-1$
+		PictureExport.Format picture = PictureExport.Format.forFileName(fileName);
+		return picture == null ? null : valueOf(picture.name());
 	}
 
 	/** The format called {@code name}, or null. */
