@@ -16,6 +16,7 @@ import org.argmap.interchange.Interchange;
 import org.argmap.interchange.InterchangeFormat;
 import org.argmap.interchange.UnexportableMapException;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.persistence.FileReplacement;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 
@@ -62,7 +63,8 @@ final class ExportCommand implements Subcommand {
 			context.err().print(usage());
 			return ExitCode.USAGE;
 		}
-		if (!out.equals(STANDARD_OUTPUT) && Files.exists(Path.of(out)) && sameFile(Path.of(out), mapFile)) {
+		if (!out.equals(STANDARD_OUTPUT) && Files.exists(Path.of(out))
+				&& FileReplacement.sameFile(Path.of(out), mapFile)) {
 			context.err().println(Messages.bind(Messages.Export_ontoMap, out, mapFile));
 			return ExitCode.USAGE;
 		}
@@ -109,15 +111,6 @@ final class ExportCommand implements Subcommand {
 		} else {
 			PictureExport.write(drawing, figures, DrawingStyle.STANDARD, AwtSurface.FONT, format, Path.of(out),
 					() -> false);
-		}
-	}
-
-	/** Whether two paths name one file, through links too; a file that cannot be examined is not the same. */
-	static boolean sameFile(Path one, Path other) {
-		try {
-			return Files.isSameFile(one, other);
-		} catch (IOException e) {
-			return false;
 		}
 	}
 }

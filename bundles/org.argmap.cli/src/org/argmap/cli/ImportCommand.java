@@ -18,6 +18,7 @@ import org.argmap.interchange.Interchange;
 import org.argmap.model.MapElements;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
+import org.argmap.model.persistence.FileReplacement;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -69,7 +70,7 @@ final class ImportCommand implements Subcommand {
 			}
 			colours.put(mapping.substring(0, equals).toLowerCase(Locale.ROOT), kind);
 		}
-		if (Files.exists(mapFile) && ExportCommand.sameFile(in, mapFile)) {
+		if (Files.exists(mapFile) && FileReplacement.sameFile(in, mapFile)) {
 			context.err().println(Messages.bind(Messages.Import_ontoItself, in));
 			return ExitCode.USAGE;
 		}

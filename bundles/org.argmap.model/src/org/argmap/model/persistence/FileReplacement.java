@@ -90,6 +90,20 @@ public final class FileReplacement {
 	}
 
 	/**
+	 * Whether two paths name one file, also through links or another spelling of the path; a file that cannot
+	 * be examined is another. Writers ask it so as never to write onto what they read or what is open.
+	 */
+	public static boolean sameFile(Path one, Path other) {
+		Path first = one.toAbsolutePath().normalize();
+		Path second = other.toAbsolutePath().normalize();
+		try {
+			return first.equals(second) || Files.exists(first) && Files.exists(second) && Files.isSameFile(first, second);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/**
 	 * The file that a write to {@code file} replaces: {@code file} itself, or through a symbolic link the file
 	 * the link leads to.
 	 */

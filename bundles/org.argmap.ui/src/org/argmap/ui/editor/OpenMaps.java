@@ -1,9 +1,8 @@
 package org.argmap.ui.editor;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.argmap.model.persistence.FileReplacement;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -38,20 +37,9 @@ public final class OpenMaps {
 
 	private static boolean opens(IEditorReference reference, Path file) {
 		try {
-			return reference.getEditorInput() instanceof MapEditorInput input && sameFile(input.file(), file);
+			return reference.getEditorInput() instanceof MapEditorInput input && FileReplacement.sameFile(input.file(), file);
 		} catch (PartInitException e) {
 			return false; // an editor whose input cannot be read holds no file
-		}
-	}
-
-	/** Whether two paths name one file, also through links; a file that cannot be examined is another. */
-	public static boolean sameFile(Path one, Path other) {
-		Path first = one.toAbsolutePath().normalize();
-		Path second = other.toAbsolutePath().normalize();
-		try {
-			return first.equals(second) || Files.exists(first) && Files.exists(second) && Files.isSameFile(first, second);
-		} catch (IOException e) {
-			return false;
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.argmap.model.persistence.FileReplacement;
 import org.argmap.ui.editor.OpenMaps;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
@@ -105,7 +106,7 @@ final class ExportPage extends WizardPage {
 		Path file = text.isEmpty() ? null : file();
 		if (file == null || file.getFileName() == null) {
 			problem = Messages.Export_noFile;
-		} else if (OpenMaps.sameFile(file, mapFile)) {
+		} else if (FileReplacement.sameFile(file, mapFile)) {
 			problem = Messages.Export_ontoMap;
 		} else if (OpenMaps.isOpen(file)) {
 			problem = NLS.bind(Messages.Export_ontoOpenMap, file.getFileName());
