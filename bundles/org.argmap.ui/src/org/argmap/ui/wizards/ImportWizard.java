@@ -50,7 +50,7 @@ public final class ImportWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		if (imported == null || getContainer().getCurrentPage() == page) {
+		if (getContainer().getCurrentPage() == page) {
 			imported = read(page.input(), page.options());
 			if (imported == null) {
 				return false;
