@@ -81,6 +81,33 @@ class MapLayoutTest {
 		assertTrue(layout.width() >= 5000 + 180, "the drawing grows to hold it");
 	}
 
+	@Test
+	void reasonsWithNoPremisesOfTheirOwnAreListedInAColumnUnderTheirConclusion() {
+		Result layout = MapLayout.compute(map, SIZES);
+		Box conclusion = layout.boxes().get(node("Probably no wall (Juijn)"));
+		Box farFromOver = layout.boxes().get(node("Far from over"));
+		Box reinforcement = layout.boxes().get(node("Reinforcement learning may save it"));
+		assertEquals(farFromOver.x(), reinforcement.x(), "one column");
+		assertTrue(farFromOver.y() + farFromOver.height() < reinforcement.y(), "one under the other, in map order");
+		assertTrue(conclusion.y() + conclusion.height() < farFromOver.y(), "under their conclusion");
+		for (MapLayout.Route route : layout.routes()) {
+			if (route.relation().getSources().get(0) == node("Reinforcement learning may save it")) {
+				double[] start = route.points().get(0);
+				double[] end = route.points().get(route.points().size() - 1);
+				assertEquals(reinforcement.x(), start[0], "the line leaves the premise's side");
+				assertTrue(start[0] > route.points().get(1)[0] && route.points().get(1)[0] > farFromOver.x() - 20,
+						"and runs up beside the column");
+				assertTrue(conclusion.contains(end[0], end[1] - 1), "to the conclusion");
+			}
+		}
+		assertEquals(layout.boxes().get(node("Progress has not slowed")).x(),
+				layout.boxes().get(node("One advance is enough")).x(), "attacks are listed too");
+	}
+
+	private Node node(String label) {
+		return map.getNodes().stream().filter(node -> label.equals(node.getLabel())).findFirst().orElseThrow();
+	}
+
 	private static boolean overlap(Box a, Box b) {
 		return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
 				&& b.y() < a.y() + a.height();
