@@ -94,12 +94,9 @@ public final class MapFocus {
 		}
 		Map<Node, List<Node>> premises = new IdentityHashMap<>();
 		for (Relation relation : map.getRelations()) {
-			if (relation.getKind() == RelationKind.SUPPORT || relation.getKind() == RelationKind.ATTACK
-					|| relation.getKind() == RelationKind.UNDERCUT) {
-				Node conclusion = conclusion(relation);
-				if (conclusion != null) {
-					premises.computeIfAbsent(conclusion, key -> new ArrayList<>()).addAll(relation.getSources());
-				}
+			Node conclusion = argues(relation) ? conclusion(relation) : null;
+			if (conclusion != null) {
+				premises.computeIfAbsent(conclusion, key -> new ArrayList<>()).addAll(relation.getSources());
 			}
 		}
 		Map<Node, Set<Node>> under = new IdentityHashMap<>();
@@ -143,6 +140,17 @@ public final class MapFocus {
 			}
 		}
 		return reached;
+	}
+
+	/** Whether anything in {@code map} argues for or against {@code node}: whether collapsing it hides anything. */
+	public static boolean hasPremises(ArgumentMap map, Node node) {
+		return map.getRelations().stream().anyMatch(relation -> argues(relation) && conclusion(relation) == node);
+	}
+
+	/** Support, attack and undercut argue for or against; analogy and equivalence relate as equals. */
+	private static boolean argues(Relation relation) {
+		return relation.getKind() == RelationKind.SUPPORT || relation.getKind() == RelationKind.ATTACK
+				|| relation.getKind() == RelationKind.UNDERCUT;
 	}
 
 	/** The node a relation argues for or against: its target, or for an undercut the inference's conclusion. */
