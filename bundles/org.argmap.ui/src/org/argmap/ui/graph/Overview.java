@@ -36,7 +36,8 @@ final class Overview {
 	Overview(GraphCanvas graph, Viewport viewport) {
 		this.graph = graph;
 		this.viewport = viewport;
-		panel = new Canvas(graph.control(), SWT.BORDER | SWT.DOUBLE_BUFFERED);
+		// never the keyboard's: the canvas gives its focus to a child that takes it, and the graph's keys need it
+		panel = new Canvas(graph.control(), SWT.BORDER | SWT.DOUBLE_BUFFERED | SWT.NO_FOCUS);
 		panel.setVisible(false);
 		panel.setToolTipText(Messages.Overview_tooltip);
 		panel.addListener(SWT.Paint, this::paint);

@@ -128,6 +128,7 @@ class FocusViewsTest {
 		mouse(overview, SWT.MouseDown, at);
 		mouse(overview, SWT.MouseUp, at);
 		assertTrue(graph.shows(farRight), "a click in the overview brings that part of the map into view");
+		assertTrue(graph.control().isFocusControl(), "the graph keeps the keyboard, for its keys");
 		assertNoEdit();
 
 		Rectangle before = overview.getBounds();
