@@ -87,8 +87,10 @@ public final class MapFocus {
 
 	/** What the focus hides of {@code map} as it is now. */
 	public Hidden hidden(ArgumentMap map) {
-		collapsed.retainAll(map.getNodes());
-		outsideNeighbourhood.retainAll(map.getNodes());
+		Set<Node> present = identitySet();
+		present.addAll(map.getNodes());
+		collapsed.retainAll(present);
+		outsideNeighbourhood.retainAll(present);
 		if (collapsed.isEmpty() && outsideNeighbourhood.isEmpty()) {
 			return Hidden.NOTHING;
 		}
