@@ -344,10 +344,11 @@ public final class GraphCanvas implements ISelectionProvider {
 		gc.setTransform(null);
 		transform.dispose();
 		if (!hidden.isEmpty()) {
-			// the reader should not take the part shown for the whole map
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			// the reader should not take the part shown for the whole map; opaque, to be read over the nodes
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 			gc.drawText(NLS.bind(Messages.Canvas_focused, shown.boxes().size(), drawing.boxes().size()), 10,
-					area.height - gc.getFontMetrics().getHeight() - 8, true);
+					area.height - gc.getFontMetrics().getHeight() - 8, false);
 		}
 		if (!painted) {
 			painted = true;
@@ -585,8 +586,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	}
 
 	/**
-	 * Where the badge of a collapsed node is drawn, on the middle of its bottom edge, towards the premises it
-	 * hides ({@code x, y, width, height} of the drawing); null when it hides nothing.
+	 * Where the badge of a collapsed node is drawn, hanging from the middle of its bottom edge towards the
+	 * premises it hides ({@code x, y, width, height} of the drawing); null when it hides nothing.
 	 */
 	private double[] badge(Node node, int count) {
 		Box box = shown.boxes().get(node);
@@ -595,7 +596,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 		double height = figures.lineHeight() + 2;
 		double width = figures.labelWidth(badgeText(count)) + height;
-		return new double[] { box.centerX() - width / 2, box.y() + box.height() - height / 2, width, height };
+		return new double[] { box.centerX() - width / 2, box.y() + box.height() - 2, width, height };
 	}
 
 	/** The collapsed node whose badge is under the canvas point, or null. */

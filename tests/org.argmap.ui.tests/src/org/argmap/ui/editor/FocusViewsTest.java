@@ -164,7 +164,7 @@ class FocusViewsTest {
 
 		Workbench.run("org.argmap.ui.graph.collapsePremises");
 		Box box = graph.shown().boxes().get(plateau);
-		Point badge = graph.toCanvas(box.centerX(), box.y() + box.height());
+		Point badge = graph.toCanvas(box.centerX(), box.y() + box.height() + 4);
 		mouse(graph.control(), SWT.MouseDoubleClick, badge);
 		assertEquals(before, graph.shown().boxes(), "double-clicking the badge expands the premises, where they were");
 		assertEquals(null, graph.inPlaceEditor(), "and does not edit the node's text");
