@@ -263,10 +263,8 @@ public final class GraphCanvas implements ISelectionProvider {
 		rewired.clear();
 		drawingUpdates++;
 		applyFocus();
-		if (first && !viewport.changedByUser() && canvas.getClientArea().width > 0) {
+		if (!first || !viewport.changedByUser() && canvas.getClientArea().width > 0) {
 			home();
-		} else if (!first) {
-			viewport.fit(shownBounds());
 		}
 	}
 
