@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +91,17 @@ class FocusViewsTest {
 		assertEquals(node, editor.selectedNode(), "clicking selects " + node.getId());
 	}
 
+	/** The focus commands the graph's context menu offers now, as the user reads them. */
+	private List<String> focusItemsOfTheContextMenu() {
+		Menu menu = graph.control().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		Workbench.settle();
+		List<String> offered = Arrays.stream(menu.getItems()).map(item -> item.getText().split("\t")[0].replace("&", ""))
+				.filter(text -> text.contains("Premises") || text.startsWith("Show ")).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		return offered;
+	}
+
 	private void assertNoEdit() {
 		assertFalse(editor.isDirty(), "looking at part of the map does not change it");
 		assertFalse(editor.domain().getCommandStack().canUndo(), "nor leave anything to undo");
@@ -149,12 +162,15 @@ class FocusViewsTest {
 		}
 		Map<Node, Box> before = new IdentityHashMap<>(graph.layout().boxes());
 		click(plateau);
+		assertEquals(List.of("Collapse Premises", "Show Neighbourhood of Selection\u2026"), focusItemsOfTheContextMenu());
 		Workbench.run("org.argmap.ui.graph.collapsePremises");
 		for (Node premise : premises) {
 			assertFalse(graph.shown().boxes().containsKey(premise), premise.getId() + " is hidden");
 			assertFalse(graph.shows(premise));
 		}
 		assertTrue(graph.shows(plateau), "the collapsed node stays");
+		assertEquals(List.of("Expand Premises", "Show Neighbourhood of Selection\u2026", "Show All"),
+				focusItemsOfTheContextMenu());
 		assertEquals(before.size() - premises.size(), graph.shown().boxes().size(), "nothing else is hidden");
 		assertNoEdit();
 
