@@ -576,7 +576,8 @@ public final class GraphCanvas implements ISelectionProvider {
 			fireSelection();
 		}
 		canvas.redraw();
-		overview.refresh();
+		// like the other views, the overview follows once the graph has shown the change
+		afterNextPaint(overview::refresh);
 	}
 
 	private static String badgeText(int count) {
