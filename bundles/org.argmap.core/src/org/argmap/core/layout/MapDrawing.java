@@ -95,6 +95,41 @@ public final class MapDrawing {
 		return copy;
 	}
 
+	/**
+	 * This drawing without {@code hidden} nodes and the relations that lead to or from them; what stays keeps
+	 * its place, and so does the drawing's size. A view of it for a reader who hides part of the map.
+	 */
+	public MapDrawing without(Set<Node> hidden) {
+		if (hidden.isEmpty()) {
+			return this;
+		}
+		MapDrawing shown = new MapDrawing();
+		boxes.forEach((node, box) -> {
+			if (!hidden.contains(node)) {
+				shown.boxes.put(node, box);
+			}
+		});
+		routes.forEach((relation, lines) -> {
+			if (touchesNone(relation, hidden)) {
+				shown.routes.put(relation, lines);
+				if (junctions.containsKey(relation)) {
+					shown.junctions.put(relation, junctions.get(relation));
+				}
+			}
+		});
+		shown.width = width;
+		shown.height = height;
+		return shown;
+	}
+
+	private static boolean touchesNone(Relation relation, Set<Node> hidden) {
+		if (relation.getSources().stream().anyMatch(hidden::contains)) {
+			return false;
+		}
+		ArgumentElement target = relation.getTarget();
+		return target instanceof Relation inference ? touchesNone(inference, hidden) : !hidden.contains(target);
+	}
+
 	public Map<Node, Box> boxes() {
 		return Collections.unmodifiableMap(boxes);
 	}

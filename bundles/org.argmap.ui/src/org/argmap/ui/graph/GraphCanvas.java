@@ -2,6 +2,7 @@ package org.argmap.ui.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -15,6 +16,8 @@ import org.argmap.core.drawing.DrawingStyle;
 import org.argmap.core.drawing.GraphPainter;
 import org.argmap.core.drawing.NodeFigures;
 import org.argmap.core.layout.MapDrawing;
+import org.argmap.core.layout.MapFocus;
+import org.argmap.core.layout.MapFocus.Hidden;
 import org.argmap.core.layout.MapLayout;
 import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.core.layout.MapLayout.Result;
@@ -42,8 +45,10 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -61,7 +66,9 @@ import org.eclipse.swt.widgets.Text;
  * ({@link MapDrawing}), so nodes stay where the user saw them. The mouse selects, moves (and pins) nodes,
  * connects them (drag from the handle on a selected node's top edge onto a node, or onto a line to undercut
  * that inference or join it as a linked premise) and pans; zoom, fit, in-place editing and moving between
- * nodes are workbench commands with key bindings in the graph's context.
+ * nodes are workbench commands with key bindings in the graph's context. A reader may hide part of a big map
+ * ({@link MapFocus}: collapsed premises, a neighbourhood); that is a way of looking, not an edit, and what
+ * stays keeps its place. An {@link Overview} in the corner shows where the view is when the map does not fit.
  */
 public final class GraphCanvas implements ISelectionProvider {
 
@@ -69,6 +76,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	public static final String CONTEXT_ID = "org.argmap.ui.graphContext"; //$NON-NLS-1$
 	static final int HANDLE_RADIUS = 6;
 	private static final int PAINT_PATIENCE_MILLIS = 200;
+	/** Room around the nodes shown when a focus hides the others. */
+	private static final double SHOWN_MARGIN = 20;
 
 	private final Canvas canvas;
 	private final AdapterFactoryEditingDomain domain;
@@ -91,6 +100,11 @@ public final class GraphCanvas implements ISelectionProvider {
 	/** Work of the other views, held back until the graph has shown the edit it follows. */
 	private final List<Runnable> afterPaint = new ArrayList<>();
 	private MapDrawing drawing;
+	private final MapFocus focus = new MapFocus();
+	private Hidden hidden = Hidden.NOTHING;
+	/** The drawing without what the focus hides: what is painted and what the mouse finds. */
+	private MapDrawing shown;
+	private final Overview overview;
 	private boolean layoutCancelled;
 	/** Whether the laid-out map has been painted yet, for the start-up trace. */
 	private boolean painted;
@@ -112,7 +126,9 @@ public final class GraphCanvas implements ISelectionProvider {
 		int lineHeight = measure.getFontMetrics().getHeight();
 		measure.dispose();
 		figures = new NodeFigures(this::textWidth, lineHeight);
-		viewport = new Viewport(canvas);
+		FontData font = regular.getFontData()[0];
+		viewport = new Viewport(canvas, font.getHeight() * canvas.getDisplay().getDPI().y / 72.0, this::viewMoved);
+		overview = new Overview(this, viewport);
 		layouts = new LayoutScheduler(canvas, this::laidOut);
 		update = new OncePerEdit(canvas.getDisplay()::asyncExec, this::bringUpToDate);
 		inPlace = new InPlaceEditor(canvas, (node, text) -> execute(MapEdits.setText(domain, node, text)));
@@ -126,8 +142,11 @@ public final class GraphCanvas implements ISelectionProvider {
 		canvas.addListener(SWT.MouseMove, tools::mouseMove);
 		canvas.addListener(SWT.MouseUp, tools::mouseUp);
 		canvas.addListener(SWT.MouseDoubleClick, event -> {
+			Node collapsed = badgeAt(event.x, event.y);
 			Node node = nodeAt(event.x, event.y);
-			if (node != null) {
+			if (collapsed != null) {
+				expandPremises(List.of(collapsed));
+			} else if (node != null) {
 				editText(node);
 			}
 		});
@@ -140,8 +159,9 @@ public final class GraphCanvas implements ISelectionProvider {
 		});
 		canvas.addListener(SWT.Resize, event -> {
 			if (!viewport.changedByUser() && drawing != null) {
-				overview();
+				home();
 			}
+			overview.refresh();
 		});
 		((IChangeNotifier) domain.getAdapterFactory()).addListener(modelListener);
 		canvas.addListener(SWT.Dispose, event -> {
@@ -206,7 +226,7 @@ public final class GraphCanvas implements ISelectionProvider {
 			fireSelection();
 		}
 		drawingUpdates++;
-		canvas.redraw();
+		applyFocus();
 		// the user sees the graph change before the tree and the other views take their turn with the edit
 		canvas.update();
 	}
@@ -242,12 +262,10 @@ public final class GraphCanvas implements ISelectionProvider {
 		reworded.clear();
 		rewired.clear();
 		drawingUpdates++;
-		if (first && !viewport.changedByUser() && canvas.getClientArea().width > 0) {
-			overview();
-		} else if (!first) {
-			viewport.fit(GraphPainter.size(drawing, figures));
+		applyFocus();
+		if (!first || !viewport.changedByUser() && canvas.getClientArea().width > 0) {
+			home();
 		}
-		canvas.redraw();
 	}
 
 	/**
@@ -258,9 +276,17 @@ public final class GraphCanvas implements ISelectionProvider {
 		return drawingUpdates;
 	}
 
-	/** The drawing as shown, or null while the first layout runs. */
+	/**
+	 * The drawing of the whole map, hidden nodes included where they will be when shown again, or null while
+	 * the first layout runs.
+	 */
 	public MapDrawing layout() {
 		return drawing;
+	}
+
+	/** The drawing of what the focus lets through, as painted; null while the first layout runs. */
+	public MapDrawing shown() {
+		return shown;
 	}
 
 	/** The map drawn. */
@@ -290,23 +316,38 @@ public final class GraphCanvas implements ISelectionProvider {
 		SwtSurface surface = new SwtSurface(gc, regular, bold);
 		double[] topLeft = toDrawing(event.x, event.y);
 		double[] visible = { topLeft[0], topLeft[1], event.width / zoom(), event.height / zoom() };
-		GraphPainter.paint(surface, drawing, figures, ArgmapPreferences.drawingStyle(), selection, tools.moving(),
+		GraphPainter.paint(surface, shown, figures, ArgmapPreferences.drawingStyle(), selection, tools.moving(),
 				tools.movingTo(), visible);
+		hidden.premises().forEach((node, count) -> {
+			double[] badge = badge(node, count);
+			if (badge != null) {
+				surface.roundRectangle(badge[0], badge[1], badge[2], badge[3], badge[3], DrawingStyle.TEXT,
+						DrawingStyle.BACKGROUND, 1, null);
+				surface.text(badgeText(count), badge[0] + badge[3] / 2, badge[1] + 1, false, DrawingStyle.BACKGROUND);
+			}
+		});
 		Node connecting = tools.connecting();
-		if (connecting != null && drawing.boxes().containsKey(connecting)) {
-			Box from = drawing.boxes().get(connecting);
+		if (connecting != null && shown.boxes().containsKey(connecting)) {
+			Box from = shown.boxes().get(connecting);
 			double[] to = tools.connectingTo();
 			surface.polyline(new double[] { from.centerX(), from.y(), to[0], to[1] }, DrawingStyle.SELECTION, 2,
 					new int[] { 4, 3 });
 		}
 		for (Object selected : selection) {
-			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
-				Box box = drawing.boxes().get(node);
+			if (selected instanceof Node node && shown.boxes().containsKey(node)) {
+				Box box = shown.boxes().get(node);
 				surface.circle(box.centerX(), box.y(), HANDLE_RADIUS, DrawingStyle.SELECTION);
 			}
 		}
 		gc.setTransform(null);
 		transform.dispose();
+		if (!hidden.isEmpty()) {
+			// the reader should not take the part shown for the whole map; opaque, to be read over the nodes
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			gc.drawText(NLS.bind(Messages.Canvas_focused, shown.boxes().size(), drawing.boxes().size()), 10,
+					area.height - gc.getFontMetrics().getHeight() - 8, false);
+		}
 		if (!painted) {
 			painted = true;
 			ArgmapUi.trace(ArgmapUi.TRACE_FIRST_PAINT, map.getTitle());
@@ -357,34 +398,34 @@ public final class GraphCanvas implements ISelectionProvider {
 		return viewport.zoom();
 	}
 
-	/** Whether any of {@code node}'s box is in view. */
+	/** Whether {@code node} is drawn and any of its box is in view. */
 	public boolean shows(Node node) {
-		Box box = drawing == null ? null : drawing.boxes().get(node);
+		Box box = shown == null ? null : shown.boxes().get(node);
 		return box != null && viewport.shows(box);
 	}
 
 	Relation relationAt(int x, int y) {
-		if (drawing == null) {
+		if (shown == null) {
 			return null;
 		}
 		double[] point = toDrawing(x, y);
-		return GraphPainter.relationAt(drawing, point[0], point[1], 4 / zoom());
+		return GraphPainter.relationAt(shown, point[0], point[1], 4 / zoom());
 	}
 
 	Node nodeAt(int x, int y) {
-		if (drawing == null) {
+		if (shown == null) {
 			return null;
 		}
 		double[] point = toDrawing(x, y);
-		return GraphPainter.nodeAt(drawing, point[0], point[1]);
+		return GraphPainter.nodeAt(shown, point[0], point[1]);
 	}
 
 	/** The selected node whose connection handle (the dot on its top edge) is under the canvas point. */
 	Node handleAt(int x, int y) {
 		double[] point = toDrawing(x, y);
 		for (Object selected : selection) {
-			if (selected instanceof Node node && drawing.boxes().containsKey(node)) {
-				Box box = drawing.boxes().get(node);
+			if (selected instanceof Node node && shown.boxes().containsKey(node)) {
+				Box box = shown.boxes().get(node);
 				if (Math.hypot(point[0] - box.centerX(), point[1] - box.y()) <= HANDLE_RADIUS + 3 / zoom()) {
 					return node;
 				}
@@ -406,10 +447,10 @@ public final class GraphCanvas implements ISelectionProvider {
 				premises.computeIfAbsent(target, key -> new ArrayList<>()).addAll(relation.getSources());
 			}
 		}
-		List<Node> candidates = drawing.boxes().keySet().stream().filter(node -> !arguing.contains(node)).toList();
+		List<Node> candidates = shown.boxes().keySet().stream().filter(node -> !arguing.contains(node)).toList();
 		Node best = null;
 		int bestReach = -1;
-		for (Node node : candidates.isEmpty() ? drawing.boxes().keySet() : candidates) {
+		for (Node node : candidates.isEmpty() ? shown.boxes().keySet() : candidates) {
 			Set<Node> reached = Collections.newSetFromMap(new IdentityHashMap<>());
 			ArrayDeque<Node> queue = new ArrayDeque<>(List.of(node));
 			while (!queue.isEmpty()) {
@@ -427,16 +468,147 @@ public final class GraphCanvas implements ISelectionProvider {
 		return best;
 	}
 
-	private void overview() {
-		Node main = mainConclusion();
-		viewport.overview(GraphPainter.size(drawing, figures), main == null ? null : drawing.boxes().get(main));
+	/**
+	 * Home: the whole map if its text can be read that way, else readable text around the main conclusion, with
+	 * the overview showing where that is.
+	 */
+	public void home() {
+		if (shown != null) {
+			Node main = mainConclusion();
+			viewport.home(shownBounds(), main == null ? null : shown.boxes().get(main));
+		}
 	}
 
-	/** Shows the whole map (Home). */
-	public void zoomToFit() {
-		if (drawing != null) {
-			viewport.fit(GraphPainter.size(drawing, figures));
+	/** Shows all that is shown of the map, however small its text. */
+	public void fitWholeMap() {
+		if (shown != null) {
+			viewport.fit(shownBounds());
 		}
+	}
+
+	/** The size of the whole drawing, legend included. */
+	double[] size() {
+		return GraphPainter.size(drawing, figures);
+	}
+
+	/**
+	 * The part of the drawing the nodes shown take ({@code x, y, width, height}): all of it, legend included,
+	 * unless a focus hides nodes.
+	 */
+	double[] shownBounds() {
+		double[] size = size();
+		if (hidden.isEmpty() || shown.boxes().isEmpty()) {
+			return new double[] { 0, 0, size[0], size[1] };
+		}
+		double left = Double.MAX_VALUE;
+		double top = Double.MAX_VALUE;
+		double right = -Double.MAX_VALUE;
+		double bottom = -Double.MAX_VALUE;
+		for (Box box : shown.boxes().values()) {
+			left = Math.min(left, box.x());
+			top = Math.min(top, box.y());
+			right = Math.max(right, box.x() + box.width());
+			bottom = Math.max(bottom, box.y() + box.height());
+		}
+		return new double[] { left - SHOWN_MARGIN, top - SHOWN_MARGIN, right - left + 2 * SHOWN_MARGIN,
+				bottom - top + 2 * SHOWN_MARGIN };
+	}
+
+	private void viewMoved() {
+		overview.refresh();
+	}
+
+	/** The overview panel in the canvas's corner, for tests; hidden while the whole map is in view. */
+	public Canvas overview() {
+		return overview.control();
+	}
+
+	// --- focus: hiding part of the map ---
+
+	/** Hides what argues for or against {@code nodes}; a badge on each says how many it hides. */
+	public void collapsePremises(Collection<Node> nodes) {
+		nodes.forEach(focus::collapse);
+		applyFocus();
+	}
+
+	/** Shows the premises of {@code nodes} again, where they were. */
+	public void expandPremises(Collection<Node> nodes) {
+		nodes.forEach(focus::expand);
+		applyFocus();
+	}
+
+	/** Whether collapsing {@code node} would hide anything: it is shown, not collapsed, and has premises. */
+	public boolean canCollapse(Node node) {
+		return shown != null && shown.boxes().containsKey(node) && !focus.isCollapsed(node)
+				&& MapFocus.hasPremises(map, node);
+	}
+
+	public boolean isCollapsed(Node node) {
+		return focus.isCollapsed(node);
+	}
+
+	/** Shows only the nodes within {@code steps} relations of {@code centre}, and brings them into view. */
+	public void showNeighbourhood(Collection<Node> centre, int steps) {
+		focus.showNeighbourhood(map, centre, steps);
+		applyFocus();
+		home();
+	}
+
+	/** Drops every focus: the whole map is shown, each node where it was. */
+	public void showAll() {
+		focus.showAll();
+		applyFocus();
+	}
+
+	/** Whether a focus hides any node. */
+	public boolean hidesNodes() {
+		return !hidden.isEmpty();
+	}
+
+	/** Works out what the focus hides of the map as it is now, and shows the rest. */
+	private void applyFocus() {
+		if (drawing == null) {
+			return;
+		}
+		hidden = focus.hidden(map);
+		shown = drawing.without(hidden.nodes());
+		if (selection.removeIf(hidden.nodes()::contains)) {
+			fireSelection();
+		}
+		canvas.redraw();
+		// like the other views, the overview follows once the graph has shown the change
+		afterNextPaint(overview::refresh);
+	}
+
+	private static String badgeText(int count) {
+		return "+" + count; //$NON-NLS-1$
+	}
+
+	/**
+	 * Where the badge of a collapsed node is drawn, hanging from the middle of its bottom edge towards the
+	 * premises it hides ({@code x, y, width, height} of the drawing); null when it hides nothing.
+	 */
+	private double[] badge(Node node, int count) {
+		Box box = shown.boxes().get(node);
+		if (box == null || count == 0) {
+			return null;
+		}
+		double height = figures.lineHeight() + 2;
+		double width = figures.labelWidth(badgeText(count)) + height;
+		return new double[] { box.centerX() - width / 2, box.y() + box.height() - 2, width, height };
+	}
+
+	/** The collapsed node whose badge is under the canvas point, or null. */
+	private Node badgeAt(int x, int y) {
+		double[] point = toDrawing(x, y);
+		for (Map.Entry<Node, Integer> entry : hidden.premises().entrySet()) {
+			double[] badge = badge(entry.getKey(), entry.getValue());
+			if (badge != null && point[0] >= badge[0] && point[0] <= badge[0] + badge[2] && point[1] >= badge[1]
+					&& point[1] <= badge[1] + badge[3]) {
+				return entry.getKey();
+			}
+		}
+		return null;
 	}
 
 	public void zoomActual() {
@@ -458,8 +630,8 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	/** Scrolls so that {@code node} is in view. */
 	public void reveal(Node node) {
-		if (drawing != null && drawing.boxes().containsKey(node)) {
-			viewport.reveal(drawing.boxes().get(node));
+		if (shown != null && shown.boxes().containsKey(node)) {
+			viewport.reveal(shown.boxes().get(node));
 		}
 	}
 
@@ -559,7 +731,7 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	/** Where a node is on the canvas, for menus that open at it; the centre of the view if it is not drawn. */
 	public Point canvasPoint(Node node) {
-		Box box = drawing == null ? null : drawing.boxes().get(node);
+		Box box = shown == null ? null : shown.boxes().get(node);
 		Rectangle area = canvas.getClientArea();
 		return box == null ? new Point(area.width / 2, area.height / 2) : toCanvas(box.centerX(), box.centerY());
 	}
@@ -581,14 +753,14 @@ public final class GraphCanvas implements ISelectionProvider {
 	 */
 	public void navigate(int dx, int dy) {
 		Node from = selectedNode();
-		if (from == null || drawing == null) {
+		if (from == null || shown == null || !shown.boxes().containsKey(from)) {
 			pan(-dx * 40, -dy * 40);
 			return;
 		}
-		Box origin = drawing.boxes().get(from);
+		Box origin = shown.boxes().get(from);
 		Node best = null;
 		double bestScore = Double.MAX_VALUE;
-		for (Map.Entry<Node, Box> entry : drawing.boxes().entrySet()) {
+		for (Map.Entry<Node, Box> entry : shown.boxes().entrySet()) {
 			double vx = entry.getValue().centerX() - origin.centerX();
 			double vy = entry.getValue().centerY() - origin.centerY();
 			double along = vx * dx + vy * dy;
@@ -612,7 +784,7 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	/** Edits a node's text in place: Enter keeps it, Escape drops it, Shift+Enter breaks the line. */
 	public void editText(Node node) {
-		Box box = drawing == null ? null : drawing.boxes().get(node);
+		Box box = shown == null ? null : shown.boxes().get(node);
 		if (box == null) {
 			return;
 		}
@@ -638,10 +810,10 @@ public final class GraphCanvas implements ISelectionProvider {
 
 	/** The drawn nodes from top to bottom, left to right in each row, as a reader scans the map. */
 	private List<Node> nodesInReadingOrder() {
-		if (drawing == null) {
+		if (shown == null) {
 			return List.of();
 		}
-		return drawing.boxes().entrySet().stream()
+		return shown.boxes().entrySet().stream()
 				.sorted(Comparator.comparingDouble((Map.Entry<Node, Box> entry) -> entry.getValue().y())
 						.thenComparingDouble(entry -> entry.getValue().x()))
 				.map(Map.Entry::getKey).toList();

@@ -9,6 +9,10 @@ final class Messages extends NLS {
 	public static String Find_prompt;
 	public static String Canvas_layoutCancelled;
 	public static String Canvas_linkedPremise;
+	public static String Canvas_focused;
+	public static String Overview_tooltip;
+	public static String Neighbourhood_title;
+	public static String Neighbourhood_steps;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

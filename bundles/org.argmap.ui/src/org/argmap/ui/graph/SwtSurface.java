@@ -83,7 +83,7 @@ public final class SwtSurface implements Surface {
 		gc.setLineAttributes(attributes);
 	}
 
-	private static Color colour(Rgb rgb) {
+	static Color colour(Rgb rgb) {
 		return new Color(rgb.red(), rgb.green(), rgb.blue());
 	}
 

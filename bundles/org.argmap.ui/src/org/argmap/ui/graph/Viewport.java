@@ -13,19 +13,29 @@ final class Viewport {
 
 	private static final double MIN_ZOOM = 0.1;
 	private static final double MAX_ZOOM = 4;
-	/** Below this the text in the boxes cannot be read. */
-	static final double READABLE_ZOOM = 0.7;
+	/** Text smaller than this, in pixels, cannot be read. */
+	static final double READABLE_TEXT_PIXELS = 9;
 	private static final double STEP = 1.2;
 
 	private final Canvas canvas;
+	/** The least zoom at which the text in the boxes can be read. */
+	private final double readableZoom;
+	private final Runnable moved;
 	private double zoom = 1;
 	private double offsetX;
 	private double offsetY;
 	/** Whether the user zoomed or panned: until then the view follows the pane's size. */
 	private boolean changedByUser;
 
-	Viewport(Canvas canvas) {
+	/**
+	 * @param textPixels how tall the boxes' text is at 100%, in pixels
+	 * @param moved      told whenever the view moves or zooms
+	 */
+	Viewport(Canvas canvas, double textPixels, Runnable moved) {
 		this.canvas = canvas;
+		// rounded up to whole percents, so that the text is not a rounding error short of readable
+		this.readableZoom = Math.ceil(100 * READABLE_TEXT_PIXELS / textPixels) / 100;
+		this.moved = moved;
 	}
 
 	double zoom() {
@@ -71,7 +81,7 @@ final class Viewport {
 		offsetX = x - anchor[0] * zoom;
 		offsetY = y - anchor[1] * zoom;
 		changedByUser = true;
-		canvas.redraw();
+		changed();
 	}
 
 	void zoomIn() {
@@ -90,35 +100,71 @@ final class Viewport {
 		offsetX += dx;
 		offsetY += dy;
 		changedByUser = true;
-		canvas.redraw();
+		changed();
 	}
 
-	/** All of the drawing, centred, at most a little over 100%. */
-	void fit(double[] size) {
+	/** Moves the view so that the drawing point {@code x, y} is in its centre. */
+	void centreOn(double x, double y) {
 		Rectangle area = canvas.getClientArea();
-		zoom = Math.max(MIN_ZOOM, Math.min(1.25, Math.min(area.width / size[0], area.height / size[1])));
-		offsetX = (area.width - size[0] * zoom) / 2;
-		offsetY = Math.max(0, (area.height - size[1] * zoom) / 2);
+		offsetX = area.width / 2.0 - x * zoom;
+		offsetY = area.height / 2.0 - y * zoom;
 		changedByUser = true;
-		canvas.redraw();
+		changed();
+	}
+
+	/** All of {@code bounds} ({@code x, y, width, height} of the drawing), centred, at most a little over 100%. */
+	void fit(double[] bounds) {
+		Rectangle area = canvas.getClientArea();
+		zoom = Math.max(MIN_ZOOM, Math.min(1.25, Math.min(area.width / bounds[2], area.height / bounds[3])));
+		offsetX = (area.width - bounds[2] * zoom) / 2 - bounds[0] * zoom;
+		offsetY = Math.max(0, (area.height - bounds[3] * zoom) / 2) - bounds[1] * zoom;
+		changedByUser = true;
+		changed();
 	}
 
 	/**
-	 * The first view of a map: all of it if it can be read that way, else readable text from the top (where
-	 * the conclusions are), centred on the main conclusion, without showing space beyond the map.
+	 * The first view of a map, and Home: all of {@code bounds} ({@code x, y, width, height} of the drawing) if
+	 * it can be read that way, else readable text from the top (where the conclusions are), centred on the main
+	 * conclusion, without showing space beyond the map.
 	 */
-	void overview(double[] size, Box main) {
+	void home(double[] bounds, Box main) {
 		Rectangle area = canvas.getClientArea();
-		zoom = Math.max(READABLE_ZOOM, Math.min(1, Math.min(area.width / size[0], area.height / size[1])));
-		if (size[0] * zoom <= area.width && size[1] * zoom <= area.height || main == null) {
-			offsetX = (area.width - size[0] * zoom) / 2;
-			offsetY = (area.height - size[1] * zoom) / 2;
+		zoom = Math.max(readableZoom, Math.min(1, Math.min(area.width / bounds[2], area.height / bounds[3])));
+		double width = bounds[2] * zoom;
+		double height = bounds[3] * zoom;
+		if (width <= area.width && height <= area.height || main == null) {
+			offsetX = (area.width - width) / 2 - bounds[0] * zoom;
+			offsetY = (area.height - height) / 2 - bounds[1] * zoom;
 		} else {
-			offsetX = Math.max(Math.min(0, area.width - size[0] * zoom),
-					Math.min(0, area.width / 2.0 - main.centerX() * zoom));
-			offsetY = Math.max(Math.min(0, area.height - size[1] * zoom), Math.min(0, 20 - main.y() * zoom));
+			offsetX = along(area.width, bounds[0] * zoom, width, area.width / 2.0 - main.centerX() * zoom);
+			offsetY = along(area.height, bounds[1] * zoom, height, 20 - main.y() * zoom);
 		}
+		changed();
+	}
+
+	/**
+	 * The offset along one axis that comes nearest to {@code wanted} without showing space beyond the map's
+	 * {@code start} and {@code length} (in canvas pixels at the zoom), or centres the map if it is shorter than
+	 * the view.
+	 */
+	private static double along(double view, double start, double length, double wanted) {
+		if (length <= view) {
+			return (view - length) / 2 - start;
+		}
+		return Math.max(view - length - start, Math.min(-start, wanted));
+	}
+
+	/** Whether all of {@code bounds} ({@code x, y, width, height} of the drawing) is in view. */
+	boolean showsAll(double[] bounds) {
+		double[] visible = visible();
+		return bounds[0] >= visible[0] - 0.5 && bounds[1] >= visible[1] - 0.5
+				&& bounds[0] + bounds[2] <= visible[0] + visible[2] + 0.5
+				&& bounds[1] + bounds[3] <= visible[1] + visible[3] + 0.5;
+	}
+
+	private void changed() {
 		canvas.redraw();
+		moved.run();
 	}
 
 	/** Pans as little as needed to bring {@code box} into view. */

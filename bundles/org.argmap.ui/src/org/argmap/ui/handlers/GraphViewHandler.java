@@ -7,7 +7,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 
 /**
- * The graph's view commands: zoom in and out, fit (Home), 100% (Ctrl+0), edit text in place (F2), find a node (Ctrl+F), move the
+ * The graph's view commands: zoom in and out, Home (readable text around the main conclusion), Fit Whole Map
+ * (Shift+Home), 100% (Ctrl+0), edit text in place (F2), find a node (Ctrl+F), move the
  * selection to the nearest node in a direction (arrow keys), and Re-layout All. Bound in the graph's context,
  * so the keys act only while the graph has focus, and shown in the Map menu and the graph's context menu.
  */
@@ -21,7 +22,8 @@ public final class GraphViewHandler extends AbstractHandler {
 		switch (event.getCommand().getId().substring(PREFIX.length())) {
 		case "zoomIn" -> graph.zoomIn(); //$NON-NLS-1$
 		case "zoomOut" -> graph.zoomOut(); //$NON-NLS-1$
-		case "zoomFit" -> graph.zoomToFit(); //$NON-NLS-1$
+		case "zoomFit" -> graph.home(); //$NON-NLS-1$
+		case "fitWholeMap" -> graph.fitWholeMap(); //$NON-NLS-1$
 		case "zoomActual" -> graph.zoomActual(); //$NON-NLS-1$
 		case "relayoutAll" -> graph.relayoutAll(); //$NON-NLS-1$
 		case "find" -> graph.find(); //$NON-NLS-1$

@@ -8,6 +8,7 @@ import org.argmap.model.Relation;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
 
 /** The map elements selected in a map editor, by kind, and running the command made of them. */
 final class SelectedElements {
@@ -16,7 +17,11 @@ final class SelectedElements {
 	}
 
 	static List<Node> nodes(MapEditor editor) {
-		return editor.selection().toList().stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
+		return nodes(editor.selection());
+	}
+
+	static List<Node> nodes(IStructuredSelection selection) {
+		return selection.toList().stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
 	}
 
 	static List<Relation> relations(MapEditor editor) {

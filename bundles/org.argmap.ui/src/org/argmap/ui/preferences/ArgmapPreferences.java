@@ -27,6 +27,8 @@ public final class ArgmapPreferences {
 	public static final String SOURCE_FONT = "org.argmap.ui.sourceFont"; //$NON-NLS-1$
 	/** Format that File > Export proposes: the one used last. */
 	public static final String EXPORT_FORMAT = "export.format"; //$NON-NLS-1$
+	/** How many relation steps around the selection Show Neighbourhood shows: the number chosen last. */
+	public static final String NEIGHBOURHOOD_STEPS = "neighbourhood.steps"; //$NON-NLS-1$
 	/** Seconds between autosaves of unsaved maps. */
 	public static final String AUTOSAVE_SECONDS = "autosave.seconds"; //$NON-NLS-1$
 
@@ -66,6 +68,10 @@ public final class ArgmapPreferences {
 	public static ExportFormat exportFormat() {
 		ExportFormat format = ExportFormat.named(store().getString(EXPORT_FORMAT));
 		return format == null ? ExportFormat.GRAPHML : format;
+	}
+
+	public static int neighbourhoodSteps() {
+		return Math.max(1, store().getInt(NEIGHBOURHOOD_STEPS));
 	}
 
 	public static int autosaveSeconds() {

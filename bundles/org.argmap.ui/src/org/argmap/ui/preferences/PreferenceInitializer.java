@@ -21,5 +21,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 				JFaceResources.getTextFont().getFontData());
 		store.setDefault(ArgmapPreferences.EXPORT_FORMAT, InterchangeFormat.GRAPHML.formatName());
 		store.setDefault(ArgmapPreferences.AUTOSAVE_SECONDS, 30);
+		store.setDefault(ArgmapPreferences.NEIGHBOURHOOD_STEPS, 2);
 	}
 }
