@@ -20,8 +20,6 @@ import org.argmap.model.TextAnchor;
 import org.argmap.sample.SampleMap;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
@@ -48,10 +46,6 @@ class ReadableSourceTest {
 		Workbench.closeAll();
 	}
 
-	private static StyledText text(MapEditor editor) {
-		return editor.sourcePane().viewer().getTextWidget();
-	}
-
 	/** Chooses the document in the pane's selector, as a user does. */
 	private static void choose(MapEditor editor, SourceDocument document) {
 		Combo selector = (Combo) Arrays.stream(editor.sourcePane().control().getChildren())
@@ -68,11 +62,6 @@ class ReadableSourceTest {
 				.toList();
 	}
 
-	private static RGB backgroundAt(MapEditor editor, int offset) {
-		StyleRange style = text(editor).getStyleRangeAtOffset(offset);
-		return style == null || style.background == null ? null : style.background.getRGB();
-	}
-
 	@Test
 	void pastedHtmlIsHiddenWhileAnchorsKeepToTheStoredCharacters() throws Exception {
 		Path mapFile = SampleMap.write(folder.resolve("sample"));
@@ -84,7 +73,7 @@ class ReadableSourceTest {
 				.filter(candidate -> candidate.getLocation().endsWith(CHAIN_OF_THOUGHT)).findFirst().orElseThrow();
 		choose(editor, document);
 
-		String shown = text(editor).getText();
+		String shown = Workbench.sourceText(editor).getText();
 		assertFalse(shown.contains("<table"), "no HTML is shown: " + shown.substring(0, 120));
 		assertFalse(shown.contains("![]()"), "no Markdown image is shown");
 		assertTrue(shown.startsWith("Is AI Progress Hitting a Wall?\nby"), shown.substring(0, 120));
@@ -98,7 +87,7 @@ class ReadableSourceTest {
 					int at = shown.indexOf(anchor.getExact());
 					assertTrue(at >= 0, anchor.getExact() + " reads as stored");
 					RGB colour = ArgmapPreferences.colour(NodeKinds.of(node));
-					Workbench.waitUntil(() -> colour.equals(backgroundAt(editor, at + anchor.getExact().length() / 2)),
+					Workbench.waitUntil(() -> colour.equals(Workbench.sourceBackgroundAt(editor, at + anchor.getExact().length() / 2)),
 							"the passage " + anchor.getExact() + " to be painted");
 					highlighted++;
 				}
@@ -109,8 +98,8 @@ class ReadableSourceTest {
 		// a passage chosen across the hidden HTML is stored with it
 		String chosen = "Wall?\nby";
 		int start = shown.indexOf(chosen);
-		text(editor).setFocus();
-		text(editor).setSelection(start, start + chosen.length());
+		Workbench.sourceText(editor).setFocus();
+		Workbench.sourceText(editor).setSelection(start, start + chosen.length());
 		Workbench.settle();
 		Workbench.run("org.argmap.ui.createClaim");
 		Claim claim = assertInstanceOf(Claim.class, editor.map().getNodes().get(editor.map().getNodes().size() - 1));
@@ -121,18 +110,18 @@ class ReadableSourceTest {
 		assertEquals(storedEnd, anchor.getEnd());
 		assertEquals(stored.substring(storedStart, storedEnd), anchor.getExact());
 		assertTrue(anchor.getExact().contains("<table><tr><td><img alt=\"Chain of Thought\""), anchor.getExact());
-		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(backgroundAt(editor, start + 1)),
+		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(Workbench.sourceBackgroundAt(editor, start + 1)),
 				"the new passage to be highlighted in the readable text");
 
 		// Show Stored Source shows the file as stored, with the new passage on its stored characters
 		Workbench.run("org.argmap.ui.showStoredSource");
-		assertEquals(stored, text(editor).getText());
+		assertEquals(stored, Workbench.sourceText(editor).getText());
 		assertTrue(shownLines(editor).contains(Messages.Source_storedShown), "the pane says it shows the stored source");
-		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(backgroundAt(editor, storedEnd - 1)),
+		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(Workbench.sourceBackgroundAt(editor, storedEnd - 1)),
 				"the new passage to be highlighted in the stored source");
-		assertEquals(new Point(storedStart, storedEnd), text(editor).getSelection(), "the selection stays on its characters");
+		assertEquals(new Point(storedStart, storedEnd), Workbench.sourceText(editor).getSelection(), "the selection stays on its characters");
 		Workbench.run("org.argmap.ui.showStoredSource");
-		assertEquals(shown, text(editor).getText(), "the readable text is back");
+		assertEquals(shown, Workbench.sourceText(editor).getText(), "the readable text is back");
 
 		Workbench.run("org.eclipse.ui.file.save");
 		assertArrayEquals(shipped, Files.readAllBytes(article), "the article's file is never written");
