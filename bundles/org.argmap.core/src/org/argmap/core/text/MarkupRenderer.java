@@ -1,8 +1,10 @@
 package org.argmap.core.text;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,13 @@ final class MarkupRenderer {
 	/** A tag cut off at the end of its line, as pasted web pages often are: {@code <a href="https:...}. */
 	private static final Pattern TRUNCATED_TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9]*)\\s+[A-Za-z_:][-\\w:.]*\\s*=[^<>]*"); //$NON-NLS-1$
 	private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"); //$NON-NLS-1$
+	/**
+	 * Emphasis in a plain text is prose ({@code 2*3*4}), so its delimiters are masked from the parser. So are a
+	 * Markdown text's beyond this many: commonmark's search for emphasis takes time growing with their square.
+	 */
+	private static final int MAX_DELIMITERS = 20_000;
+	/** Stands for {@code *} and {@code _} where they are not to open emphasis; the same length keeps offsets. */
+	private static final char MASK = '\ue000';
 	/** How far a literal character is looked for in its stored text, past escapes and indentation. */
 	private static final int LOOK_AHEAD = 64;
 	/** HTML elements; a tag of another name ({@code <name>} in prose) is shown as written. */
@@ -66,12 +75,16 @@ final class MarkupRenderer {
 	}
 
 	private final String source;
-	/** Whether the text is Markdown; in a plain text, emphasis, code and escapes are prose and shown as written. */
+	/** The stored text as the parser gets it: with emphasis delimiters masked unless they are Markdown's. */
+	private final String parsed;
+	/** Whether the text is Markdown; in a plain text, code spans and escapes are prose and shown as written. */
 	private final boolean markdown;
 	private final StringBuilder text = new StringBuilder();
 	private final OffsetMap map = new OffsetMap();
 	/** Where the parsed input begins in the stored text: an HTML block is parsed again on its own. */
 	private int base;
+	/** Where the last closing tag of each element begins in the paragraph or heading being walked. */
+	private final Map<String, Integer> closingTags = new HashMap<>();
 	/** How deep the walk is inside elements whose text is not shown. */
 	private int hidden;
 	/** Where the last node walked ends in the stored text. */
@@ -84,6 +97,17 @@ final class MarkupRenderer {
 	private MarkupRenderer(String source, boolean markdown) {
 		this.source = source;
 		this.markdown = markdown;
+		boolean emphasis = markdown && delimiters(source) <= MAX_DELIMITERS;
+		this.parsed = emphasis ? source : source.replace('*', MASK).replace('_', MASK);
+	}
+
+	private static int delimiters(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			count += c == '*' || c == '_' ? 1 : 0;
+		}
+		return count;
 	}
 
 	static boolean mayHoldMarkup(String stored) {
@@ -92,7 +116,7 @@ final class MarkupRenderer {
 
 	static MarkupRenderer render(String stored, boolean markdown) {
 		MarkupRenderer renderer = new MarkupRenderer(stored, markdown);
-		renderer.blocks((markdown ? MARKDOWN : PLAIN).parse(stored));
+		renderer.blocks((markdown ? MARKDOWN : PLAIN).parse(renderer.parsed));
 		if (stored.endsWith("\n") && !renderer.text.isEmpty() && !renderer.endsWithLineBreak()) { //$NON-NLS-1$
 			renderer.lineBreak(stored.length() - 1, stored.length());
 		}
@@ -147,10 +171,10 @@ final class MarkupRenderer {
 
 	private void block(Node block) {
 		if (block instanceof Paragraph) {
-			inlines(block);
+			inlineBlock(block);
 		} else if (block instanceof Heading) {
 			sawMarkdown = true;
-			inlines(block);
+			inlineBlock(block);
 		} else if (block instanceof HtmlBlock) {
 			sawMarkdown = true;
 			htmlBlock(block);
@@ -182,7 +206,7 @@ final class MarkupRenderer {
 		}
 		int outer = base;
 		base = from;
-		blocks(PLAIN.parse(source.substring(from, to)));
+		blocks(PLAIN.parse(parsed.substring(from, to)));
 		base = outer;
 	}
 
@@ -200,6 +224,27 @@ final class MarkupRenderer {
 			int at = source.indexOf(marker, from);
 			copy(at, marker.length());
 			generate(" ", at + marker.length(), at + marker.length()); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * A paragraph or heading. A script or style hides text up to its closing tag in the same block only: prose
+	 * that names a {@code <script>} tag does not hide the rest of the document.
+	 */
+	private void inlineBlock(Node block) {
+		closingTags.clear();
+		noteClosingTags(block);
+		inlines(block);
+		hidden = 0;
+	}
+
+	private void noteClosingTags(Node parent) {
+		for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+			Matcher matcher = child instanceof HtmlInline tag ? TAG.matcher(tag.getLiteral()) : null;
+			if (matcher != null && matcher.lookingAt() && !matcher.group(1).isEmpty()) {
+				closingTags.put(matcher.group(2).toLowerCase(Locale.ROOT), start(child));
+			}
+			noteClosingTags(child);
 		}
 	}
 
@@ -232,27 +277,10 @@ final class MarkupRenderer {
 		} else if (node instanceof Link) {
 			sawMarkup = true;
 			inlines(node);
-		} else if ((node instanceof Emphasis || node instanceof StrongEmphasis) && !markdown) {
-			withDelimiters(node);
 		} else {
 			sawMarkdown |= node instanceof Emphasis || node instanceof StrongEmphasis;
 			inlines(node);
 		}
-	}
-
-	/** Emphasis in a plain text is prose, {@code 2*3*4} say: its delimiters stay. */
-	private void withDelimiters(Node node) {
-		int from = start(node);
-		int to = end(node);
-		int first = start(node.getFirstChild());
-		int last = end(node.getLastChild());
-		if (from < 0 || first < from || last < first || to < last) {
-			inlines(node);
-			return;
-		}
-		copy(from, first - from);
-		inlines(node);
-		copy(last, to - last);
 	}
 
 	/**
@@ -271,8 +299,8 @@ final class MarkupRenderer {
 			if (j >= at.length || at[j] >= cut) {
 				return;
 			}
-			char stored = source.charAt(at[j]);
-			if (stored == '\\' && j + 1 < at.length && source.charAt(at[j + 1]) == c && isAsciiPunctuation(c)) {
+			char stored = parsed.charAt(at[j]);
+			if (stored == '\\' && j + 1 < at.length && parsed.charAt(at[j + 1]) == c && isAsciiPunctuation(c)) {
 				sawMarkdown = true;
 				if (markdown) {
 					generate(String.valueOf(c), at[j], at[j + 1] + 1);
@@ -293,10 +321,10 @@ final class MarkupRenderer {
 				continue;
 			}
 			int found = j;
-			while (found < at.length && found < j + LOOK_AHEAD && source.charAt(at[found]) != c) {
+			while (found < at.length && found < j + LOOK_AHEAD && parsed.charAt(at[found]) != c) {
 				found++;
 			}
-			if (found < at.length && source.charAt(at[found]) == c) {
+			if (found < at.length && parsed.charAt(at[found]) == c) {
 				if (at[found] < cut) {
 					copy(at[found], 1);
 				}
@@ -313,7 +341,7 @@ final class MarkupRenderer {
 	 * null: an unknown name stays as written.
 	 */
 	private String entity(String literal, int i, int position) {
-		Matcher matcher = ENTITY.matcher(source).region(position, Math.min(source.length(), position + 40));
+		Matcher matcher = ENTITY.matcher(parsed).region(position, Math.min(parsed.length(), position + 40));
 		if (!matcher.lookingAt()) {
 			return null;
 		}
@@ -357,7 +385,8 @@ final class MarkupRenderer {
 		sawMarkup = true;
 		boolean closing = !matcher.group(1).isEmpty();
 		if (HtmlText.INVISIBLE.contains(name)) {
-			hidden = closing ? Math.max(0, hidden - 1) : literal.endsWith("/>") ? hidden : hidden + 1; //$NON-NLS-1$
+			boolean closed = closingTags.getOrDefault(name, -1) > start(node);
+			hidden = closing ? Math.max(0, hidden - 1) : closed ? hidden + 1 : hidden;
 		} else if (HtmlText.BLOCKS.contains(name) && !text.isEmpty() && !endsWithLineBreak()) {
 			generate("\n", start(node), end(node)); //$NON-NLS-1$
 		}
@@ -369,10 +398,10 @@ final class MarkupRenderer {
 		for (int i = 0; i < literal.length(); i++) {
 			char c = literal.charAt(i);
 			int found = j;
-			while (found < to && found < j + LOOK_AHEAD && !same(c, source.charAt(found))) {
+			while (found < to && found < j + LOOK_AHEAD && !same(c, parsed.charAt(found))) {
 				found++;
 			}
-			if (found < to && same(c, source.charAt(found))) {
+			if (found < to && same(c, parsed.charAt(found))) {
 				copy(found, 1);
 				j = found + 1;
 			} else {

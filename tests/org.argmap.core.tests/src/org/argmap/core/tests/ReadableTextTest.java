@@ -137,6 +137,12 @@ class ReadableTextTest {
 	}
 
 	@Test
+	void aScriptNamedInProseHidesNothingBeyondItsParagraph() {
+		ReadableText readable = plain("Add a <script> tag to <b>the</b> page.\n\nThe rest <script>x = 1;</script>stays.\n");
+		assertEquals("Add a  tag to the page.\n\nThe rest stays.\n", readable.text());
+	}
+
+	@Test
 	void everyReadableSelectionComesBackFromItsStoredRange() {
 		String stored = "Title\n<table><tr><td>by <a href=\"https://x\">Dan</a> &amp; co</td></tr></table>\n"
 				+ "![](logo.png) |\n\nA *wave* of [articles](u) \\* &copy; 2024<br>end\n";
@@ -152,22 +158,29 @@ class ReadableTextTest {
 	}
 
 	@Test
-	void hostileInputsEndQuicklyAndMapInsideTheirText() {
+	void hostileInputsEndWithinSecondsAndMapInsideTheirText() {
 		String[] inputs = { "<a href=\"" + "x".repeat(1_000_000), "<table " + "a=\"b\" ".repeat(100_000),
 				"<b>".repeat(100_000) + "deep" + "</b>".repeat(100_000), "[".repeat(50_000) + "](".repeat(50_000),
 				"<p>" + "&#99999999; &bogus; \u0000 \ud800 ".repeat(20_000), "<p>x</p>" + "\n".repeat(200_000) + "<td>",
-				"<script>" + "if (a < b) {}\n".repeat(10_000), "![" + "*a _b ".repeat(100_000) };
+				"<script>" + "if (a < b) {}\n".repeat(10_000), "![" + "*a _b ".repeat(100_000),
+				"<b>x</b> **a " + "*_".repeat(40_000) + "a" + "_*".repeat(40_000), "> - ".repeat(20_000) + "<p>" };
 		for (String stored : inputs) {
-			ReadableText readable = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> plain(stored));
-			if (readable == null) {
-				continue;
+			for (String mediaType : new String[] { DocumentLoader.PLAIN_TEXT, DocumentLoader.MARKDOWN }) {
+				ReadableText readable = assertTimeoutPreemptively(Duration.ofSeconds(10),
+						() -> ReadableText.of(stored, mediaType));
+				if (readable != null) {
+					assertInside(stored, readable);
+				}
 			}
-			int length = readable.text().length();
-			for (int offset = 0; offset < length; offset += Math.max(1, length / 1000)) {
-				Range range = readable.toStored(offset, offset + 1);
-				assertTrue(0 <= range.start() && range.start() <= range.end() && range.end() <= stored.length(),
-						range.toString());
-			}
+		}
+	}
+
+	private static void assertInside(String stored, ReadableText readable) {
+		int length = readable.text().length();
+		for (int offset = 0; offset < length; offset += Math.max(1, length / 1000)) {
+			Range range = readable.toStored(offset, offset + 1);
+			assertTrue(0 <= range.start() && range.start() <= range.end() && range.end() <= stored.length(),
+					range.toString());
 		}
 	}
 }
