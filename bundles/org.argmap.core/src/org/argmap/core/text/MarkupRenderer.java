@@ -256,7 +256,9 @@ final class MarkupRenderer {
 	}
 
 	private void inline(Node node) {
-		if (node instanceof Text text) {
+		if (node instanceof Text text && tableResidue(text)) {
+			return;
+		} else if (node instanceof Text text) {
 			text(text);
 		} else if (node instanceof HtmlInline tag) {
 			tag(tag);
@@ -281,6 +283,27 @@ final class MarkupRenderer {
 			sawMarkdown |= node instanceof Emphasis || node instanceof StrongEmphasis;
 			inlines(node);
 		}
+	}
+
+	/**
+	 * Whether {@code node} is all that is left of its line once markup is hidden, and holds nothing but table
+	 * bars: what pasted web pages leave of layout tables ({@code ![]() |}), no words to read.
+	 */
+	private boolean tableResidue(Text node) {
+		String literal = node.getLiteral();
+		if (literal.isBlank() || !literal.chars().allMatch(c -> c == '|' || Character.isWhitespace(c))) {
+			return false;
+		}
+		Node next = node.getNext();
+		if (next != null && !(next instanceof SoftLineBreak) && !(next instanceof HardLineBreak)) {
+			return false;
+		}
+		for (int at = text.length() - 1; at >= 0 && text.charAt(at) != '\n'; at--) {
+			if (!Character.isWhitespace(text.charAt(at))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

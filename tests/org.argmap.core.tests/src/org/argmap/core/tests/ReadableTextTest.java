@@ -85,7 +85,7 @@ class ReadableTextTest {
 			for (String markup : new String[] { "<table", "<td>", "<img", "<a href", "![]()", "cloudfront" }) {
 				assertFalse(text.contains(markup), markup + " is not shown");
 			}
-			assertTrue(text.startsWith("Is AI Progress Hitting a Wall?\nby"), text.substring(0, 80));
+			assertTrue(text.startsWith("Is AI Progress Hitting a Wall?\nby \n\nWas this newsletter"), text.substring(0, 80));
 			assertTrue(text.contains("My nephew is 2 years old."));
 			assertEquals(stored.length() - stored.indexOf("\nWas this newsletter"),
 					text.length() - text.indexOf("\nWas this newsletter"), "the prose after the pasted HTML is unchanged");
@@ -132,6 +132,7 @@ class ReadableTextTest {
 		assertNull(plain("Reply to <name> with a <placeholder> or a [note] (later).\n"));
 		assertNull(plain("1. first\n# not a heading\n    indented\n"));
 		assertNull(ReadableText.of("<p>an HTML file's text is already its visible text</p>", DocumentLoader.HTML));
+		assertNull(plain("a | b\n|\n"));
 		ReadableText readable = plain("<b>Note</b>: a < b, 2*3*4, <name> stays.\n");
 		assertEquals("Note: a < b, 2*3*4, <name> stays.\n", readable.text());
 	}
