@@ -131,11 +131,12 @@ final class MarkupRenderer {
 		return map;
 	}
 
-	/** Whether the text holds markup a reader would not see as such: for Markdown, any at all. */
+	/** Whether the text holds HTML tags, links or images: markup even in a plain text. */
 	boolean sawMarkup() {
 		return sawMarkup;
 	}
 
+	/** Whether the text holds any markup, Markdown's emphasis, escapes and blocks included. */
 	boolean sawMarkdown() {
 		return sawMarkup || sawMarkdown;
 	}
