@@ -11,8 +11,11 @@ import java.util.function.BooleanSupplier;
 
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -124,6 +127,20 @@ public final class MapLayout {
 
 	public static Result compute(ArgumentMap map, NodeSizes sizes) {
 		return prepare(map, sizes).compute();
+	}
+
+	/**
+	 * Lays out a two-claim map and forgets it: a start-up calls this in the background, so that the first map
+	 * opened, laid out on the UI thread, does not also wait for ELK's classes to load and its options to register.
+	 */
+	public static void warmUp() {
+		ArgumentMap map = MapElements.newMap("warm-up"); //$NON-NLS-1$
+		Claim conclusion = MapElements.newClaim("conclusion"); //$NON-NLS-1$
+		Claim premise = MapElements.newClaim("premise"); //$NON-NLS-1$
+		map.getNodes().add(conclusion);
+		map.getNodes().add(premise);
+		map.getRelations().add(MapElements.newRelation(RelationKind.SUPPORT, conclusion, premise));
+		compute(map, node -> new double[] { 100, 40 });
 	}
 
 	/**
