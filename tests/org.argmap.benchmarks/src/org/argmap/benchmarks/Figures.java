@@ -3,6 +3,7 @@ package org.argmap.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,6 +25,19 @@ final class Figures {
 			long start = System.nanoTime();
 			run.run();
 			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	/** The sorted processor times, in ms, of this thread running {@code run} {@code times} times. */
+	static double[] processorTime(int times, Run run) throws Exception {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double[] millis = new double[times];
+		for (int i = 0; i < times; i++) {
+			long start = threads.getCurrentThreadCpuTime();
+			run.run();
+			millis[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
 		}
 		Arrays.sort(millis);
 		return millis;

@@ -2,12 +2,9 @@ package org.argmap.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +54,7 @@ class LayoutBenchmark {
 		ArgumentMap map = SyntheticMaps.debate(17, nodes);
 		double[] elk = Figures.time(RUNS, () -> MapLayout.compute(map, SIZES));
 		MapLayout.Result result = MapLayout.compute(map, SIZES);
-		double elkCpu = Figures.median(processorTime(RUNS, () -> MapLayout.compute(map, SIZES)));
+		double elkCpu = Figures.median(Figures.processorTime(RUNS, () -> MapLayout.compute(map, SIZES)));
 		List<List<double[]>> elkLines = new ArrayList<>();
 		result.routes().forEach(route -> elkLines.add(route.points()));
 
@@ -93,19 +90,6 @@ class LayoutBenchmark {
 		Figures.print(NAME, label + ", processor time ratio", String.format(
 				"ratio dot/ELK %.1fx (dot %.0f ms, ELK median %.0f ms of processor time)", dotRun[0].cpuMillis() / elkCpu,
 				dotRun[0].cpuMillis(), elkCpu));
-	}
-
-	/** The sorted processor times, in ms, of this thread running {@code run} {@code times} times. */
-	private static double[] processorTime(int times, Figures.Run run) throws Exception {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		double[] millis = new double[times];
-		for (int i = 0; i < times; i++) {
-			long start = threads.getCurrentThreadCpuTime();
-			run.run();
-			millis[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return millis;
 	}
 
 	/** dot's plain output and the processor time it used. */
