@@ -2,22 +2,28 @@ package org.argmap.core.anchoring;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.TextAnchor;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Finds where anchors belong in a document's current text. For each anchor: every exact occurrence of its
- * quote, scored by how well the surrounding text matches its prefix and suffix and how near it lies to its
- * old place shifted as the anchors before it shifted; failing that, approximate matches with a bounded
- * number of errors, scored the same way. When two places score nearly the same the anchor is
- * orphaned as ambiguous with both places as candidates: it is never guessed onto the wrong text.
+ * Finds where anchors belong in a document's current text when the text they were made on is not known.
+ * For each anchor, candidate places compete on one score: how alike the quote is there, how well the text
+ * around it matches the recorded prefix and suffix, and how near it lies to where the anchor is expected
+ * (its old place shifted as the anchors before it shifted). Exact occurrences of the quote are candidates,
+ * and unless one of them sits at the expected place in its old context, so are approximate matches (up to
+ * half the quote's characters changed, as Hypothesis allows): an edited original that context and position
+ * identify beats an untouched copy elsewhere. An anchor is placed only when its best place beats every other
+ * place clearly and the evidence for it is strong enough; otherwise it is orphaned with the reason. It is
+ * never guessed onto the wrong text.
  */
 public final class Reanchorer {
 
@@ -25,19 +31,62 @@ public final class Reanchorer {
 	static final double AMBIGUITY_MARGIN = 0.05;
 	/** A quote shorter than this is too common to trust without its context. */
 	static final int DISTINCTIVE_QUOTE = 16;
-	/** Context agreement (0..1) below which a short or approximate quote is not trusted. */
-	static final double MIN_CONTEXT = 0.5;
-	/** At most this share of a quote's characters may differ in an approximate match. */
-	static final double MAX_ERROR_RATE = 0.2;
+	/** Context agreement (0..1) below which a short quote, or a place far from the expected one, is not trusted. */
+	static final double MIN_CONTEXT = 0.6;
+	/** At most this share of a quote's characters may differ in an approximate match (Hypothesis: half). */
+	static final double MAX_ERROR_RATE = 0.5;
+	/**
+	 * Quote similarity plus context agreement an approximate match needs: a quote changed by a tenth needs half
+	 * its context, one changed by 40% all of it.
+	 */
+	static final double MIN_EVIDENCE = 1.4;
+	/**
+	 * The expected place is only a guess from how far the anchor before moved: the edits in between may have moved
+	 * this one that much more. Places this near to it are all equally near.
+	 */
+	private static final int UNCERTAIN = 128;
+	/** An approximate match keeps at least this much of the quote: below, it fits unrelated text too often. */
+	static final double MIN_SIMILARITY = 0.65;
+	/** An approximate match of a quote shorter than {@value #LONG_QUOTE} keeps at least this much of it. */
+	static final double SHORT_SIMILARITY = 0.7;
+	/** What being within {@value #NEAR} characters of the expected place adds to an approximate match's evidence. */
+	static final double NEAR_EVIDENCE = 0.2;
+	/** A place this many characters from the expected one has half the position evidence of the expected one. */
+	private static final double NEAR = 250;
+	/** A place farther than this from the expected one needs its context: a quote may recur anywhere. */
+	private static final int FAR = 2000;
+	/** A place farther than {@value #FAR} characters keeps at least this much of the quote: passages move whole. */
+	static final double FAR_SIMILARITY = 0.8;
+	/** Context agreement of an exact place near the expected one that makes the place its anchor's claim. */
+	private static final double CLAIMING = 0.75;
+	/** A quote shorter than this needs some context even when found exactly. */
+	static final int LONG_QUOTE = 48;
+	/** The context a quote between {@value #DISTINCTIVE_QUOTE} and {@value #LONG_QUOTE} characters needs. */
+	static final double SOME_CONTEXT = 0.4;
+	/** An exact place with at least this context near the expected place needs no approximate rivals. */
+	private static final double SETTLED = 0.95;
+	private static final double QUOTE_WEIGHT = 0.5;
+	private static final double CONTEXT_WEIGHT = 0.3;
+	private static final double POSITION_WEIGHT = 0.2;
 	/** A quote found more often than this is orphaned: the text is too repetitive to tell places apart. */
 	private static final int MAX_OCCURRENCES = 2000;
-	/** Pieces of a quote that seed approximate matches are at least this long, so they are rare in prose. */
-	private static final int MIN_SEED = 8;
 	/** A seed found more often than this does not point at one passage and is skipped. */
 	private static final int MAX_SEED_OCCURRENCES = 50;
+	/** Besides the expected place, approximate matches are sought where seeds point, at this many places. */
+	private static final int SEEDED_WINDOWS = 3;
+	/** How far the expected place may be off, beyond the quote's own edits. */
+	private static final int SLACK = 64;
+
+	/** Claims further back than this many characters are not looked at (quotes longer than this are rare). */
+	private static final int MAX_CLAIM = 4096;
 
 	private final String text;
 	private final TextIndex index;
+	/** Anchors whose place {@link #claims claims} its text, with their outcomes. */
+	private final Set<TextAnchor> claimants = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<TextAnchor, AnchorOutcome> claimed = new IdentityHashMap<>();
+	/** Claimants by their new start; empty during the first pass. */
+	private final TreeMap<Integer, List<TextAnchor>> claims = new TreeMap<>();
 	/** How far the last placed anchor moved; the next one most likely moved as far. */
 	private int shift;
 
@@ -46,7 +95,13 @@ public final class Reanchorer {
 		this.index = new TextIndex(text);
 	}
 
-	/** Outcomes for {@code anchors} (all on one document) in {@code text}, in the order given. */
+	/**
+	 * Outcomes for {@code anchors} (all on one document) in {@code text}, in the order given. Anchors that sit
+	 * on their own quote, in most of their own context, near where they were expected claim that text: it was their passage,
+	 * so it cannot be another anchor's. A second pass places again the anchors whose place or rival places
+	 * fell on text another anchor claims (a passage deleted while the document quotes it elsewhere, or a copy
+	 * of an edited quote).
+	 */
 	public static List<AnchorOutcome> reanchor(List<TextAnchor> anchors, String text) {
 		Reanchorer reanchorer = new Reanchorer(text);
 		List<TextAnchor> byPosition = new ArrayList<>(anchors);
@@ -55,7 +110,53 @@ public final class Reanchorer {
 		for (TextAnchor anchor : byPosition) {
 			outcomes.put(anchor, reanchorer.place(anchor));
 		}
+		// Should two anchors from different passages claim the same text, the better placed one has it.
+		List<TextAnchor> claimants = new ArrayList<>(reanchorer.claimants);
+		claimants.sort(Comparator.comparingDouble((TextAnchor anchor) -> outcomes.get(anchor).confidence()).reversed());
+		for (TextAnchor anchor : claimants) {
+			AnchorOutcome outcome = outcomes.get(anchor);
+			if (reanchorer.claimed(anchor, outcome.start(), outcome.end())) {
+				reanchorer.claimants.remove(anchor);
+			} else {
+				reanchorer.claims.computeIfAbsent(outcome.start(), start -> new ArrayList<>()).add(anchor);
+			}
+		}
+		reanchorer.shift = 0;
+		for (TextAnchor anchor : byPosition) {
+			AnchorOutcome outcome = outcomes.get(anchor);
+			if (!reanchorer.claimants.contains(anchor) && reanchorer.touchesClaim(anchor, outcome)) {
+				outcome = reanchorer.place(anchor);
+				outcomes.put(anchor, outcome);
+			}
+			if (outcome.status() != AnchorStatus.ORPHANED) {
+				reanchorer.shift = outcome.start() - anchor.getStart();
+			}
+		}
 		return anchors.stream().map(outcomes::get).toList();
+	}
+
+	private boolean touchesClaim(TextAnchor anchor, AnchorOutcome outcome) {
+		List<Integer> starts = outcome.status() == AnchorStatus.ORPHANED ? outcome.candidates() : List.of(outcome.start());
+		int length = anchor.getExact().length();
+		return starts.stream().anyMatch(start -> claimed(anchor, start, start + length));
+	}
+
+	/**
+	 * Whether most of {@code [start, end)} lies on text that other anchors claim whose old passages do not
+	 * overlap {@code anchor}'s: that text was somewhere else than {@code anchor}'s passage.
+	 */
+	private boolean claimed(TextAnchor anchor, int start, int end) {
+		BitSet covered = new BitSet(end - start);
+		for (List<TextAnchor> owners : claims.subMap(start - MAX_CLAIM, end).values()) {
+			for (TextAnchor owner : owners) {
+				AnchorOutcome claim = claimed.get(owner);
+				boolean elsewhere = owner.getEnd() <= anchor.getStart() || anchor.getEnd() <= owner.getStart();
+				if (owner != anchor && elsewhere && claim.end() > start) {
+					covered.set(Math.max(start, claim.start()) - start, Math.min(end, claim.end()) - start);
+				}
+			}
+		}
+		return 2 * covered.cardinality() >= end - start;
 	}
 
 	private AnchorOutcome place(TextAnchor anchor) {
@@ -63,21 +164,37 @@ public final class Reanchorer {
 		if (quote == null || quote.isEmpty()) {
 			return orphaned(anchor, Messages.Reanchor_noQuote, List.of());
 		}
-		// Even an anchor whose text is still in place is checked against every other occurrence of its
-		// quote: a duplicated paragraph must make it ambiguous, not silently keep one copy.
 		List<Place> places = exactPlaces(anchor);
-		if (!places.isEmpty()) {
-			return choose(anchor, places, false);
+		boolean settled = places.stream().anyMatch(Reanchorer::settles);
+		if (!settled) {
+			places.addAll(approximatePlaces(anchor, List.copyOf(places)));
 		}
-		places = approximatePlaces(anchor);
-		if (!places.isEmpty()) {
-			return choose(anchor, places, true);
+		if (places.isEmpty()) {
+			return orphaned(anchor, Messages.Reanchor_notFound, List.of());
 		}
-		return orphaned(anchor, Messages.Reanchor_notFound, List.of());
+		return choose(anchor, places);
 	}
 
 	/** A candidate place and how well it fits. */
-	private record Place(int start, int end, double quoteSimilarity, double context, double score) {
+	private record Place(int start, int end, double quoteSimilarity, double context, double nearness, double score) {
+
+		boolean overlaps(Place other) {
+			int overlap = Math.min(end, other.end) - Math.max(start, other.start);
+			return 2 * overlap > Math.min(end - start, other.end - other.start);
+		}
+	}
+
+	/** An exact place in the recorded context, within {@value #NEAR} characters of the expected place. */
+	private static boolean settles(Place place) {
+		return place.quoteSimilarity() == 1.0 && place.context() >= SETTLED && place.nearness() >= 0.5;
+	}
+
+	/**
+	 * A place that shows where its anchor's passage went, surely enough that no other passage can be there: its
+	 * exact quote, most of its context, within {@value #NEAR} characters of the expected place.
+	 */
+	private static boolean claims(Place place) {
+		return place.quoteSimilarity() == 1.0 && place.context() >= CLAIMING && place.nearness() >= 0.5;
 	}
 
 	private List<Place> exactPlaces(TextAnchor anchor) {
@@ -90,94 +207,143 @@ public final class Reanchorer {
 	}
 
 	/**
-	 * Approximate matches with at most {@code MAX_ERROR_RATE} of the quote's length in edits. By pigeonhole, a
-	 * match with k errors leaves one of k+1 pieces of the quote intact, so exact hits of the pieces seed the
-	 * windows in which the edit distance is computed. Pieces are at least {@code MIN_SEED} long, and only
-	 * windows that at least half the pieces agree on are aligned: a passage rewritten more heavily than that is
-	 * orphaned rather than searched for.
+	 * The best approximate match near the expected place, and near the places most of the quote's pieces point
+	 * at (its {@value TextIndex#K}-character pieces found exactly vote for where the quote would start), except
+	 * around the {@code exact} places, which are candidates already.
 	 */
-	private List<Place> approximatePlaces(TextAnchor anchor) {
+	private List<Place> approximatePlaces(TextAnchor anchor, List<Place> exact) {
 		String quote = anchor.getExact();
-		int maxErrors = Math.max(1, (int) (quote.length() * MAX_ERROR_RATE));
-		int pieces = Math.min(maxErrors + 1, Math.max(1, quote.length() / MIN_SEED));
-		int pieceLength = quote.length() / pieces;
-		// Each intact piece votes for where the quote would start; edits shift that by at most maxErrors,
-		// so votes are counted in buckets of that width and their neighbours.
-		int bucketWidth = maxErrors + 1;
-		Map<Integer, Integer> votes = new HashMap<>();
+		int m = quote.length();
+		int maxErrors = Math.max(1, (int) (m * MAX_ERROR_RATE));
+		int slack = SLACK + m / 4;
+		List<int[]> windows = new ArrayList<>();
+		int expected = expected(anchor);
+		windows.add(new int[] { expected - slack, expected + m + slack });
+		// Each piece found exactly predicts where the quote starts; predictions that agree (edits between the
+		// pieces move them a little) form a cluster, and a cluster of two or more is worth aligning. Clusters at an
+		// exact place are skipped: the exact place is a candidate already, and would win its window.
+		List<Integer> predicted = new ArrayList<>();
+		int pieces = m / TextIndex.K;
 		for (int piece = 0; piece < pieces; piece++) {
-			String seed = quote.substring(piece * pieceLength, (piece + 1) * pieceLength);
-			for (int at : index.occurrences(seed, MAX_SEED_OCCURRENCES)) {
-				votes.merge(Math.max(0, at - piece * pieceLength) / bucketWidth, 1, Integer::sum);
+			int offset = piece * TextIndex.K;
+			for (int at : index.occurrences(quote.substring(offset, offset + TextIndex.K), MAX_SEED_OCCURRENCES)) {
+				predicted.add(at - offset);
 			}
 		}
-		int minVotes = Math.max(1, pieces / 2);
-		List<Place> places = new ArrayList<>();
-		BitSet aligned = new BitSet();
-		for (int bucket : votes.keySet().stream().sorted().toList()) {
-			int support = votes.get(bucket) + votes.getOrDefault(bucket - 1, 0) + votes.getOrDefault(bucket + 1, 0);
-			if (support < minVotes || aligned.get(bucket)) {
-				continue;
+		predicted.sort(null);
+		int tolerance = TextIndex.K + m / 8;
+		int minVotes = Math.min(2, pieces);
+		List<int[]> clusters = new ArrayList<>();
+		for (int i = 0, j; i < predicted.size(); i = j) {
+			for (j = i + 1; j < predicted.size() && predicted.get(j) - predicted.get(j - 1) <= tolerance; j++) {
+				// extend the cluster
 			}
-			aligned.set(Math.max(0, bucket - 1), bucket + 2);
-			int windowStart = Math.max(0, (bucket - 1) * bucketWidth - maxErrors);
-			int windowEnd = Math.min(text.length(), (bucket + 2) * bucketWidth + quote.length() + maxErrors);
+			int first = predicted.get(i);
+			int last = predicted.get(j - 1);
+			if (j - i >= minVotes && exact.stream().noneMatch(place -> Math.abs(place.start() - first) <= tolerance
+					|| Math.abs(place.start() - last) <= tolerance)) {
+				clusters.add(new int[] { first - tolerance, last + m + tolerance, j - i });
+			}
+		}
+		clusters.sort(Comparator.comparingInt((int[] cluster) -> cluster[2]).reversed());
+		clusters.stream().limit(SEEDED_WINDOWS).forEach(windows::add);
+		List<Place> places = new ArrayList<>();
+		for (int[] window : windows) {
+			int windowStart = Math.max(0, window[0]);
+			int windowEnd = Math.min(text.length(), window[1]);
 			Alignment alignment = Alignment.best(quote, text, windowStart, windowEnd);
-			if (alignment.distance() <= maxErrors) {
-				places.add(scored(anchor, alignment.start(), alignment.end(),
-						1.0 - (double) alignment.distance() / quote.length()));
+			if (alignment.distance() <= maxErrors && alignment.end() > alignment.start()) {
+				places.add(scored(anchor, alignment.start(), alignment.end(), 1.0 - (double) alignment.distance() / m));
 			}
 		}
 		return places;
+	}
+
+	private int expected(TextAnchor anchor) {
+		return Math.max(0, Math.min(text.length(), anchor.getStart() + shift));
 	}
 
 	private Place scored(TextAnchor anchor, int start, int end, double quoteSimilarity) {
 		double prefix = Similarity.ofSuffixes(nullToEmpty(anchor.getPrefix()), TextAnchors.prefix(text, start));
 		double suffix = Similarity.ofPrefixes(nullToEmpty(anchor.getSuffix()), TextAnchors.suffix(text, end));
 		double context = (prefix + suffix) / 2;
-		int expected = anchor.getStart() + shift;
-		double nearness = 1.0 - Math.min(1.0, Math.abs(start - expected) / (double) Math.max(1, text.length()));
-		double score = 0.5 * quoteSimilarity + 0.4 * context + 0.1 * nearness;
-		return new Place(start, end, quoteSimilarity, context, score);
+		double nearness = 1.0 / (1.0 + Math.max(0, Math.abs(start - expected(anchor)) - UNCERTAIN) / NEAR);
+		double score = QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context + POSITION_WEIGHT * nearness;
+		return new Place(start, end, quoteSimilarity, context, nearness, score);
 	}
 
-	private AnchorOutcome choose(TextAnchor anchor, List<Place> places, boolean approximate) {
+	private AnchorOutcome choose(TextAnchor anchor, List<Place> found) {
+		List<Place> places = new ArrayList<>(found.stream().filter(place -> !claimed(anchor, place.start(), place.end())).toList());
+		if (places.isEmpty()) {
+			return orphaned(anchor, Messages.Reanchor_claimed, List.of());
+		}
+		// A passage still recognisable in its context near where it was expected has not moved far: a copy of its
+		// old quote far away is then not it, however exact.
+		if (places.stream().anyMatch(place -> !far(anchor, place) && place.quoteSimilarity() >= 1 - MAX_ERROR_RATE
+				&& place.context() >= MIN_CONTEXT)) {
+			places.removeIf(place -> far(anchor, place));
+		}
 		places.sort(Comparator.comparingDouble(Place::score).reversed());
 		Place best = places.get(0);
-		List<Place> rivals = places.stream().filter(place -> place.start() != best.start()
-				&& best.score() - place.score() < AMBIGUITY_MARGIN).toList();
-		if (!rivals.isEmpty()) {
-			List<Integer> candidates = new ArrayList<>();
-			candidates.add(best.start());
-			rivals.forEach(rival -> candidates.add(rival.start()));
+		List<Integer> candidates = new ArrayList<>();
+		candidates.add(best.start());
+		List<Place> counted = new ArrayList<>(List.of(best));
+		for (Place place : places) {
+			if (best.score() - place.score() < AMBIGUITY_MARGIN && counted.stream().noneMatch(place::overlaps)) {
+				counted.add(place);
+				candidates.add(place.start());
+			}
+		}
+		if (candidates.size() > 1) {
 			return orphaned(anchor, NLS.bind(Messages.Reanchor_ambiguous, candidates.size()), candidates);
 		}
-		boolean trusted = approximate ? best.quoteSimilarity() >= 0.9 || best.context() >= MIN_CONTEXT
-				: anchor.getExact().length() >= DISTINCTIVE_QUOTE || best.context() >= MIN_CONTEXT;
-		if (!trusted) {
-			return orphaned(anchor, approximate ? Messages.Reanchor_weakApproximate : Messages.Reanchor_weakContext,
-					List.of(best.start()));
+		boolean exact = best.quoteSimilarity() == 1.0;
+		if (far(anchor, best) && (best.context() < MIN_CONTEXT || best.quoteSimilarity() < FAR_SIMILARITY)) {
+			return orphaned(anchor, Messages.Reanchor_farWithoutContext, candidates);
 		}
-		String how = approximate
-				? NLS.bind(Messages.Reanchor_approximate, Math.round((1 - best.quoteSimilarity()) * anchor.getExact().length()))
-				: movedBy(best.start() - anchor.getStart());
-		return placed(anchor, best.start(), best.end(), how);
+		int length = anchor.getExact().length();
+		double neededContext = length < DISTINCTIVE_QUOTE ? MIN_CONTEXT : length < LONG_QUOTE ? SOME_CONTEXT : 0;
+		double evidence = best.quoteSimilarity() + best.context() + (best.nearness() >= 0.5 ? NEAR_EVIDENCE : 0);
+		double neededSimilarity = length < LONG_QUOTE ? SHORT_SIMILARITY : MIN_SIMILARITY;
+		if (exact ? best.context() < neededContext
+				: evidence < MIN_EVIDENCE || best.quoteSimilarity() < neededSimilarity) {
+			return orphaned(anchor, exact ? Messages.Reanchor_weakContext : Messages.Reanchor_weakApproximate,
+					candidates);
+		}
+		String exactThere = text.substring(best.start(), best.end());
+		String how = exactThere.equals(anchor.getExact()) ? movedBy(best.start() - anchor.getStart())
+				: NLS.bind(Messages.Reanchor_approximate, Similarity.distance(anchor.getExact(), exactThere));
+		AnchorOutcome outcome = placed(anchor, best.start(), best.end(), how, best.score());
+		if (claims(best)) {
+			claimants.add(anchor);
+			claimed.put(anchor, outcome);
+		}
+		return outcome;
 	}
 
-	private AnchorOutcome placed(TextAnchor anchor, int start, int end, String how) {
+	private boolean far(TextAnchor anchor, Place place) {
+		return Math.abs(place.start() - expected(anchor)) > FAR;
+	}
+
+	private AnchorOutcome placed(TextAnchor anchor, int start, int end, String how, double confidence) {
 		shift = start - anchor.getStart();
+		return outcome(anchor, text, start, end, how, confidence);
+	}
+
+	/** Anchored when nothing changed, else relocated with {@code how} as the reason. */
+	static AnchorOutcome outcome(TextAnchor anchor, String text, int start, int end, String how, double confidence) {
 		String exact = text.substring(start, end);
 		boolean same = start == anchor.getStart() && end == anchor.getEnd() && exact.equals(anchor.getExact());
 		return new AnchorOutcome(anchor, same ? AnchorStatus.ANCHORED : AnchorStatus.RELOCATED, start, end, exact,
-				same ? "" : how, List.of()); //$NON-NLS-1$
+				same ? "" : how, List.of(), confidence); //$NON-NLS-1$
 	}
 
-	private static AnchorOutcome orphaned(TextAnchor anchor, String reason, List<Integer> candidates) {
+	static AnchorOutcome orphaned(TextAnchor anchor, String reason, List<Integer> candidates) {
 		return new AnchorOutcome(anchor, AnchorStatus.ORPHANED, anchor.getStart(), anchor.getEnd(), anchor.getExact(),
-				reason, candidates);
+				reason, candidates, 0.0);
 	}
 
-	private static String movedBy(int characters) {
+	static String movedBy(int characters) {
 		return NLS.bind(Messages.Reanchor_moved, characters > 0 ? "+" + characters : String.valueOf(characters)); //$NON-NLS-1$
 	}
 
