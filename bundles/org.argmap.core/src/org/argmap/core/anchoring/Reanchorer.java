@@ -46,9 +46,9 @@ public final class Reanchorer {
 	 */
 	private static final int UNCERTAIN = 128;
 	/** An approximate match keeps at least this much of the quote: below, it fits unrelated text too often. */
-	static final double MIN_SIMILARITY = 0.65;
+	static final double MIN_SIMILARITY = 0.6;
 	/** An approximate match of a quote shorter than {@value #LONG_QUOTE} keeps at least this much of it. */
-	static final double SHORT_SIMILARITY = 0.7;
+	static final double SHORT_SIMILARITY = 0.6;
 	/** What being within {@value #NEAR} characters of the expected place adds to an approximate match's evidence. */
 	static final double NEAR_EVIDENCE = 0.2;
 	/** A place this many characters from the expected one has half the position evidence of the expected one. */
@@ -96,6 +96,153 @@ public final class Reanchorer {
 	}
 
 	/**
+	 * Outcomes for {@code anchors} (all on one document, made on {@code snapshot}) in {@code text}, in the order
+	 * given. Each anchor is followed through a diff of the snapshot and the text: exactly, wherever its passage
+	 * moved, and with its quote updated where the passage was edited ({@link TextDiff}). A passage the diff
+	 * loses (mostly rewritten, or moved and edited) is matched as without a snapshot, but only on text the diff
+	 * found new: whatever was in the snapshot already is some other passage. Without a snapshot, or for anchors
+	 * whose quote the snapshot does not hold, this is {@link #reanchor(List, String)}.
+	 */
+	public static List<AnchorOutcome> reanchor(List<TextAnchor> anchors, String snapshot, String text) {
+		if (snapshot == null) {
+			return reanchor(anchors, text);
+		}
+		TextDiff diff = new TextDiff(snapshot, text);
+		Map<TextAnchor, AnchorOutcome> outcomes = new IdentityHashMap<>();
+		Map<TextAnchor, AnchorOutcome> doubtful = new IdentityHashMap<>();
+		for (TextAnchor anchor : anchors) {
+			String quote = anchor.getExact();
+			boolean onSnapshot = quote != null && !quote.isEmpty() && anchor.getStart() >= 0
+					&& anchor.getEnd() == anchor.getStart() + quote.length() && snapshot.startsWith(quote, anchor.getStart());
+			AnchorOutcome followed = onSnapshot ? follow(anchor, diff, text) : null;
+			if (followed == null) {
+				continue;
+			}
+			// A diff cannot tell a passage with a copy typed near it from a copy with the passage near it; nor
+			// is a passage it moved, or put where little of its context is left, beyond doubt. Matching, which
+			// weighs context and position, must agree then.
+			if (copyNearby(anchor, diff, text, followed.start(), followed.end()) || diff.moved(anchor.getStart())
+					|| detached(anchor, diff, followed)
+					|| context(anchor, text, followed.start(), followed.end()) < MIN_CONTEXT) {
+				doubtful.put(anchor, followed);
+			} else {
+				outcomes.put(anchor, followed);
+			}
+		}
+		if (outcomes.size() < anchors.size()) {
+			Map<TextAnchor, AnchorOutcome> matching = new IdentityHashMap<>();
+			new Reanchorer(text).placeAll(anchors, matching);
+			for (TextAnchor anchor : anchors) {
+				AnchorOutcome matched = matching.get(anchor);
+				AnchorOutcome followed = doubtful.get(anchor);
+				if (outcomes.containsKey(anchor)) {
+					continue;
+				} else if (followed != null) {
+					boolean agree = matched.status() != AnchorStatus.ORPHANED && matched.start() < followed.end()
+							&& followed.start() < matched.end();
+					outcomes.put(anchor, agree ? followed : orphaned(anchor, NLS.bind(Messages.Reanchor_ambiguous, 2),
+							List.of(followed.start(), matched.start())));
+				} else if (matched.status() != AnchorStatus.ORPHANED
+						&& elsewhereInSnapshot(anchor, diff, matched.start(), matched.end())) {
+					// What the diff lost, matching found on text that was in the snapshot already: a copy.
+					outcomes.put(anchor, orphaned(anchor, Messages.Reanchor_claimed, List.of(matched.start())));
+				} else {
+					outcomes.put(anchor, matched);
+				}
+			}
+		}
+		return anchors.stream().map(outcomes::get).toList();
+	}
+
+	/** Whether most of {@code [start, end)} was in the snapshot already, elsewhere than the anchor's passage. */
+	private static boolean elsewhereInSnapshot(TextAnchor anchor, TextDiff diff, int start, int end) {
+		int elsewhere = 0;
+		for (int at = start; at < end; at++) {
+			int old = diff.oldOffset(at);
+			elsewhere += old >= 0 && (old < anchor.getStart() || old >= anchor.getEnd()) ? 1 : 0;
+		}
+		return 2 * elsewhere >= end - start;
+	}
+
+	/**
+	 * The start of a copy of the quote (at most a fifth changed) in new text near where the diff put the
+	 * passage, else -1. A diff cannot tell a passage with a copy typed next to it from a copy
+	 * with the passage next to it, so which of the two it followed is chance.
+	 */
+	private static boolean copyNearby(TextAnchor anchor, TextDiff diff, String text, int start, int end) {
+		String quote = anchor.getExact();
+		int length = quote.length();
+		int to = Math.min(text.length(), end + 2 * length + (int) NEAR);
+		for (int at = Math.max(0, start - 2 * length - (int) NEAR); at < to;) {
+			if (diff.oldOffset(at) >= 0) {
+				at++;
+				continue;
+			}
+			int runEnd = at;
+			while (runEnd < to && diff.oldOffset(runEnd) < 0) {
+				runEnd++;
+			}
+			if (2 * (runEnd - at) >= length) {
+				Alignment copy = Alignment.best(quote, text, Math.max(0, at - 8), Math.min(text.length(), runEnd + 8));
+				if (5 * copy.distance() <= length && (copy.end() <= start || copy.start() >= end)) {
+					return true;
+				}
+			}
+			at = runEnd;
+		}
+		return false;
+	}
+
+	/** Whether the diff took the passage away from the characters around it without moving their line. */
+	private static boolean detached(TextAnchor anchor, TextDiff diff, AnchorOutcome followed) {
+		int before = diff.newOffset(anchor.getStart() - 1);
+		int after = diff.newOffset(anchor.getEnd());
+		return before >= 0 && Math.abs(followed.start() - before) > SLACK
+				|| after >= 0 && Math.abs(after - followed.end()) > SLACK;
+	}
+
+	/**
+	 * Where the diff puts the anchor's passage, or null when most of it is gone or a move split it. The ends of
+	 * the passage stay with it when their characters were rewritten (a new closing quotation mark belongs to the
+	 * quote).
+	 */
+	private static AnchorOutcome follow(TextAnchor anchor, TextDiff diff, String text) {
+		int start = anchor.getStart();
+		int end = anchor.getEnd();
+		int kept = 0;
+		int first = -1;
+		int last = -1;
+		for (int k = start; k < end; k++) {
+			int at = diff.newOffset(k);
+			if (at >= 0) {
+				if (at <= last) {
+					return null;
+				}
+				first = first < 0 ? at : first;
+				last = at;
+				kept++;
+			}
+		}
+		// Most of the passage must be left, together: no more new text inside it than twice what it lost.
+		int length = end - start;
+		if (2 * kept < length || last - first + 1 > length + 2 * (length - kept) + 8) {
+			return null;
+		}
+		int newStart = diff.newOffset(start) >= 0 ? diff.newOffset(start)
+				: diff.newOffset(start - 1) >= 0 ? diff.newOffset(start - 1) + 1 : first;
+		int newEnd = diff.newOffset(end - 1) >= 0 ? diff.newOffset(end - 1) + 1
+				: diff.newOffset(end) >= 0 ? diff.newOffset(end) : last + 1;
+		if (newEnd - newStart > length + 2 * (length - kept) + 8) {
+			newStart = first;
+			newEnd = last + 1;
+		}
+		String exact = text.substring(newStart, newEnd);
+		String how = exact.equals(anchor.getExact()) ? movedBy(newStart - start)
+				: NLS.bind(Messages.Reanchor_approximate, Similarity.distance(anchor.getExact(), exact));
+		return outcome(anchor, text, newStart, newEnd, how, (double) kept / length);
+	}
+
+	/**
 	 * Outcomes for {@code anchors} (all on one document) in {@code text}, in the order given. Anchors that sit
 	 * on their own quote, in most of their own context, near where they were expected claim that text: it was their passage,
 	 * so it cannot be another anchor's. A second pass places again the anchors whose place or rival places
@@ -103,36 +250,39 @@ public final class Reanchorer {
 	 * of an edited quote).
 	 */
 	public static List<AnchorOutcome> reanchor(List<TextAnchor> anchors, String text) {
-		Reanchorer reanchorer = new Reanchorer(text);
+		Map<TextAnchor, AnchorOutcome> outcomes = new IdentityHashMap<>();
+		new Reanchorer(text).placeAll(anchors, outcomes);
+		return anchors.stream().map(outcomes::get).toList();
+	}
+
+	private void placeAll(List<TextAnchor> anchors, Map<TextAnchor, AnchorOutcome> outcomes) {
 		List<TextAnchor> byPosition = new ArrayList<>(anchors);
 		byPosition.sort(Comparator.comparingInt(TextAnchor::getStart));
-		Map<TextAnchor, AnchorOutcome> outcomes = new IdentityHashMap<>();
 		for (TextAnchor anchor : byPosition) {
-			outcomes.put(anchor, reanchorer.place(anchor));
+			outcomes.put(anchor, place(anchor));
 		}
 		// Should two anchors from different passages claim the same text, the better placed one has it.
-		List<TextAnchor> claimants = new ArrayList<>(reanchorer.claimants);
-		claimants.sort(Comparator.comparingDouble((TextAnchor anchor) -> outcomes.get(anchor).confidence()).reversed());
-		for (TextAnchor anchor : claimants) {
+		List<TextAnchor> claiming = new ArrayList<>(claimants);
+		claiming.sort(Comparator.comparingDouble((TextAnchor anchor) -> outcomes.get(anchor).confidence()).reversed());
+		for (TextAnchor anchor : claiming) {
 			AnchorOutcome outcome = outcomes.get(anchor);
-			if (reanchorer.claimed(anchor, outcome.start(), outcome.end())) {
-				reanchorer.claimants.remove(anchor);
+			if (claimed(anchor, outcome.start(), outcome.end())) {
+				claimants.remove(anchor);
 			} else {
-				reanchorer.claims.computeIfAbsent(outcome.start(), start -> new ArrayList<>()).add(anchor);
+				claims.computeIfAbsent(outcome.start(), start -> new ArrayList<>()).add(anchor);
 			}
 		}
-		reanchorer.shift = 0;
+		shift = 0;
 		for (TextAnchor anchor : byPosition) {
 			AnchorOutcome outcome = outcomes.get(anchor);
-			if (!reanchorer.claimants.contains(anchor) && reanchorer.touchesClaim(anchor, outcome)) {
-				outcome = reanchorer.place(anchor);
+			if (!claimants.contains(anchor) && touchesClaim(anchor, outcome)) {
+				outcome = place(anchor);
 				outcomes.put(anchor, outcome);
 			}
 			if (outcome.status() != AnchorStatus.ORPHANED) {
-				reanchorer.shift = outcome.start() - anchor.getStart();
+				shift = outcome.start() - anchor.getStart();
 			}
 		}
-		return anchors.stream().map(outcomes::get).toList();
 	}
 
 	private boolean touchesClaim(TextAnchor anchor, AnchorOutcome outcome) {
@@ -263,17 +413,23 @@ public final class Reanchorer {
 		return Math.max(0, Math.min(text.length(), anchor.getStart() + shift));
 	}
 
-	private Place scored(TextAnchor anchor, int start, int end, double quoteSimilarity) {
+	/** How well the text around {@code [start, end)} matches the anchor's prefix and suffix, 0 to 1. */
+	private static double context(TextAnchor anchor, String text, int start, int end) {
 		double prefix = Similarity.ofSuffixes(nullToEmpty(anchor.getPrefix()), TextAnchors.prefix(text, start));
 		double suffix = Similarity.ofPrefixes(nullToEmpty(anchor.getSuffix()), TextAnchors.suffix(text, end));
-		double context = (prefix + suffix) / 2;
+		return (prefix + suffix) / 2;
+	}
+
+	private Place scored(TextAnchor anchor, int start, int end, double quoteSimilarity) {
+		double context = context(anchor, text, start, end);
 		double nearness = 1.0 / (1.0 + Math.max(0, Math.abs(start - expected(anchor)) - UNCERTAIN) / NEAR);
 		double score = QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context + POSITION_WEIGHT * nearness;
 		return new Place(start, end, quoteSimilarity, context, nearness, score);
 	}
 
 	private AnchorOutcome choose(TextAnchor anchor, List<Place> found) {
-		List<Place> places = new ArrayList<>(found.stream().filter(place -> !claimed(anchor, place.start(), place.end())).toList());
+		List<Place> places = new ArrayList<>(found.stream()
+				.filter(place -> !claimed(anchor, place.start(), place.end())).toList());
 		if (places.isEmpty()) {
 			return orphaned(anchor, Messages.Reanchor_claimed, List.of());
 		}

@@ -237,8 +237,10 @@ class EditKindsReanchoringTest {
 
 	@AfterAll
 	static void printTable() {
-		System.out.printf("%-30s %7s | %-36s | %-36s%n", "edit", "anchors", "Argmap: correct misplaced missed gone",
-				"Hypothesis-style: correct misplaced missed gone");
+		System.out.printf("%-30s %7s | %-30s | %-30s | %-30s%n", "", "", "Argmap, matching only",
+				"Argmap, with snapshot", "Hypothesis-style matcher");
+		String columns = "correct misplaced missed gone";
+		System.out.printf("%-30s %7s | %-30s | %-30s | %-30s%n", "edit", "anchors", columns, columns, columns);
 		TABLE.forEach((kind, row) -> System.out.printf("%-30s %s%n", kind, row));
 	}
 
@@ -246,6 +248,7 @@ class EditKindsReanchoringTest {
 	@MethodSource("kinds")
 	void nothingIsPlacedOnTheWrongText(String kind) throws IOException {
 		Map<Grade, Integer> argmap = new EnumMap<>(Grade.class);
+		Map<Grade, Integer> withSnapshot = new EnumMap<>(Grade.class);
 		Map<Grade, Integer> peer = new EnumMap<>(Grade.class);
 		int total = 0;
 		Random random = new Random(kind.hashCode());
@@ -255,20 +258,11 @@ class EditKindsReanchoringTest {
 			Edit edit = new Edit(original, anchors);
 			KINDS.get(kind).accept(edit, random);
 			String edited = edit.text.text();
+			grade(kind + ", with snapshot", edit, Reanchorer.reanchor(anchors, original, edited), withSnapshot);
 			List<AnchorOutcome> outcomes = Reanchorer.reanchor(anchors, edited);
+			grade(kind, edit, outcomes, argmap);
 			for (AnchorOutcome outcome : outcomes) {
 				TextAnchor anchor = outcome.anchor();
-				boolean placed = outcome.status() != AnchorStatus.ORPHANED;
-				Grade grade = edit.text.grade(anchor.getStart(), anchor.getEnd(), placed ? outcome.start() : -1,
-						outcome.end());
-				argmap.merge(grade, 1, Integer::sum);
-				if (grade == Grade.MISSED) {
-					System.out.println(kind + ": missed \"" + anchor.getExact() + "\" (" + outcome.reason() + ")");
-				}
-				if (grade == Grade.MISPLACED) {
-					System.out.println(kind + ": misplaced \"" + anchor.getExact() + "\" on \""
-							+ edited.substring(outcome.start(), outcome.end()) + "\" (" + outcome.reason() + ")");
-				}
 				HypothesisQuoteMatcher.Match match = HypothesisQuoteMatcher.matchQuote(edited, anchor.getExact(),
 						anchor.getPrefix(), anchor.getSuffix(), anchor.getStart());
 				peer.merge(edit.text.grade(anchor.getStart(), anchor.getEnd(), match.start(), match.end()), 1,
@@ -276,10 +270,30 @@ class EditKindsReanchoringTest {
 			}
 			total += anchors.size();
 		}
-		TABLE.put(kind, String.format("%7d | %-36s | %-36s", total, counts(argmap), counts(peer)));
+		TABLE.put(kind, String.format("%7d | %-30s | %-30s | %-30s", total, counts(argmap), counts(withSnapshot),
+				counts(peer)));
 		assertEquals(0, argmap.getOrDefault(Grade.MISPLACED, 0), kind + ": misplaced");
-		assertTrue(argmap.getOrDefault(Grade.CORRECT, 0) >= peer.getOrDefault(Grade.CORRECT, 0) - total / 50,
-				kind + ": Argmap re-found " + argmap + ", Hypothesis " + peer);
+		assertEquals(0, withSnapshot.getOrDefault(Grade.MISPLACED, 0), kind + ", with snapshot: misplaced");
+		// Hypothesis's matcher re-finds a few more of the most heavily reworded short quotes, at the price of
+		// misplacing others; Argmap must come within 2% of it on every kind of edit.
+		for (Map<Grade, Integer> grades : List.of(argmap, withSnapshot)) {
+			assertTrue(grades.getOrDefault(Grade.CORRECT, 0) >= peer.getOrDefault(Grade.CORRECT, 0) - total / 50,
+					kind + ": Argmap re-found " + grades + ", Hypothesis " + peer);
+		}
+	}
+
+	private static void grade(String kind, Edit edit, List<AnchorOutcome> outcomes, Map<Grade, Integer> grades) {
+		for (AnchorOutcome outcome : outcomes) {
+			TextAnchor anchor = outcome.anchor();
+			boolean placed = outcome.status() != AnchorStatus.ORPHANED;
+			Grade grade = edit.text.grade(anchor.getStart(), anchor.getEnd(), placed ? outcome.start() : -1,
+					outcome.end());
+			grades.merge(grade, 1, Integer::sum);
+			if (grade == Grade.MISPLACED) {
+				System.out.println(kind + ": misplaced \"" + anchor.getExact() + "\" on \""
+						+ edit.text.substring(outcome.start(), outcome.end()) + "\" (" + outcome.reason() + ")");
+			}
+		}
 	}
 
 	private static String counts(Map<Grade, Integer> grades) {

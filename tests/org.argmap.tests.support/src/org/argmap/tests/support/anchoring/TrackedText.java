@@ -43,7 +43,7 @@ public final class TrackedText {
 		return text.substring(from, to);
 	}
 
-	/** Replaces {@code [from, to)} with new text (its characters have no origin). */
+	/** Replaces {@code [from, to)} with new text (its characters have no origin in the original text). */
 	public void replace(int from, int to, String inserted) {
 		replace(from, to, inserted, null);
 	}
@@ -64,9 +64,11 @@ public final class TrackedText {
 		if (length + delta > origin.length) {
 			origin = Arrays.copyOf(origin, (length + delta) * 2);
 		}
+		// Typed characters that replace others remember the first one they replace, as -2 - its origin.
+		int replaced = to > from && origin[from] >= 0 ? -2 - origin[from] : -1;
 		System.arraycopy(origin, to, origin, to + delta, length - to);
 		for (int i = 0; i < inserted.length(); i++) {
-			origin[from + i] = insertedOrigin == null ? -1 : insertedOrigin[i];
+			origin[from + i] = insertedOrigin == null ? replaced : insertedOrigin[i];
 		}
 		text.replace(from, to, inserted);
 	}
@@ -84,17 +86,23 @@ public final class TrackedText {
 	}
 
 	/**
-	 * Grades a re-anchoring outcome: {@code placedStart} is -1 when the anchor was orphaned. A placed range is
-	 * correct when at least half of it comes from the passage and it covers at least half of what is left of
-	 * the passage; anything else placed is misplaced.
+	 * Grades a re-anchoring outcome: {@code placedStart} is -1 when the anchor was orphaned. What is left of the
+	 * passage is its surviving characters, what was typed in place of some of them, and what was typed in
+	 * between them. A placed range is correct
+	 * when less than half of it is other text and it covers at least half of the passage's surviving
+	 * characters; anything else placed is misplaced.
 	 */
 	public Grade grade(int start, int end, int placedStart, int placedEnd) {
 		int left = 0;
 		int covered = 0;
+		int first = Integer.MAX_VALUE;
+		int last = -1;
 		for (int k = start; k < end; k++) {
 			int at = now()[k];
 			if (at >= 0) {
 				left++;
+				first = Math.min(first, at);
+				last = Math.max(last, at);
 				if (at >= placedStart && at < placedEnd) {
 					covered++;
 				}
@@ -103,8 +111,13 @@ public final class TrackedText {
 		if (placedStart < 0) {
 			return left == 0 ? Grade.GONE : Grade.MISSED;
 		}
-		boolean fromPassage = 2 * covered >= placedEnd - placedStart;
-		return fromPassage && 2 * covered >= left ? Grade.CORRECT : Grade.MISPLACED;
+		int other = 0;
+		for (int i = placedStart; i < placedEnd; i++) {
+			boolean replacing = origin[i] <= -2 && -2 - origin[i] >= start && -2 - origin[i] < end;
+			boolean passage = origin[i] >= start && origin[i] < end || replacing || origin[i] == -1 && i > first && i < last;
+			other += passage ? 0 : 1;
+		}
+		return 2 * other < placedEnd - placedStart && 2 * covered >= left ? Grade.CORRECT : Grade.MISPLACED;
 	}
 
 	/** The new start of the passage if every character of it survived, in order and together; else -1. */
