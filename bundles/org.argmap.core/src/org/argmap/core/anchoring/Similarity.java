@@ -23,7 +23,8 @@ final class Similarity {
 		if (expectedLength == 0) {
 			return 1.0; // nothing was recorded (start or end of the document): nothing contradicts
 		}
-		int distance = distance(a, b) + (expectedLength - a.length());
+		// Most contexts are unchanged: no need to align them.
+		int distance = (a.equals(b) ? 0 : distance(a, b)) + (expectedLength - a.length());
 		return Math.max(0.0, 1.0 - (double) distance / expectedLength);
 	}
 
