@@ -255,21 +255,14 @@ public final class SourcePane {
 
 
 	/**
-	 * The passage selected in the shown document, without the white space at its ends, as a new anchor; null
-	 * when no text is selected or the document's text is not loaded.
+	 * The passage selected in the shown document, snapped to whole words with its closing quotation marks
+	 * ({@link TextAnchors#fromSelection}), as a new anchor; null when no text is selected or the document's text
+	 * is not loaded.
 	 */
 	public TextAnchor selectedPassage() {
 		String text = shownText();
 		Point range = selectedRange();
-		int start = range.x;
-		int end = range.x + range.y;
-		while (text != null && start < end && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
-		while (text != null && end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		return text == null || shown == null || start >= end ? null : TextAnchors.create(shown, text, start, end);
+		return text == null || shown == null ? null : TextAnchors.fromSelection(shown, text, range.x, range.x + range.y);
 	}
 
 	/** The selected character range: x the offset, y the length. */
