@@ -36,8 +36,8 @@ public final class Reanchorer {
 	/** At most this share of a quote's characters may differ in an approximate match (Hypothesis: half). */
 	static final double MAX_ERROR_RATE = 0.5;
 	/**
-	 * Quote similarity plus context agreement an approximate match needs: a quote changed by a tenth needs half
-	 * its context, one changed by 40% all of it.
+	 * Quote similarity plus context agreement (plus {@link #NEAR_EVIDENCE} near the expected place) an approximate
+	 * match needs: far off, a quote changed by a tenth needs half its context, one changed by 40% all of it.
 	 */
 	static final double MIN_EVIDENCE = 1.4;
 	/**
@@ -47,8 +47,6 @@ public final class Reanchorer {
 	private static final int UNCERTAIN = 128;
 	/** An approximate match keeps at least this much of the quote: below, it fits unrelated text too often. */
 	static final double MIN_SIMILARITY = 0.6;
-	/** An approximate match of a quote shorter than {@value #LONG_QUOTE} keeps at least this much of it. */
-	static final double SHORT_SIMILARITY = 0.6;
 	/** What being within {@value #NEAR} characters of the expected place adds to an approximate match's evidence. */
 	static final double NEAR_EVIDENCE = 0.2;
 	/** A place this many characters from the expected one has half the position evidence of the expected one. */
@@ -97,11 +95,12 @@ public final class Reanchorer {
 
 	/**
 	 * Outcomes for {@code anchors} (all on one document, made on {@code snapshot}) in {@code text}, in the order
-	 * given. Each anchor is followed through a diff of the snapshot and the text: exactly, wherever its passage
-	 * moved, and with its quote updated where the passage was edited ({@link TextDiff}). A passage the diff
-	 * loses (mostly rewritten, or moved and edited) is matched as without a snapshot, but only on text the diff
-	 * found new: whatever was in the snapshot already is some other passage. Without a snapshot, or for anchors
-	 * whose quote the snapshot does not hold, this is {@link #reanchor(List, String)}.
+	 * given. Each anchor is followed through a diff of the snapshot and the text ({@link TextDiff}): exactly,
+	 * wherever its passage moved, and with its quote updated where the passage was edited. Where the diff may
+	 * have been fooled, matching as without a snapshot must agree. A passage the diff loses (mostly rewritten,
+	 * or moved and edited) is matched, but not onto text that was elsewhere in the snapshot: that is another
+	 * passage. Without a snapshot, or for anchors whose quote the snapshot does not hold, this is
+	 * {@link #reanchor(List, String)}.
 	 */
 	public static List<AnchorOutcome> reanchor(List<TextAnchor> anchors, String snapshot, String text) {
 		if (snapshot == null) {
@@ -460,9 +459,7 @@ public final class Reanchorer {
 		int length = anchor.getExact().length();
 		double neededContext = length < DISTINCTIVE_QUOTE ? MIN_CONTEXT : length < LONG_QUOTE ? SOME_CONTEXT : 0;
 		double evidence = best.quoteSimilarity() + best.context() + (best.nearness() >= 0.5 ? NEAR_EVIDENCE : 0);
-		double neededSimilarity = length < LONG_QUOTE ? SHORT_SIMILARITY : MIN_SIMILARITY;
-		if (exact ? best.context() < neededContext
-				: evidence < MIN_EVIDENCE || best.quoteSimilarity() < neededSimilarity) {
+		if (exact ? best.context() < neededContext : evidence < MIN_EVIDENCE || best.quoteSimilarity() < MIN_SIMILARITY) {
 			return orphaned(anchor, exact ? Messages.Reanchor_weakContext : Messages.Reanchor_weakApproximate,
 					candidates);
 		}
