@@ -75,6 +75,9 @@ public final class Reanchorer {
 	/** How far the expected place may be off, beyond the quote's own edits. */
 	private static final int SLACK = 64;
 
+	/** How far a diff may misalign a passage by matching a repeated word with its twin. */
+	private static final int SHIFTED_WORD = 16;
+
 	/** Claims further back than this many characters are not looked at (quotes longer than this are rare). */
 	private static final int MAX_CLAIM = 4096;
 
@@ -120,7 +123,7 @@ public final class Reanchorer {
 			// A diff cannot tell a passage with a copy typed near it from a copy with the passage near it; nor
 			// is a passage it moved, or put where little of its context is left, beyond doubt. Matching, which
 			// weighs context and position, must agree then.
-			if (copyNearby(anchor, diff, text, followed.start(), followed.end()) || diff.moved(anchor.getStart())
+			if (copyNearby(anchor, diff, text, followed.start(), followed.end()) || movedWhole(anchor, diff)
 					|| detached(anchor, diff, followed)
 					|| context(anchor, text, followed.start(), followed.end()) < MIN_CONTEXT) {
 				doubtful.put(anchor, followed);
@@ -137,8 +140,12 @@ public final class Reanchorer {
 				if (outcomes.containsKey(anchor)) {
 					continue;
 				} else if (followed != null) {
-					boolean agree = matched.status() != AnchorStatus.ORPHANED && matched.start() < followed.end()
+					// A whole line the diff found moved only needs matching not to see the passage elsewhere.
+					boolean overlap = matched.status() != AnchorStatus.ORPHANED && matched.start() < followed.end()
 							&& followed.start() < matched.end();
+					boolean elsewhere = matched.status() != AnchorStatus.ORPHANED && !overlap || matched.candidates()
+							.stream().anyMatch(start -> 2 * Math.abs(start - followed.start()) > anchor.getExact().length());
+					boolean agree = overlap || movedWhole(anchor, diff) && !elsewhere;
 					outcomes.put(anchor, agree ? followed : orphaned(anchor, NLS.bind(Messages.Reanchor_ambiguous, 2),
 							List.of(followed.start(), matched.start())));
 				} else if (matched.status() != AnchorStatus.ORPHANED
@@ -192,6 +199,10 @@ public final class Reanchorer {
 		return false;
 	}
 
+	private static boolean movedWhole(TextAnchor anchor, TextDiff diff) {
+		return diff.moved(anchor.getStart()) && diff.moved(anchor.getEnd() - 1);
+	}
+
 	/** Whether the diff took the passage away from the characters around it without moving their line. */
 	private static boolean detached(TextAnchor anchor, TextDiff diff, AnchorOutcome followed) {
 		int before = diff.newOffset(anchor.getStart() - 1);
@@ -235,8 +246,20 @@ public final class Reanchorer {
 			newStart = first;
 			newEnd = last + 1;
 		}
+		// A diff may align a repeated word with its neighbour's twin; the unchanged quote a few characters off
+		// is the passage.
+		String quote = anchor.getExact();
+		for (int shift = 1; !text.startsWith(quote, newStart) && shift <= SHIFTED_WORD; shift++) {
+			for (int at : new int[] { newStart - shift, newStart + shift }) {
+				if (at >= 0 && text.startsWith(quote, at)) {
+					newStart = at;
+					newEnd = at + length;
+					break;
+				}
+			}
+		}
 		String exact = text.substring(newStart, newEnd);
-		String how = exact.equals(anchor.getExact()) ? movedBy(newStart - start)
+		String how = exact.equals(quote) ? movedBy(newStart - start)
 				: NLS.bind(Messages.Reanchor_approximate, Similarity.distance(anchor.getExact(), exact));
 		return outcome(anchor, text, newStart, newEnd, how, (double) kept / length);
 	}
