@@ -2,6 +2,7 @@ package org.argmap.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.argmap.core.anchoring.AnchorOutcome;
@@ -96,7 +97,8 @@ final class ReanchorCommand implements Subcommand {
 					relocated++;
 					context.out().println(Messages.bind(Messages.Reanchor_relocatedLine, new Object[] { node,
 							range(outcome.anchor().getStart(), outcome.anchor().getEnd()),
-							range(outcome.start(), outcome.end()), outcome.reason() }));
+							range(outcome.start(), outcome.end()), outcome.reason(),
+							String.format(Locale.ROOT, "%.2f", outcome.confidence()) })); //$NON-NLS-1$
 				} else {
 					orphaned++;
 					String candidates = outcome.candidates().isEmpty() ? "" //$NON-NLS-1$

@@ -83,6 +83,8 @@ public final class SampleMap {
 		document.setDate(date);
 		document.setMediaType(text.mediaType());
 		document.setSha256(text.sha256());
+		// The text anchors are made on: re-anchoring follows later edits of the file through a diff of it.
+		document.setSnapshot(text.text());
 		return new Source(document, text.text());
 	}
 

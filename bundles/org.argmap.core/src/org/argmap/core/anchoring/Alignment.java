@@ -3,6 +3,7 @@ package org.argmap.core.anchoring;
 /**
  * The best place of a pattern inside a window of a text by edit distance, the pattern aligned whole and the
  * window's ends free (Sellers' algorithm), with the start of the alignment carried along the columns.
+ * Typographic variants of quotation marks and dashes count as equal (see {@link Similarity#same}).
  */
 record Alignment(int start, int end, int distance) {
 
@@ -22,7 +23,7 @@ record Alignment(int start, int end, int distance) {
 			origin[0] = j + 1;
 			char c = text.charAt(j);
 			for (int i = 1; i <= m; i++) {
-				int substitute = previousCost[i - 1] + (pattern.charAt(i - 1) == c ? 0 : 1);
+				int substitute = previousCost[i - 1] + (Similarity.same(pattern.charAt(i - 1), c) ? 0 : 1);
 				int delete = cost[i - 1] + 1;
 				int insert = previousCost[i] + 1;
 				if (substitute <= delete && substitute <= insert) {
@@ -36,7 +37,9 @@ record Alignment(int start, int end, int distance) {
 					origin[i] = origin[i - 1];
 				}
 			}
-			if (cost[m] < best.distance()) {
+			// On a tie, the longer of two alignments from the same start wins: a changed closing quotation mark
+			// is then a substitution inside the quote, not a deletion that leaves the quote a character short.
+			if (cost[m] < best.distance() || cost[m] == best.distance() && origin[m] == best.start() && j == best.end()) {
 				best = new Alignment(origin[m], j + 1, cost[m]);
 			}
 			int[] swap = previousCost;

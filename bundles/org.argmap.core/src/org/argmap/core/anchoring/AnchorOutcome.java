@@ -16,11 +16,18 @@ import org.argmap.model.TextAnchor;
  * @param exact      the quote at the new place (it differs from the old one after an approximate match)
  * @param reason     why it moved or was orphaned, for people; empty when anchored
  * @param candidates start offsets of the equally good places of an ambiguous anchor, else empty
+ * @param confidence how sure the placement is, 0 (orphaned) to 1 (same quote, same context, expected place,
+ *                   or followed exactly through a diff of the old text); lets people review the doubtful first
  */
 public record AnchorOutcome(TextAnchor anchor, AnchorStatus status, int start, int end, String exact, String reason,
-		List<Integer> candidates) {
+		List<Integer> candidates, double confidence) {
 
 	public boolean moved() {
 		return status == AnchorStatus.RELOCATED;
+	}
+
+	/** The same outcome told of another anchor (the map's own, when a copy of the map was re-anchored). */
+	public AnchorOutcome of(TextAnchor other) {
+		return new AnchorOutcome(other, status, start, end, exact, reason, candidates, confidence);
 	}
 }

@@ -58,7 +58,8 @@ public final class DocumentReanchoring {
 				continue;
 			}
 			List<TextAnchor> anchors = anchorsOn(map, document);
-			reports.add(new DocumentReport(document, text.text(), null, true, Reanchorer.reanchor(anchors, text.text())));
+			reports.add(new DocumentReport(document, text.text(), null, true,
+					Reanchorer.reanchor(anchors, document.getSnapshot(), text.text())));
 		}
 		return reports;
 	}
@@ -78,7 +79,8 @@ public final class DocumentReanchoring {
 
 	/**
 	 * One undoable command that applies the reports of changed documents: moved anchors get their new offsets,
-	 * quote and context, orphaned ones their status, and each document the hash of its current text.
+	 * quote and context, orphaned ones their status, and each document the hash and snapshot of its current
+	 * text, against which the next re-anchoring follows the next edits.
 	 */
 	public static Command applyCommand(EditingDomain domain, List<DocumentReport> reports) {
 		CompoundCommand apply = new CompoundCommand(Messages.Reanchor_commandLabel);
@@ -96,7 +98,7 @@ public final class DocumentReanchoring {
 					apply.append(MapEdits.markAnchor(domain, anchor, outcome.status()));
 				}
 			}
-			apply.append(MapEdits.recordText(domain, report.document(), DocumentText.sha256(report.text())));
+			apply.append(MapEdits.recordText(domain, report.document(), DocumentText.sha256(report.text()), report.text()));
 		}
 		return apply;
 	}

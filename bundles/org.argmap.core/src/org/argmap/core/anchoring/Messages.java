@@ -10,6 +10,8 @@ final class Messages extends NLS {
 	public static String Reanchor_ambiguous;
 	public static String Reanchor_weakContext;
 	public static String Reanchor_weakApproximate;
+	public static String Reanchor_farWithoutContext;
+	public static String Reanchor_claimed;
 	public static String Reanchor_approximate;
 	public static String Reanchor_moved;
 	public static String Reanchor_commandLabel;

@@ -209,9 +209,14 @@ public final class MapEdits {
 				List.of(anchor));
 	}
 
-	/** Records the hash of the text that the anchors on {@code document} were last placed on. */
-	public static Command recordText(EditingDomain domain, SourceDocument document, String sha256) {
-		Command record = SetCommand.create(domain, document, MODEL.getSourceDocument_Sha256(), sha256);
+	/**
+	 * Records the text that the anchors on {@code document} were last placed on: its hash, and the text itself
+	 * as the snapshot that lets the next re-anchoring follow edits through a diff.
+	 */
+	public static Command recordText(EditingDomain domain, SourceDocument document, String sha256, String text) {
+		CompoundCommand record = new CompoundCommand();
+		record.append(SetCommand.create(domain, document, MODEL.getSourceDocument_Sha256(), sha256));
+		record.append(SetCommand.create(domain, document, MODEL.getSourceDocument_Snapshot(), text));
 		return new Edit(Messages.MapEdits_documentHash, record, List.of(document), List.of(document));
 	}
 

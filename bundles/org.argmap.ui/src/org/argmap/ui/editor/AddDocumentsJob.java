@@ -51,6 +51,8 @@ final class AddDocumentsJob extends Job {
 						DocumentLocations.locationFor(editor.mapFile(), file));
 				document.setMediaType(text.mediaType());
 				document.setSha256(text.sha256());
+				// The text anchors are made on: re-anchoring follows later edits of the file through a diff of it.
+				document.setSnapshot(text.text());
 				read.add(new Read(document, SourceText.of(text.text(), document.getLocation())));
 			} catch (DocumentLoadException e) {
 				problems.add(new Status(IStatus.ERROR, ArgmapUi.PLUGIN_ID, e.getMessage()));

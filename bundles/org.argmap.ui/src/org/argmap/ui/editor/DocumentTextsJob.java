@@ -96,8 +96,7 @@ final class DocumentTextsJob extends Job {
 	private DocumentReport original(DocumentReport report) {
 		List<AnchorOutcome> outcomes = new ArrayList<>();
 		for (AnchorOutcome outcome : report.outcomes()) {
-			outcomes.add(new AnchorOutcome((TextAnchor) originals.get(outcome.anchor()), outcome.status(),
-					outcome.start(), outcome.end(), outcome.exact(), outcome.reason(), outcome.candidates()));
+			outcomes.add(outcome.of((TextAnchor) originals.get(outcome.anchor())));
 		}
 		return new DocumentReport((SourceDocument) originals.get(report.document()), report.text(), report.failure(),
 				report.changed(), outcomes);

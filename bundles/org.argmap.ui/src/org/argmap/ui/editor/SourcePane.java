@@ -317,25 +317,19 @@ public final class SourcePane {
 		return text == null ? null : text.stored.get();
 	}
 
-
-
 	/**
-	 * The passage selected in the shown document, without the white space at its ends, as a new anchor on the
-	 * stored characters it was read from; null when no text is selected or the document's text is not loaded.
+	 * The passage selected in the shown document, as a new anchor on the stored characters it was read from,
+	 * snapped to whole words with its closing quotation marks ({@link TextAnchors#fromSelection}); null when no
+	 * text is selected or the document's text is not loaded.
 	 */
 	public TextAnchor selectedPassage() {
 		String text = shownText();
+		if (text == null || shown == null) {
+			return null;
+		}
 		Point selection = selectedRange();
 		Range range = toStored(selection.x, selection.x + selection.y);
-		int start = range.start();
-		int end = range.end();
-		while (text != null && start < end && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
-		while (text != null && end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		return text == null || shown == null || start >= end ? null : TextAnchors.create(shown, text, start, end);
+		return TextAnchors.fromSelection(shown, text, range.start(), range.end());
 	}
 
 	/** The selected character range in the text in the pane: x the offset, y the length. */

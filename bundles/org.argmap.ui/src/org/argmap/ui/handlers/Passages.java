@@ -22,7 +22,7 @@ final class Passages {
 	}
 
 	/**
-	 * An anchor on the selected passage without the white space at its ends, or null (after telling the user
+	 * An anchor on the selected passage, snapped to whole words, or null (after telling the user
 	 * in the status line) when nothing is selected.
 	 */
 	static TextAnchor selectedPassage(MapEditor editor) {

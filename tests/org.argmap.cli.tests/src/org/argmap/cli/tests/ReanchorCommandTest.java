@@ -60,7 +60,7 @@ class ReanchorCommandTest {
 				out());
 		assertTrue(out().contains(": " + wallStart + "-" + (wallStart + MapOnDisk.WALL.length()) + " -> "
 				+ (wallStart + inserted.length()) + "-" + (wallStart + inserted.length() + MapOnDisk.WALL.length())
-				+ " (moved by +" + inserted.length() + " characters)"), out());
+				+ " (moved by +" + inserted.length() + " characters; confidence 1.00)"), out());
 		assertTrue(out().endsWith("0 anchored, 2 relocated, 0 orphaned" + System.lineSeparator()), out());
 		assertArrayEquals(before, Files.readAllBytes(mapFile), "without --write the map is untouched");
 
