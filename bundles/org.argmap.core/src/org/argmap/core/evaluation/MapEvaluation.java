@@ -24,7 +24,15 @@ public final class MapEvaluation {
 
 	public static MapEvaluation of(ArgumentMap map, Semantics semantics) {
 		MapFramework mapFramework = MapFramework.of(map);
-		return new MapEvaluation(mapFramework, Evaluation.of(mapFramework.framework(), semantics));
+		return of(mapFramework, Evaluation.of(mapFramework.framework(), semantics));
+	}
+
+	/**
+	 * The evaluation of a map's framework, for callers that build the framework where the map may be read
+	 * (the UI thread) and evaluate it elsewhere: the framework itself never reads the map again.
+	 */
+	public static MapEvaluation of(MapFramework mapFramework, Evaluation evaluation) {
+		return new MapEvaluation(mapFramework, evaluation);
 	}
 
 	public MapFramework mapFramework() {
