@@ -14,7 +14,6 @@ import org.argmap.core.evaluation.Semantics;
 import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.model.Node;
 import org.argmap.model.edit.MapEdits;
-import org.argmap.sample.SampleMap;
 import org.argmap.ui.graph.GraphCanvas;
 import org.argmap.ui.views.EvaluationView;
 import org.eclipse.swt.SWT;
@@ -25,7 +24,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,12 +45,8 @@ class EvaluationTest {
 
 	@BeforeEach
 	void openSample() throws Exception {
-		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1600, 1000);
-		Workbench.settle();
-		editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
+		editor = Workbench.openSample(folder.resolve("sample"));
 		graph = editor.graph();
-		Workbench.waitUntil(() -> graph.layout() != null, "the graph to be laid out");
 	}
 
 	@AfterEach
