@@ -127,6 +127,10 @@ class EvaluationTest {
 		assertEquals("OUT", why[0].getText(0));
 		assertEquals("IN", why[1].getText(0));
 		assertTrue(why[1].getText(1).contains(notMaxed.getLabel()), why[1].getText(1));
+		view.chain().getTable().setSelection(1);
+		view.chain().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.settle();
+		assertEquals(notMaxed, editor.selectedNode(), "double-clicking a step of the chain selects it in the map");
 
 		editor.domain().getCommandStack().execute(MapEdits.delete(editor.domain(), List.of(notMaxed)));
 		Workbench.waitUntil(() -> "IN".equals(listed(view, plateau)), "the plateau to stand once its attacker is gone");
