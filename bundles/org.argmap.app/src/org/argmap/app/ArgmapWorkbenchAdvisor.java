@@ -3,10 +3,13 @@ package org.argmap.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.argmap.core.layout.MapLayout;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -23,6 +26,14 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		configurer.setSaveAndRestore(true);
+	}
+
+	/** Loads the layout engine while the window is built: two cores, and the first map waits for it otherwise. */
+	@Override
+	public void preStartup() {
+		Job warmUp = Job.create(Messages.Startup_preparingLayout, (ICoreRunnable) monitor -> MapLayout.warmUp());
+		warmUp.setSystem(true);
+		warmUp.schedule();
 	}
 
 	@Override

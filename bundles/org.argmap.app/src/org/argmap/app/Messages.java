@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String Menu_help;
 	public static String GettingStarted_text;
 	public static String FirstStart_failed;
+	public static String Startup_preparingLayout;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

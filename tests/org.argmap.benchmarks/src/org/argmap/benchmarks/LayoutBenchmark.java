@@ -2,12 +2,17 @@ package org.argmap.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.argmap.core.layout.MapLayout;
 import org.argmap.interchange.dot.DotWriter;
@@ -24,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * between 1:2 and 2:1, no more crossings than dot, ELK at least 5x faster. Both get the same nodes, junctions and
  * edges, every box the canvas's 170 x 60 px, and no edge labels (ELK gets none). dot runs as a process with plain
  * output, once, stopped after three minutes; ELK in this JVM after a warm-up run. Crossings are counted from each
- * drawing's coordinates in the same way ({@link Crossings}). The sample map's aspect ratio is printed too.
+ * drawing's coordinates in the same way ({@link Crossings}). The speed ratio is printed twice: from wall-clock
+ * time, and from processor time (ELK's thread, dot's process), which other work on the machine disturbs less.
+ * The sample map's aspect ratio is printed too.
  */
 class LayoutBenchmark {
 
@@ -50,6 +57,7 @@ class LayoutBenchmark {
 		ArgumentMap map = SyntheticMaps.debate(17, nodes);
 		double[] elk = Figures.time(RUNS, () -> MapLayout.compute(map, SIZES));
 		MapLayout.Result result = MapLayout.compute(map, SIZES);
+		double elkCpu = Figures.median(processorTime(RUNS, () -> MapLayout.compute(map, SIZES)));
 		List<List<double[]>> elkLines = new ArrayList<>();
 		result.routes().forEach(route -> elkLines.add(route.points()));
 
@@ -65,8 +73,9 @@ class LayoutBenchmark {
 		String graph = dot.toString(StandardCharsets.UTF_8)
 				.replaceAll(", label=\"(attack|undercut|analogy|equivalent)\"", "")
 				.replaceFirst("\n", "\n  node [fixedsize=true, width=2.36, height=0.83];\n");
-		String[] plain = new String[1];
-		double graphviz = Figures.once(() -> plain[0] = runDot(graph));
+		DotRun[] dotRun = new DotRun[1];
+		double graphviz = Figures.once(() -> dotRun[0] = runDot(graph));
+		String[] plain = { dotRun[0] == null ? null : dotRun[0].plain() };
 		if (plain[0] == null) {
 			Figures.print(NAME, label + ", Graphviz dot time",
 					String.format("stopped after %d s without a layout", DOT_LIMIT_SECONDS));
@@ -81,15 +90,36 @@ class LayoutBenchmark {
 		Figures.print(NAME, label + ", Graphviz dot", String.format("%d crossings", Crossings.count(dotLines)));
 		Figures.print(NAME, label + ", ratio",
 				String.format("ratio dot/ELK %.1fx (goal >= 5x)", graphviz / Figures.median(elk)));
+		Figures.print(NAME, label + ", processor time ratio", String.format(
+				"ratio dot/ELK %.1fx (dot %.0f ms, ELK median %.0f ms of processor time)", dotRun[0].cpuMillis() / elkCpu,
+				dotRun[0].cpuMillis(), elkCpu));
+	}
+
+	/** The sorted processor times, in ms, of this thread running {@code run} {@code times} times. */
+	private static double[] processorTime(int times, Figures.Run run) throws Exception {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double[] millis = new double[times];
+		for (int i = 0; i < times; i++) {
+			long start = threads.getCurrentThreadCpuTime();
+			run.run();
+			millis[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	/** dot's plain output and the processor time it used. */
+	private record DotRun(String plain, double cpuMillis) {
 	}
 
 	private static String size(double width, double height) {
 		return String.format("aspect ratio %.1f:1 (%.0f x %.0f px)", width / height, width, height);
 	}
 
-	/** dot's plain output, or null when it did not finish in time. */
-	private static String runDot(String graph) throws Exception {
-		Process process = new ProcessBuilder("dot", "-Tplain").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+	/** dot's plain output and processor time, or null when it did not finish in time. */
+	private static DotRun runDot(String graph) throws Exception {
+		// the shell's `times` prints its children's user and system time, dot's, on the last line of stderr
+		Process process = new ProcessBuilder("sh", "-c", "dot -Tplain 2>/dev/null; status=$?; times >&2; exit $status").start();
 		CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
 			try (InputStream in = process.getInputStream()) {
 				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -106,6 +136,18 @@ class LayoutBenchmark {
 		if (process.exitValue() != 0) {
 			throw new IllegalStateException("dot failed with exit code " + process.exitValue());
 		}
-		return output.get();
+		// read only now: a second reader in the common pool, one thread on two cores, would wait for the first
+		String times;
+		try (InputStream in = process.getErrorStream()) {
+			times = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String[] children = times.strip().split("\\R");
+		Matcher cpu = Pattern.compile("(\\d+)m([\\d.]+)s\\s+(\\d+)m([\\d.]+)s").matcher(children[children.length - 1]);
+		if (!cpu.find()) {
+			throw new IllegalStateException("no processor time from `times`: " + times);
+		}
+		double seconds = Integer.parseInt(cpu.group(1)) * 60 + Double.parseDouble(cpu.group(2))
+				+ Integer.parseInt(cpu.group(3)) * 60 + Double.parseDouble(cpu.group(4));
+		return new DotRun(output.get(), seconds * 1000);
 	}
 }

@@ -11,8 +11,11 @@ import java.util.function.BooleanSupplier;
 
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -127,6 +130,20 @@ public final class MapLayout {
 	}
 
 	/**
+	 * Lays out a two-claim map and forgets it: a start-up calls this in the background, so that the first map
+	 * opened, laid out on the UI thread, does not also wait for ELK's classes to load and its options to register.
+	 */
+	public static void warmUp() {
+		ArgumentMap map = MapElements.newMap("warm-up"); //$NON-NLS-1$
+		Claim conclusion = MapElements.newClaim("conclusion"); //$NON-NLS-1$
+		Claim premise = MapElements.newClaim("premise"); //$NON-NLS-1$
+		map.getNodes().add(conclusion);
+		map.getNodes().add(premise);
+		map.getRelations().add(MapElements.newRelation(RelationKind.SUPPORT, conclusion, premise));
+		compute(map, node -> new double[] { 100, 40 });
+	}
+
+	/**
 	 * Reads the map into an ELK graph: call it where the map may be read (the UI thread), then
 	 * {@link #compute()} anywhere, since the layout itself touches only the ELK graph.
 	 */
@@ -195,6 +212,9 @@ public final class MapLayout {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
+		// every size is given and there are no ports or labels to place: skipping ELK's pass over them saves a
+		// tenth of the time on large maps
+		root.setProperty(CoreOptions.OMIT_NODE_MICRO_LAYOUT, true);
 		// ELK retries its crossing minimisation from this many random orders; on the 2,000-node benchmark map
 		// two tries cost 25% less time than the default seven for as few crossings
 		if (map.getNodes().size() > LARGE_MAP) {

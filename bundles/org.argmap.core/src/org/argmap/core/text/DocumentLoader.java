@@ -36,6 +36,12 @@ public final class DocumentLoader {
 	/** Larger files are refused with a message instead of filling the heap. */
 	public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+	/** The media types {@link #mediaType(String)} names. */
+	public static final String PLAIN_TEXT = "text/plain"; //$NON-NLS-1$
+	public static final String MARKDOWN = "text/markdown"; //$NON-NLS-1$
+	public static final String HTML = "text/html"; //$NON-NLS-1$
+	public static final String PDF = "application/pdf"; //$NON-NLS-1$
+
 	private static final Charset FALLBACK = Charset.forName("windows-1252"); //$NON-NLS-1$
 	private static final int BINARY_PROBE_BYTES = 8192;
 
@@ -59,26 +65,35 @@ public final class DocumentLoader {
 	}
 
 	private static DocumentText load(Path file, LinkOption... links) throws DocumentLoadException {
-		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		String mediaType = mediaType(file.getFileName() == null ? "" : file.getFileName().toString()); //$NON-NLS-1$
 		byte[] bytes = read(file, links);
 		if (bytes.length == 0) {
 			throw new DocumentLoadException(file, Messages.Loader_empty, null);
 		}
-		if (name.endsWith(".html") || name.endsWith(".htm")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return html(file, bytes);
+		return switch (mediaType) {
+		case HTML -> html(file, bytes);
+		case PDF -> pdf(file, bytes);
+		default -> decode(file, bytes, mediaType);
+		};
+	}
+
+	/** What a document named {@code name} (a file name or a map's location) is read as, by its extension. */
+	public static String mediaType(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".html") || lower.endsWith(".htm")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return HTML;
 		}
-		if (name.endsWith(".pdf")) { //$NON-NLS-1$
-			return pdf(file, bytes);
+		if (lower.endsWith(".pdf")) { //$NON-NLS-1$
+			return PDF;
 		}
-		String mediaType = name.endsWith(".md") || name.endsWith(".markdown") ? "text/markdown" : "text/plain"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		return decode(file, bytes, mediaType);
+		return lower.endsWith(".md") || lower.endsWith(".markdown") ? MARKDOWN : PLAIN_TEXT; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static DocumentText html(Path file, byte[] bytes) throws DocumentLoadException {
 		try {
 			// jsoup honours a BOM or <meta charset>, else reads UTF-8; it never fetches anything.
 			Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, ""); //$NON-NLS-1$
-			return text(HtmlText.of(document), "text/html", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return text(HtmlText.of(document), HTML, ""); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new DocumentLoadException(file, NLS.bind(Messages.Loader_unreadable, e.getMessage()), e);
 		}
@@ -90,7 +105,7 @@ public final class DocumentLoader {
 			if (text.isBlank()) {
 				throw new DocumentLoadException(file, Messages.Loader_pdfWithoutText, null);
 			}
-			return text(text, "application/pdf", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return text(text, PDF, ""); //$NON-NLS-1$
 		} catch (InvalidPasswordException e) {
 			throw new DocumentLoadException(file, Messages.Loader_pdfEncrypted, e);
 		} catch (DocumentLoadException e) {

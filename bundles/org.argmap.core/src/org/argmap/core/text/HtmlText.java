@@ -15,10 +15,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText implements NodeVisitor {
 
-	private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "dd", "div", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	/** Elements a browser starts on a line of their own. */
+	static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "dd", "div", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 			"main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-	private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	/** Elements whose text a browser does not show. */
+	static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	private final StringBuilder text = new StringBuilder();
 

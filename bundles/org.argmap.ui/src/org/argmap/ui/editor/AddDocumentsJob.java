@@ -25,7 +25,7 @@ import org.eclipse.core.runtime.jobs.Job;
 final class AddDocumentsJob extends Job {
 
 	/** A document ready to be added, with the text its anchors will be made on. */
-	record Read(SourceDocument document, String text) {
+	record Read(SourceDocument document, SourceText text) {
 	}
 
 	private final MapEditor editor;
@@ -51,7 +51,7 @@ final class AddDocumentsJob extends Job {
 						DocumentLocations.locationFor(editor.mapFile(), file));
 				document.setMediaType(text.mediaType());
 				document.setSha256(text.sha256());
-				read.add(new Read(document, text.text()));
+				read.add(new Read(document, SourceText.of(text.text(), document.getLocation())));
 			} catch (DocumentLoadException e) {
 				problems.add(new Status(IStatus.ERROR, ArgmapUi.PLUGIN_ID, e.getMessage()));
 			}

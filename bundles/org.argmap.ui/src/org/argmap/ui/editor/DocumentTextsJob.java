@@ -35,12 +35,12 @@ final class DocumentTextsJob extends Job {
 	/**
 	 * What the job found.
 	 *
-	 * @param texts    each readable document's text (or its embedded snapshot when the file is gone)
+	 * @param texts    each document's text (or its embedded snapshot when the file is gone), as stored and as read
 	 * @param problems why a document's file could not be read
 	 * @param outside  the file of each document not read because it lies outside the map's folder
 	 * @param reports  one per document, for the re-anchoring command
 	 */
-	record Result(Map<SourceDocument, String> texts, Map<SourceDocument, String> problems,
+	record Result(Map<SourceDocument, SourceText> texts, Map<SourceDocument, String> problems,
 			Map<SourceDocument, Path> outside, List<DocumentReport> reports) {
 	}
 
@@ -70,7 +70,7 @@ final class DocumentTextsJob extends Job {
 		for (DocumentReport report : DocumentReanchoring.run(copy, mapFile, policy)) {
 			reports.add(original(report));
 		}
-		Map<SourceDocument, String> texts = new IdentityHashMap<>();
+		Map<SourceDocument, SourceText> texts = new IdentityHashMap<>();
 		Map<SourceDocument, String> problems = new IdentityHashMap<>();
 		Map<SourceDocument, Path> outside = new IdentityHashMap<>();
 		for (DocumentReport report : reports) {
@@ -79,9 +79,9 @@ final class DocumentTextsJob extends Job {
 				outside.put(report.document(), SourcePolicy.resolved(refused.getFile()));
 			}
 			if (report.text() != null) {
-				texts.put(report.document(), report.text());
+				texts.put(report.document(), SourceText.of(report.text(), report.document().getLocation()));
 			} else if (report.document().getSnapshot() != null) {
-				texts.put(report.document(), report.document().getSnapshot());
+				texts.put(report.document(), SourceText.of(report.document().getSnapshot(), report.document().getLocation()));
 				problems.put(report.document(), NLS.bind(Messages.Source_snapshot, report.problem()));
 			} else {
 				problems.put(report.document(), report.problem());

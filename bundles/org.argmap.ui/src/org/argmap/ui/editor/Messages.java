@@ -35,6 +35,8 @@ final class Messages extends NLS {
 	public static String Editor_exportInsteadTitle;
 	public static String Editor_exportInstead;
 	public static String Source_snapshot;
+	public static String Source_readableShown;
+	public static String Source_storedShown;
 
 	public static String Editor_graphTab;
 	public static String Editor_treeTab;

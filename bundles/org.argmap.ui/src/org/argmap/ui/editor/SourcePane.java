@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.argmap.core.anchoring.TextAnchors;
+import org.argmap.core.text.ReadableText;
+import org.argmap.core.text.ReadableText.Range;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgumentMap;
@@ -52,6 +54,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 
@@ -59,7 +62,9 @@ import org.eclipse.swt.widgets.Link;
  * The source pane: a selector of the map's documents over a read-only JFace source viewer. Every anchor on
  * the shown document is an annotation, painted as a highlight in its node's colour and marked in the
  * overview ruler; a hover names the node and its relations. Texts arrive from a background job, so the pane
- * says "loading" until then.
+ * says "loading" until then. A document holding markup is shown as its readable text unless the user asks for
+ * the stored source; anchors always count on the stored text, so highlights and new passages go through the
+ * readable text's map back to it.
  */
 public final class SourcePane {
 
@@ -69,6 +74,7 @@ public final class SourcePane {
 	private final Composite control;
 	private final Combo selector;
 	private final Label notice;
+	private final Label view;
 	private final Link allowReading;
 	private final SourceViewer viewer;
 	private final AnnotationModel annotations = new AnnotationModel();
@@ -77,11 +83,12 @@ public final class SourcePane {
 	private final LocalResourceManager resources;
 	private final SharedColors colors;
 	private final List<SourceDocument> documents = new ArrayList<>();
-	private final Map<SourceDocument, IDocument> texts = new IdentityHashMap<>();
+	private final Map<SourceDocument, Shown> texts = new IdentityHashMap<>();
 	private final Map<SourceDocument, String> notices = new IdentityHashMap<>();
 	private final Map<SourceDocument, Path> refused = new IdentityHashMap<>();
 	private ArgumentMap map;
 	private SourceDocument shown;
+	private boolean storedSource;
 	private Consumer<Node> onPassageClicked = node -> {
 	};
 	private Consumer<Path> onAllowReading = file -> {
@@ -100,6 +107,8 @@ public final class SourcePane {
 		selector.addListener(SWT.Selection, event -> show(documentAt(selector.getSelectionIndex())));
 		notice = new Label(control, SWT.WRAP);
 		notice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		view = new Label(control, SWT.WRAP);
+		view.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		allowReading = new Link(control, SWT.NONE);
 		allowReading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		allowReading.addListener(SWT.Selection, event -> {
@@ -171,17 +180,17 @@ public final class SourcePane {
 	/**
 	 * Shows {@code map}'s documents with their texts; a document without text shows its notice.
 	 *
-	 * @param loaded  the texts of the documents that could be had
+	 * @param loaded   the texts of the documents that could be had
 	 * @param problems why others could not be had, by document
 	 * @param outside  the file of each document that was not read because it lies outside the map's folder
 	 */
-	public void setTexts(ArgumentMap map, Map<SourceDocument, String> loaded, Map<SourceDocument, String> problems,
+	public void setTexts(ArgumentMap map, Map<SourceDocument, SourceText> loaded, Map<SourceDocument, String> problems,
 			Map<SourceDocument, Path> outside) {
 		this.map = map;
 		texts.clear();
 		notices.clear();
 		refused.clear();
-		loaded.forEach((document, text) -> texts.put(document, new Document(text)));
+		loaded.forEach((document, text) -> texts.put(document, new Shown(text)));
 		notices.putAll(problems);
 		refused.putAll(outside);
 		documents.clear();
@@ -189,8 +198,8 @@ public final class SourcePane {
 	}
 
 	/** Adds or replaces the text of one document (after Add Documents). */
-	public void putText(SourceDocument document, String text) {
-		texts.put(document, new Document(text));
+	public void putText(SourceDocument document, SourceText text) {
+		texts.put(document, new Shown(text));
 		notices.remove(document);
 		refused.remove(document);
 	}
@@ -227,42 +236,99 @@ public final class SourcePane {
 	public void show(SourceDocument document) {
 		shown = document;
 		selector.select(documents.indexOf(document));
-		String problem = document == null ? Messages.Source_noDocuments : notices.get(document);
-		notice.setText(problem == null ? "" : problem); //$NON-NLS-1$
-		((GridData) notice.getLayoutData()).exclude = problem == null;
-		notice.setVisible(problem != null);
+		showLine(notice, document == null ? Messages.Source_noDocuments : notices.get(document));
 		Path outside = document == null ? null : refused.get(document);
 		// a file name is no markup: & would be a mnemonic and < could end the link
-		allowReading.setText(outside == null ? "" //$NON-NLS-1$
+		showLine(allowReading, outside == null ? null
 				: NLS.bind(Messages.Source_allowReading, outside.toString().replace("&", "&&").replace("<", "\u2039"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		((GridData) allowReading.getLayoutData()).exclude = outside == null;
-		allowReading.setVisible(outside != null);
+		Shown text = document == null ? null : texts.get(document);
+		boolean readable = text != null && text.readable != null;
+		showLine(view, !readable ? null : storedSource ? Messages.Source_storedShown : Messages.Source_readableShown);
 		control.layout(true, true);
-		IDocument text = document == null ? null : texts.get(document);
-		viewer.setDocument(text != null ? text : new Document(""), annotations); //$NON-NLS-1$
+		viewer.setDocument(text == null ? new Document("") : readable && !storedSource ? text.readable : text.stored, //$NON-NLS-1$
+				annotations);
 		refreshHighlights();
+	}
+
+	/** Shows {@code line} under the selector, or hides the line when it is null. */
+	private static void showLine(Control line, String text) {
+		if (line instanceof Label label) {
+			label.setText(text == null ? "" : text); //$NON-NLS-1$
+		} else if (line instanceof Link link) {
+			link.setText(text == null ? "" : text); //$NON-NLS-1$
+		}
+		((GridData) line.getLayoutData()).exclude = text == null;
+		line.setVisible(text != null);
+	}
+
+	/**
+	 * Shows the stored source of documents holding markup, with its tags, or their readable text; the
+	 * selection stays on the same stored characters and in view.
+	 */
+	public void showStoredSource(boolean stored) {
+		if (stored == storedSource) {
+			return;
+		}
+		Point selection = viewer.getSelectedRange();
+		Range kept = toStored(selection.x, selection.x + selection.y);
+		storedSource = stored;
+		show(shown);
+		Range again = toShown(kept.start(), kept.end());
+		viewer.setSelectedRange(again.start(), again.end() - again.start());
+		viewer.revealRange(again.start(), again.end() - again.start());
+	}
+
+	/** Whether documents holding markup are shown as stored rather than as their readable text. */
+	public boolean showsStoredSource() {
+		return storedSource;
+	}
+
+	/** Whether the shown document has a readable text besides its stored source. */
+	public boolean offersReadableText() {
+		Shown text = shown == null ? null : texts.get(shown);
+		return text != null && text.readable != null;
+	}
+
+	/** The readable text in the pane now, or null when the pane shows a stored text. */
+	private ReadableText readableShown() {
+		Shown text = shown == null ? null : texts.get(shown);
+		return text == null || storedSource ? null : text.mapping;
+	}
+
+	/** The stored range behind {@code [start, end)} of the text in the pane. */
+	private Range toStored(int start, int end) {
+		ReadableText readable = readableShown();
+		return readable == null ? new Range(start, end) : readable.toStored(start, end);
+	}
+
+	/** Where the stored {@code [start, end)} is in the text in the pane. */
+	private Range toShown(int start, int end) {
+		ReadableText readable = readableShown();
+		return readable == null ? new Range(start, end) : readable.toReadable(start, end);
 	}
 
 	public SourceDocument shownDocument() {
 		return shown;
 	}
 
-	/** The shown document's text, or null while it is not loaded. */
+	/** The shown document's stored text, on which anchors count, or null while it is not loaded. */
 	public String shownText() {
-		IDocument text = shown == null ? null : texts.get(shown);
-		return text == null ? null : text.get();
+		Shown text = shown == null ? null : texts.get(shown);
+		return text == null ? null : text.stored.get();
 	}
 
 
+
 	/**
-	 * The passage selected in the shown document, without the white space at its ends, as a new anchor; null
-	 * when no text is selected or the document's text is not loaded.
+	 * The passage selected in the shown document, without the white space at its ends, as a new anchor on the
+	 * stored characters it was read from; null when no text is selected or the document's text is not loaded.
 	 */
 	public TextAnchor selectedPassage() {
 		String text = shownText();
-		Point range = selectedRange();
-		int start = range.x;
-		int end = range.x + range.y;
+		Point selection = selectedRange();
+		Range range = toStored(selection.x, selection.x + selection.y);
+		int start = range.start();
+		int end = range.end();
 		while (text != null && start < end && Character.isWhitespace(text.charAt(start))) {
 			start++;
 		}
@@ -272,7 +338,7 @@ public final class SourcePane {
 		return text == null || shown == null || start >= end ? null : TextAnchors.create(shown, text, start, end);
 	}
 
-	/** The selected character range: x the offset, y the length. */
+	/** The selected character range in the text in the pane: x the offset, y the length. */
 	public Point selectedRange() {
 		return viewer.getSelectedRange();
 	}
@@ -284,11 +350,11 @@ public final class SourcePane {
 		if (map != null && shown != null && text != null) {
 			for (Node node : map.getNodes()) {
 				for (TextAnchor anchor : node.getAnchors()) {
-					if (anchor.getDocument() == shown && anchor.getStatus() != AnchorStatus.ORPHANED
+					Range range = anchor.getDocument() == shown && anchor.getStatus() != AnchorStatus.ORPHANED
 							&& anchor.getStart() >= 0 && anchor.getEnd() <= text.length()
-							&& anchor.getStart() < anchor.getEnd()) {
-						added.put(new PassageAnnotation(node, anchor),
-								new Position(anchor.getStart(), anchor.getEnd() - anchor.getStart()));
+							? toShown(anchor.getStart(), anchor.getEnd()) : null;
+					if (range != null && range.start() < range.end()) {
+						added.put(new PassageAnnotation(node, anchor), new Position(range.start(), range.end() - range.start()));
 					}
 				}
 			}
@@ -320,9 +386,10 @@ public final class SourcePane {
 		if (text == null || anchor.getEnd() > text.length() || anchor.getStart() >= anchor.getEnd()) {
 			return;
 		}
-		viewer.revealRange(anchor.getStart(), anchor.getEnd() - anchor.getStart());
+		Range range = toShown(anchor.getStart(), anchor.getEnd());
+		viewer.revealRange(range.start(), range.end() - range.start());
 		Annotation flash = new Annotation(PassageAnnotation.FLASH_TYPE, false, null);
-		annotations.addAnnotation(flash, new Position(anchor.getStart(), anchor.getEnd() - anchor.getStart()));
+		annotations.addAnnotation(flash, new Position(range.start(), range.end() - range.start()));
 		control.getDisplay().timerExec(FLASH_MILLIS, () -> {
 			if (!control.isDisposed()) {
 				annotations.removeAnnotation(flash);
@@ -359,6 +426,20 @@ public final class SourcePane {
 			}
 		}
 		return best == null ? null : best.node();
+	}
+
+	/** A document's stored text and, when it holds markup, its readable text with the map between them. */
+	private static final class Shown {
+
+		final IDocument stored;
+		final IDocument readable;
+		final ReadableText mapping;
+
+		Shown(SourceText text) {
+			stored = new Document(text.stored());
+			mapping = text.readable();
+			readable = mapping == null ? null : new Document(mapping.text());
+		}
 	}
 
 	/**

@@ -21,9 +21,6 @@ import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.argmap.ui.views.AnchorsView;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
@@ -46,21 +43,12 @@ class MapEditorTest {
 		Workbench.closeAll();
 	}
 
-	private static StyledText text(MapEditor editor) {
-		return editor.sourcePane().viewer().getTextWidget();
-	}
-
 	/** Selects {@code passage} in the source pane's text widget, as dragging the mouse over it does. */
 	private static void select(MapEditor editor, String passage) {
 		int start = MapOnDisk.TEXT.indexOf(passage);
-		text(editor).setFocus();
-		text(editor).setSelection(start, start + passage.length());
+		Workbench.sourceText(editor).setFocus();
+		Workbench.sourceText(editor).setSelection(start, start + passage.length());
 		Workbench.settle();
-	}
-
-	private static RGB backgroundAt(MapEditor editor, int offset) {
-		StyleRange style = text(editor).getStyleRangeAtOffset(offset);
-		return style == null || style.background == null ? null : style.background.getRGB();
 	}
 
 	@Test
@@ -84,15 +72,15 @@ class MapEditorTest {
 		// the source pane catches up right after the graph has shown the edit
 		Workbench.waitUntil(() -> List.of(claim).equals(editor.sourcePane().highlights().stream().map(PassageAnnotation::node).toList()),
 				"the passage to be highlighted");
-		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(backgroundAt(editor, start + 3)),
+		Workbench.waitUntil(() -> ArgmapPreferences.colour("claim").equals(Workbench.sourceBackgroundAt(editor, start + 3)),
 				"the passage to be painted in the claim colour");
-		assertNull(backgroundAt(editor, 2), "text outside the passage stays plain");
+		assertNull(Workbench.sourceBackgroundAt(editor, 2), "text outside the passage stays plain");
 
 		Workbench.run("org.eclipse.ui.edit.undo");
 		assertTrue(editor.map().getNodes().isEmpty());
 		Workbench.waitUntil(() -> editor.sourcePane().highlights().isEmpty(), "the highlight to be taken back");
 		assertFalse(editor.isDirty());
-		Workbench.waitUntil(() -> backgroundAt(editor, start + 3) == null, "the highlight to go");
+		Workbench.waitUntil(() -> Workbench.sourceBackgroundAt(editor, start + 3) == null, "the highlight to go");
 
 		Workbench.run("org.eclipse.ui.edit.redo");
 		assertEquals(1, editor.map().getNodes().size());
@@ -115,7 +103,7 @@ class MapEditorTest {
 		assertEquals(MapOnDisk.REASONING, rebuttal.getAnchors().get(0).getExact());
 		assertEquals(1, reopened.sourcePane().highlights().size());
 		int start = MapOnDisk.TEXT.indexOf(MapOnDisk.REASONING);
-		Workbench.waitUntil(() -> ArgmapPreferences.colour("rebuttal").equals(backgroundAt(reopened, start + 1)),
+		Workbench.waitUntil(() -> ArgmapPreferences.colour("rebuttal").equals(Workbench.sourceBackgroundAt(reopened, start + 1)),
 				"the rebuttal to be painted after reopening");
 		assertTrue(MapStore.backupOf(disk.mapFile).toFile().exists(), "saving kept the previous version");
 	}
@@ -170,7 +158,7 @@ class MapEditorTest {
 	void emptySelectionCreatesNothing() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, false);
 		MapEditor editor = Workbench.open(disk.mapFile);
-		text(editor).setSelection(5, 5);
+		Workbench.sourceText(editor).setSelection(5, 5);
 		Workbench.run("org.argmap.ui.createClaim");
 		assertTrue(editor.map().getNodes().isEmpty());
 		assertFalse(editor.isDirty());
@@ -194,7 +182,7 @@ class MapEditorTest {
 		assertTrue(editor.sourcePane().highlights().isEmpty(), "a lost passage is not highlighted anywhere");
 
 		view.table().setSelection(new org.eclipse.jface.viewers.StructuredSelection(anchor));
-		text(editor).setSelection(0, 30);
+		Workbench.sourceText(editor).setSelection(0, 30);
 		Workbench.settle();
 		Workbench.run("org.eclipse.ui.edit.undo");
 		assertEquals(AnchorStatus.ANCHORED, anchor.getStatus(), "undo takes the re-anchoring back");

@@ -22,7 +22,6 @@ import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -248,7 +247,7 @@ class MapFileWorkflowTest {
 	void autosavedWorkIsOfferedBackWhenTheMapOpens() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, false);
 		MapEditor editor = Workbench.open(disk.mapFile);
-		text(editor).setSelection(MapOnDisk.TEXT.indexOf(MapOnDisk.WALL),
+		Workbench.sourceText(editor).setSelection(MapOnDisk.TEXT.indexOf(MapOnDisk.WALL),
 				MapOnDisk.TEXT.indexOf(MapOnDisk.WALL) + MapOnDisk.WALL.length());
 		Workbench.run("org.argmap.ui.createClaim");
 		byte[] unsaved = Autosave.serialize(editor.map().eResource());
@@ -275,14 +274,8 @@ class MapFileWorkflowTest {
 		int inside = MapOnDisk.TEXT.indexOf(MapOnDisk.WALL) + 2;
 		RGB green = new RGB(180, 240, 180);
 		PreferenceConverter.setValue(ArgmapPreferences.store(), ArgmapPreferences.COLOUR_PREFIX + "claim", green);
-		Workbench.waitUntil(() -> {
-			StyleRange style = text(editor).getStyleRangeAtOffset(inside);
-			return style != null && style.background != null && style.background.getRGB().equals(green);
-		}, "the claim's passage to turn green");
-	}
-
-	private static org.eclipse.swt.custom.StyledText text(MapEditor editor) {
-		return editor.sourcePane().viewer().getTextWidget();
+		Workbench.waitUntil(() -> green.equals(Workbench.sourceBackgroundAt(editor, inside)),
+				"the claim's passage to turn green");
 	}
 
 	/** Presses the button labelled {@code label} in the open dialog titled {@code title}. */

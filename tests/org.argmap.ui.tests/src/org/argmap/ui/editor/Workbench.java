@@ -9,6 +9,9 @@ import java.util.function.BooleanSupplier;
 import org.argmap.sample.SampleMap;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -75,6 +78,17 @@ final class Workbench {
 		while (display.readAndDispatch()) {
 			// until the queue is empty
 		}
+	}
+
+	/** The text widget of {@code editor}'s source pane. */
+	static StyledText sourceText(MapEditor editor) {
+		return editor.sourcePane().viewer().getTextWidget();
+	}
+
+	/** The highlight painted behind the source pane's character at {@code offset}, or null. */
+	static RGB sourceBackgroundAt(MapEditor editor, int offset) {
+		StyleRange style = sourceText(editor).getStyleRangeAtOffset(offset);
+		return style == null || style.background == null ? null : style.background.getRGB();
 	}
 
 	static void closeAll() {
