@@ -64,10 +64,6 @@ public final class Evaluation {
 		return first;
 	}
 
-	public Framework framework() {
-		return framework;
-	}
-
 	public Semantics semantics() {
 		return semantics;
 	}
@@ -129,22 +125,5 @@ public final class Evaluation {
 			}
 		}
 		return best;
-	}
-
-	/** The attackers of {@code argument} that are IN: what defeats it, when it is OUT. */
-	public List<Integer> defeaters(int argument) {
-		return attackersLabelled(argument, Label.IN);
-	}
-
-	/** The attackers of {@code argument} labelled {@code label}. */
-	public List<Integer> attackersLabelled(int argument, Label label) {
-		List<Integer> found = new ArrayList<>();
-		for (int k = 0; k < framework.attackerCount(argument); k++) {
-			int b = framework.attacker(argument, k);
-			if (summary[b] == label && !found.contains(b)) {
-				found.add(b);
-			}
-		}
-		return found;
 	}
 }

@@ -37,10 +37,6 @@ public final class Labelling {
 		return labels[argument];
 	}
 
-	public int size() {
-		return labels.length;
-	}
-
 	/** The arguments labelled IN: the extension. */
 	public BitSet in() {
 		BitSet in = new BitSet(labels.length);

@@ -35,10 +35,6 @@ public final class MapEvaluation {
 		return new MapEvaluation(mapFramework, evaluation);
 	}
 
-	public MapFramework mapFramework() {
-		return mapFramework;
-	}
-
 	public Evaluation evaluation() {
 		return evaluation;
 	}

@@ -306,11 +306,6 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 	}
 
-	/** Whether nodes are ringed by label. */
-	public boolean showsLabels() {
-		return labels != null;
-	}
-
 	public NodeFigures figures() {
 		return figures;
 	}
