@@ -31,7 +31,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * Which claims of the active map stand, under the semantics chosen at the top: the nodes listed IN first,
- * then OUT, then undecided; below, why the selected one is labelled so, as a chain from it to an argument
+ * then OUT, then undecided; beside them, why the selected one is labelled so, as a chain from it to an argument
  * nothing defeats. Double-clicking a node or a step of the chain selects it in the map. Both lists follow
  * every edit through the editor's {@link MapEvaluator}.
  */
@@ -67,7 +67,7 @@ public final class EvaluationView extends ViewPart {
 				editor.evaluator().setSemantics((Semantics) semantics.getStructuredSelection().getFirstElement());
 			}
 		});
-		SashForm lists = new SashForm(top, SWT.VERTICAL);
+		SashForm lists = new SashForm(top, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(lists);
 		claims = table(lists);
 		column(claims, Messages.Evaluation_label, 70, element -> labelWord(label((Node) element)));
@@ -85,7 +85,7 @@ public final class EvaluationView extends ViewPart {
 				select(element instanceof CriticalQuestion question ? question.eContainer() : element);
 			}
 		});
-		lists.setWeights(3, 1);
+		lists.setWeights(1, 1);
 		getSite().setSelectionProvider(claims);
 		followed = new FollowedEditor(getSite().getPage(), this::follow);
 		refresh();
