@@ -14,5 +14,6 @@ print(json.dumps({
     "edge_kinds": sorted({data.get("kind") for _, _, data in edges}),
     "undercuts": sorted(data["undercuts"] for _, _, data in edges if "undercuts" in data),
     "texts": sorted(data.get("text") for _, data in graph.nodes(data=True)),
+    "grounded": {node: data.get("grounded") for node, data in sorted(graph.nodes(data=True))},
     "anchor_starts": sorted(data["anchor1.start"] for _, data in graph.nodes(data=True) if "anchor1.start" in data),
 }))

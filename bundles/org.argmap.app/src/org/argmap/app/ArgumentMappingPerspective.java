@@ -6,12 +6,14 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The "Argument Mapping" perspective: the map editor fills the centre, the Outline lists the map's nodes on
- * the left, and below it the Properties view edits the selection and the Anchors view lists moved passages.
+ * the left, and below it the Properties view edits the selection, the Anchors view lists moved passages and
+ * the Evaluation view lists which claims stand.
  */
 public final class ArgumentMappingPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.argmap.app.perspective"; //$NON-NLS-1$
 	private static final String ANCHORS_VIEW = "org.argmap.ui.anchorsView"; //$NON-NLS-1$
+	private static final String EVALUATION_VIEW = "org.argmap.ui.evaluationView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -24,9 +26,11 @@ public final class ArgumentMappingPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(ANCHORS_VIEW);
+		bottom.addView(EVALUATION_VIEW);
 
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(ANCHORS_VIEW);
+		layout.addShowViewShortcut(EVALUATION_VIEW);
 	}
 }

@@ -24,6 +24,7 @@ public final class ArgmapCommandLine {
 		register(new ReanchorCommand());
 		register(new DeleteCommand());
 		register(new StatsCommand());
+		register(new EvaluateCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
 		register(new SampleCommand());

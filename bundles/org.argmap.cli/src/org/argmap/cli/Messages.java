@@ -34,6 +34,12 @@ final class Messages extends NLS {
 	public static String Stats_summary;
 	public static String Stats_usage;
 	public static String Stats_text;
+	public static String Evaluate_summary;
+	public static String Evaluate_usage;
+	public static String Evaluate_unknownSemantics;
+	public static String Evaluate_semantics;
+	public static String Evaluate_extensions;
+	public static String Evaluate_truncated;
 	public static String Options_missingValue;
 	public static String Options_unknown;
 	public static String Options_positional;

@@ -2,6 +2,7 @@ package org.argmap.core.drawing;
 
 import java.util.function.Function;
 
+import org.argmap.core.evaluation.Label;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.RelationKind;
@@ -21,15 +22,44 @@ public final class DrawingStyle {
 	/** The fills of {@link KindColours}, as the command line and the interchange formats draw them. */
 	public static final DrawingStyle STANDARD = new DrawingStyle(node -> Rgb.of(KindColours.fill(node)));
 
+	/** The rings of evaluated nodes: green for IN, red for OUT, amber for UNDEC. */
+	public static final Rgb IN = new Rgb(25, 135, 84);
+	public static final Rgb OUT = new Rgb(220, 53, 69);
+	public static final Rgb UNDEC = new Rgb(230, 160, 0);
+
 	private final Function<Node, Rgb> fills;
+	private final Function<Node, Label> labels;
 
 	/** @param fills the fill of each node */
 	public DrawingStyle(Function<Node, Rgb> fills) {
+		this(fills, null);
+	}
+
+	private DrawingStyle(Function<Node, Rgb> fills, Function<Node, Label> labels) {
 		this.fills = fills;
+		this.labels = labels;
+	}
+
+	/** This style with a ring round each node in the colour of its label (none where it answers null). */
+	public DrawingStyle withLabels(Function<Node, Label> nodeLabels) {
+		return new DrawingStyle(fills, nodeLabels);
 	}
 
 	public Rgb fill(Node node) {
 		return fills.apply(node);
+	}
+
+	/** The colour of the ring round {@code node}, or null when the map is not evaluated or the node not yet. */
+	public Rgb ring(Node node) {
+		Label label = labels == null ? null : labels.apply(node);
+		if (label == null) {
+			return null;
+		}
+		return switch (label) {
+		case IN -> IN;
+		case OUT -> OUT;
+		case UNDEC -> UNDEC;
+		};
 	}
 
 	public static Rgb border(Node node) {

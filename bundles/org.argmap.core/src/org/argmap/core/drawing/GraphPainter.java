@@ -29,6 +29,9 @@ public final class GraphPainter {
 	private static final double LEGEND_GAP = 24;
 	private static final double LEGEND_MARGIN = 10;
 	private static final double ORPHAN_BADGE = 7;
+	/** How far the ring of an evaluated node lies outside its border, and how thick it is. */
+	private static final double RING_GAP = 4;
+	private static final double RING_WIDTH = 3;
 
 	private GraphPainter() {
 	}
@@ -148,6 +151,13 @@ public final class GraphPainter {
 	private static void drawNode(Surface surface, Node node, Box box, NodeFigures figures, DrawingStyle style,
 			boolean selected) {
 		surface.beginNode(node.getId());
+		Rgb ring = style.ring(node);
+		if (ring != null) {
+			// outside the border, so that the kind's colours stay as they are; a line, not a filled shape,
+			// so that the arrowheads that end at the border stay visible
+			surface.polyline(ring(box.x() - RING_GAP, box.y() - RING_GAP, box.width() + 2 * RING_GAP,
+					box.height() + 2 * RING_GAP, 7 + RING_GAP), ring, RING_WIDTH, null);
+		}
 		Rgb border = selected ? DrawingStyle.SELECTION : DrawingStyle.border(node);
 		double lineWidth = selected ? 3 : 1.4;
 		if (node instanceof Analogy) {
@@ -173,6 +183,25 @@ public final class GraphPainter {
 			y += figures.lineHeight();
 		}
 		surface.endNode();
+	}
+
+	/** The closed outline of a rectangle with rounded corners of {@code radius}, as polyline points. */
+	private static double[] ring(double x, double y, double width, double height, double radius) {
+		int steps = 6;
+		double[][] corners = { { x + width - radius, y + radius }, { x + width - radius, y + height - radius },
+				{ x + radius, y + height - radius }, { x + radius, y + radius } };
+		double[] points = new double[(4 * (steps + 1) + 1) * 2];
+		int i = 0;
+		for (int corner = 0; corner < 4; corner++) {
+			for (int step = 0; step <= steps; step++) {
+				double angle = Math.PI / 2 * (corner - 1 + (double) step / steps);
+				points[i++] = corners[corner][0] + radius * Math.cos(angle);
+				points[i++] = corners[corner][1] + radius * Math.sin(angle);
+			}
+		}
+		points[i++] = points[0];
+		points[i] = points[1];
+		return points;
 	}
 
 	private static void drawLegend(Surface surface, NodeFigures figures, double y) {

@@ -17,6 +17,8 @@ final class AifVocabulary {
 	static final String TYPE = "type"; //$NON-NLS-1$
 	static final String SCHEME = "scheme"; //$NON-NLS-1$
 	static final String TIMESTAMP = "timestamp"; //$NON-NLS-1$
+	/** Argmap's field on I-nodes: whether the claim stands under grounded semantics (in, out, undec). */
+	static final String GROUNDED = "grounded"; //$NON-NLS-1$
 	/** OVA wraps the node set in an object under this name. */
 	static final String OVA_WRAPPER = "AIF"; //$NON-NLS-1$
 

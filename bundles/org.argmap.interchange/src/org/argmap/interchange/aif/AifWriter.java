@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 
+import org.argmap.core.evaluation.MapEvaluation;
+import org.argmap.core.evaluation.Semantics;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
@@ -64,6 +66,7 @@ public final class AifWriter {
 	}
 
 	private void writeNodeSet() throws IOException {
+		MapEvaluation grounded = MapEvaluation.of(map, Semantics.GROUNDED);
 		json.writeStartObject();
 		json.writeArrayFieldStart(NODES);
 		for (Node node : map.getNodes()) {
@@ -72,6 +75,7 @@ public final class AifWriter {
 			json.writeStringField(TEXT, node.getText() == null ? "" : node.getText()); //$NON-NLS-1$
 			json.writeStringField(TYPE, I);
 			json.writeStringField(TIMESTAMP, timestamp);
+			json.writeStringField(GROUNDED, grounded.label(node).word());
 			json.writeEndObject();
 		}
 		for (Relation relation : map.getRelations()) {

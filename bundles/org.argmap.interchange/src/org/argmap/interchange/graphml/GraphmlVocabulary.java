@@ -40,6 +40,8 @@ final class GraphmlVocabulary {
 	static final String Y = "y"; //$NON-NLS-1$
 	static final String SOURCE_CASE = "sourceCase"; //$NON-NLS-1$
 	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
+	/** Whether the node stands under grounded semantics: in, out or undec. Written, never read back. */
+	static final String GROUNDED = "grounded"; //$NON-NLS-1$
 	static final String ANCHOR = "anchor"; //$NON-NLS-1$
 	static final String[] ANCHOR_FIELDS = { "document", "documentTitle", "location", "start", "end", "quote", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"prefix", "suffix", "status" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

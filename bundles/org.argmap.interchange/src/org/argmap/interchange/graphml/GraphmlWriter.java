@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.argmap.core.evaluation.MapEvaluation;
+import org.argmap.core.evaluation.Semantics;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
@@ -49,12 +51,14 @@ public final class GraphmlWriter {
 	private final Flavour flavour;
 	private final XmlOutput xml;
 	private final List<Key> keys = new ArrayList<>();
+	private final MapEvaluation grounded;
 	private Map<Node, double[]> yedGeometry;
 
 	private GraphmlWriter(ArgumentMap map, Flavour flavour, XmlOutput output) {
 		this.map = map;
 		this.flavour = flavour;
 		this.xml = output;
+		grounded = MapEvaluation.of(map, Semantics.GROUNDED);
 	}
 
 	/**
@@ -132,7 +136,7 @@ public final class GraphmlWriter {
 				questions = Math.max(questions, analogy.getCriticalQuestions().size());
 			}
 		}
-		for (String name : new String[] { LABEL, KIND, TEXT, NOTE, TAGS, SOURCE_CASE, TARGET_CASE }) {
+		for (String name : new String[] { LABEL, KIND, TEXT, NOTE, TAGS, SOURCE_CASE, TARGET_CASE, GROUNDED }) {
 			key("n.", "node", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		key("n.", "node", IMPLICIT, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -198,6 +202,7 @@ public final class GraphmlWriter {
 		}
 		data("n." + TEXT, node.getText()); //$NON-NLS-1$
 		data("n." + NOTE, node.getNote()); //$NON-NLS-1$
+		data("n." + GROUNDED, grounded.label(node).word()); //$NON-NLS-1$
 		if (!node.getTags().isEmpty()) {
 			data("n." + TAGS, joinTags(node.getTags())); //$NON-NLS-1$
 		}

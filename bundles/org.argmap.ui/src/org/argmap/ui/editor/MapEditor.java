@@ -84,8 +84,10 @@ import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.RegistryToggleState;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -104,6 +106,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	public static final String CONTEXT_ID = "org.argmap.ui.mapEditorContext"; //$NON-NLS-1$
 	public static final String SOURCE_MENU_ID = "org.argmap.ui.sourcePane"; //$NON-NLS-1$
 	public static final String GRAPH_MENU_ID = "org.argmap.ui.graph"; //$NON-NLS-1$
+	/** The Evaluate toggle: whether the graph rings its nodes by label; new editors start as it stands. */
+	public static final String EVALUATE_COMMAND = "org.argmap.ui.evaluate"; //$NON-NLS-1$
 
 	private final AdapterFactoryEditingDomain domain = MapEditingDomains.create();
 	private final CommandStackListener commandStackListener = this::commandStackChanged;
@@ -126,6 +130,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	/** Counts the readings of the texts started, so that only the latest one is applied. */
 	private int textsReading;
 	private Job autosaveJob;
+	private MapEvaluator evaluator;
 	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 	private final INotifyChangedListener modelListener = this::modelChanged;
 	/** Properties and the source pane catch up once per edit, after the graph has shown it. */
@@ -179,6 +184,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		sourcePane = new SourcePane(panes);
 		CTabFolder mapPane = new CTabFolder(panes, SWT.BOTTOM | SWT.FLAT);
 		graph = new GraphCanvas(mapPane, domain, map);
+		evaluator = new MapEvaluator(map, graph, changeNotifier());
+		evaluator.setOnCanvas(Boolean.TRUE.equals(getSite().getService(ICommandService.class)
+				.getCommand(EVALUATE_COMMAND).getState(RegistryToggleState.STATE_ID).getValue()));
 		changeNotifier().addListener(modelListener);
 		CTabItem graphTab = new CTabItem(mapPane, SWT.NONE);
 		graphTab.setText(Messages.Editor_graphTab);
@@ -790,8 +798,16 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		ArgmapPreferences.store().removePropertyChangeListener(preferenceListener);
 		domain.getCommandStack().removeCommandStackListener(commandStackListener);
 		changeNotifier().removeListener(modelListener);
+		if (evaluator != null) {
+			evaluator.dispose();
+		}
 		MapEditingDomains.dispose(domain);
 		super.dispose();
+	}
+
+	/** Which claims of the map stand, for the graph and the Evaluation view. */
+	public MapEvaluator evaluator() {
+		return evaluator;
 	}
 
 	/** The graph pane. */

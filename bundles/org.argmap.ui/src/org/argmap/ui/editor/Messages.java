@@ -25,6 +25,7 @@ final class Messages extends NLS {
 	public static String Job_autosave;
 	public static String Job_documentsUnreadable;
 	public static String Job_loadingTexts;
+	public static String Job_evaluating;
 	public static String Outline_filter;
 	public static String Source_loading;
 	public static String Source_noDocuments;

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.argmap.core.drawing.DrawingStyle;
+import org.argmap.core.evaluation.Label;
 import org.argmap.core.drawing.GraphPainter;
 import org.argmap.core.drawing.NodeFigures;
 import org.argmap.core.layout.MapDrawing;
@@ -111,6 +113,8 @@ public final class GraphCanvas implements ISelectionProvider {
 	private int drawingUpdates;
 	private final CanvasTools tools;
 	private Menu relationMenu;
+	/** The label of each node when the map is evaluated on the graph, else null. */
+	private Function<Node, Label> labels;
 	/** The graphics context that measures text while many nodes are sized at once. */
 	private GC measuring;
 
@@ -294,6 +298,14 @@ public final class GraphCanvas implements ISelectionProvider {
 		return map;
 	}
 
+	/** Rings each node in the colour of its label, or (null) stops. */
+	public void showLabels(Function<Node, Label> nodeLabels) {
+		labels = nodeLabels;
+		if (!canvas.isDisposed()) {
+			canvas.redraw();
+		}
+	}
+
 	public NodeFigures figures() {
 		return figures;
 	}
@@ -316,7 +328,9 @@ public final class GraphCanvas implements ISelectionProvider {
 		SwtSurface surface = new SwtSurface(gc, regular, bold);
 		double[] topLeft = toDrawing(event.x, event.y);
 		double[] visible = { topLeft[0], topLeft[1], event.width / zoom(), event.height / zoom() };
-		GraphPainter.paint(surface, shown, figures, ArgmapPreferences.drawingStyle(), selection, tools.moving(),
+		DrawingStyle style = ArgmapPreferences.drawingStyle();
+		GraphPainter.paint(surface, shown, figures, labels == null ? style : style.withLabels(labels), selection,
+				tools.moving(),
 				tools.movingTo(), visible);
 		hidden.premises().forEach((node, count) -> {
 			double[] badge = badge(node, count);

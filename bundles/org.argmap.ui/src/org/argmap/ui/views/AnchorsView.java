@@ -26,9 +26,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
@@ -70,21 +67,7 @@ public final class AnchorsView extends ViewPart {
 			}
 		}
 	};
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof MapEditor activated) {
-				follow(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private FollowedEditor followed;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -116,9 +99,8 @@ public final class AnchorsView extends ViewPart {
 		getSite().setSelectionProvider(table);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		getSite().getPage().addPartListener(partListener);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		follow(active instanceof MapEditor mapEditor ? mapEditor : null);
+		followed = new FollowedEditor(getSite().getPage(), this::follow);
+		refresh();
 	}
 
 	private void column(String title, int width, java.util.function.Function<TextAnchor, String> text) {
@@ -225,8 +207,9 @@ public final class AnchorsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		follow(null);
+		if (followed != null) {
+			followed.dispose();
+		}
 		super.dispose();
 	}
 }

@@ -16,6 +16,24 @@ final class Messages extends NLS {
 	public static String Anchors_noEditor;
 	public static String Anchors_summary;
 	public static String Anchors_selectPassage;
+	public static String Evaluation_semantics;
+	public static String Evaluation_label;
+	public static String Evaluation_node;
+	public static String Evaluation_acceptance;
+	public static String Evaluation_why;
+	public static String Evaluation_noEditor;
+	public static String Evaluation_evaluating;
+	public static String Evaluation_summary;
+	public static String Evaluation_sceptical;
+	public static String Evaluation_credulous;
+	public static String Evaluation_rejected;
+	public static String Evaluation_in;
+	public static String Evaluation_out;
+	public static String Evaluation_undec;
+	public static String Evaluation_grounded;
+	public static String Evaluation_complete;
+	public static String Evaluation_preferred;
+	public static String Evaluation_stable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

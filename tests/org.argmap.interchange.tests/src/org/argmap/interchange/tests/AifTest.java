@@ -105,6 +105,16 @@ class AifTest {
 	}
 
 	@Test
+	void iNodesCarryTheirGroundedLabel() throws Exception {
+		String json = Exports.exportText(Exports.sample(folder), InterchangeFormat.AIF);
+		// as SampleMapEvaluationTest works them out: the wall falls to an unopposed rebuttal, the plateau to
+		// an unopposed attack; the winter claim stands because the attack on it is undercut
+		assertTrue(Pattern.compile("\"nodeID\" : \"c-wall\",[^}]*\"grounded\" : \"out\"").matcher(json).find(), json);
+		assertTrue(Pattern.compile("\"nodeID\" : \"c-plateau\",[^}]*\"grounded\" : \"out\"").matcher(json).find());
+		assertTrue(Pattern.compile("\"nodeID\" : \"c-winter\",[^}]*\"grounded\" : \"in\"").matcher(json).find());
+	}
+
+	@Test
 	void aifdbNodeSetBecomesClaimsAndRelations() throws Exception {
 		ImportedMap imported = Exports.readAif(AIFDB_NODE_SET);
 		ArgumentMap map = imported.map();

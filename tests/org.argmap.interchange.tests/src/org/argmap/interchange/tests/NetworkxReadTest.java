@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The acid test of "every graph tool reads it": networkx (the Python package CI installs) reads both
- * flavours and sees every node with its kind and text, every edge with its kind, typed anchor offsets, and
- * the undercut's target.
+ * flavours and sees every node with its kind, text and grounded label, every edge with its kind, typed
+ * anchor offsets, and the undercut's target.
  */
 class NetworkxReadTest {
 
@@ -62,6 +62,10 @@ class NetworkxReadTest {
 		int edges = map.getRelations().stream().mapToInt(relation -> relation.getSources().size()).sum();
 		assertTrue(seen.contains("\"nodes\": " + map.getNodes().size() + ", \"edges\": " + edges), seen);
 		assertTrue(seen.contains("\"title\": \"Is AI progress hitting a wall?\""), seen);
+		// labels as SampleMapEvaluationTest works them out: the wall falls to an unopposed rebuttal, the
+		// winter claim stands because the attack on it is undercut
+		assertTrue(seen.contains("\"c-wall\": \"out\""), seen);
+		assertTrue(seen.contains("\"c-winter\": \"in\""), seen);
 	}
 
 	/**

@@ -17,7 +17,6 @@ import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.edit.MapEdits;
-import org.argmap.sample.SampleMap;
 import org.argmap.ui.graph.GraphCanvas;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -27,7 +26,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,12 +46,8 @@ class FocusViewsTest {
 
 	@BeforeEach
 	void openSampleInA1600By1000Window() throws Exception {
-		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1600, 1000);
-		Workbench.settle();
-		editor = Workbench.open(SampleMap.write(folder.resolve("sample")));
+		editor = Workbench.openSample(folder.resolve("sample"));
 		graph = editor.graph();
-		Workbench.waitUntil(() -> graph.layout() != null, "the graph to be laid out");
 	}
 
 	@AfterEach

@@ -2,9 +2,11 @@ package org.argmap.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
+import org.argmap.sample.SampleMap;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.swt.custom.StyleRange;
@@ -32,6 +34,18 @@ final class Workbench {
 		MapEditor editor = OpenMapHandler.open(page(), file);
 		waitUntil(editor::textsLoaded, "the texts of " + file + " to load");
 		settle();
+		return editor;
+	}
+
+	/**
+	 * Writes the sample map into {@code folder}, opens it in a 1600x1000 window and waits until its graph is
+	 * laid out.
+	 */
+	static MapEditor openSample(Path folder) throws ExecutionException, IOException {
+		page().getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		settle();
+		MapEditor editor = open(SampleMap.write(folder));
+		waitUntil(() -> editor.graph().layout() != null, "the graph to be laid out");
 		return editor;
 	}
 

@@ -1,0 +1,11 @@
+package org.argmap.core.evaluation;
+
+/** The status of an argument in a labelling (Caminada): accepted, rejected, or neither. */
+public enum Label {
+	IN, OUT, UNDEC;
+
+	/** The lower-case word used in exports and on the command line. */
+	public String word() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+}
