@@ -79,6 +79,28 @@ public final class MapFocus {
 		map.getNodes().stream().filter(node -> !near.contains(node)).forEach(outsideNeighbourhood::add);
 	}
 
+	/**
+	 * Shows {@code node} again, as finding it or selecting it elsewhere asks: it joins the neighbourhood shown,
+	 * and each collapsed node it argues for, directly or through others, is expanded.
+	 */
+	public void reveal(ArgumentMap map, Node node) {
+		outsideNeighbourhood.remove(node);
+		Map<Node, List<Node>> premises = premisesByConclusion(map);
+		collapsed.removeIf(conclusion -> conclusion != node
+				&& reach(List.of(conclusion), premises, Set.of()).contains(node));
+	}
+
+	private static Map<Node, List<Node>> premisesByConclusion(ArgumentMap map) {
+		Map<Node, List<Node>> premises = new IdentityHashMap<>();
+		for (Relation relation : map.getRelations()) {
+			Node conclusion = argues(relation) ? conclusion(relation) : null;
+			if (conclusion != null) {
+				premises.computeIfAbsent(conclusion, key -> new ArrayList<>()).addAll(relation.getSources());
+			}
+		}
+		return premises;
+	}
+
 	/** Drops every focus: the whole map is shown. */
 	public void showAll() {
 		collapsed.clear();
@@ -94,13 +116,7 @@ public final class MapFocus {
 		if (collapsed.isEmpty() && outsideNeighbourhood.isEmpty()) {
 			return Hidden.NOTHING;
 		}
-		Map<Node, List<Node>> premises = new IdentityHashMap<>();
-		for (Relation relation : map.getRelations()) {
-			Node conclusion = argues(relation) ? conclusion(relation) : null;
-			if (conclusion != null) {
-				premises.computeIfAbsent(conclusion, key -> new ArrayList<>()).addAll(relation.getSources());
-			}
-		}
+		Map<Node, List<Node>> premises = premisesByConclusion(map);
 		Map<Node, Set<Node>> under = new IdentityHashMap<>();
 		Set<Node> underAny = identitySet();
 		for (Node node : collapsed) {

@@ -642,8 +642,15 @@ public final class GraphCanvas implements ISelectionProvider {
 		viewport.pan(dx, dy);
 	}
 
-	/** Scrolls so that {@code node} is in view. */
+	/**
+	 * Scrolls so that {@code node} is in view; a node the focus hides is shown first (chosen in the Outline or
+	 * found with Ctrl+F, it is what the user wants to see).
+	 */
 	public void reveal(Node node) {
+		if (drawing != null && drawing.boxes().containsKey(node) && !shown.boxes().containsKey(node)) {
+			focus.reveal(map, node);
+			applyFocus();
+		}
 		if (shown != null && shown.boxes().containsKey(node)) {
 			viewport.reveal(shown.boxes().get(node));
 		}
@@ -823,11 +830,12 @@ public final class GraphCanvas implements ISelectionProvider {
 	}
 
 	/** The drawn nodes from top to bottom, left to right in each row, as a reader scans the map. */
+	/** Every node, hidden ones too, from the top left: Ctrl+F finds what the focus hides and shows it. */
 	private List<Node> nodesInReadingOrder() {
-		if (shown == null) {
+		if (drawing == null) {
 			return List.of();
 		}
-		return shown.boxes().entrySet().stream()
+		return drawing.boxes().entrySet().stream()
 				.sorted(Comparator.comparingDouble((Map.Entry<Node, Box> entry) -> entry.getValue().y())
 						.thenComparingDouble(entry -> entry.getValue().x()))
 				.map(Map.Entry::getKey).toList();

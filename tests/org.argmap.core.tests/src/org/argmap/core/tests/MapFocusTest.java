@@ -108,4 +108,24 @@ class MapFocusTest {
 		focus.showAll();
 		assertTrue(focus.hidden(map).isEmpty());
 	}
+
+	@Test
+	void revealingAHiddenNodeOpensWhatHidItAndNothingElse() {
+		focus.collapse(reason);
+		focus.collapse(main);
+		focus.reveal(map, ground);
+		assertTrue(focus.hidden(map).isEmpty(), "ground argues for reason and, through it, for main: both open");
+
+		focus.collapse(main);
+		focus.collapse(reason);
+		focus.reveal(map, undercutter);
+		assertEquals(Set.of(ground), Set.copyOf(focus.hidden(map).nodes()),
+				"main opens for its undercutter; reason, which does not lead to it, stays collapsed");
+
+		focus.showAll();
+		focus.showNeighbourhood(map, List.of(reason), 1);
+		focus.reveal(map, loner);
+		assertEquals(Set.of(other, attack, shared, undercutter), Set.copyOf(focus.hidden(map).nodes()),
+				"the node found joins the neighbourhood shown");
+	}
 }

@@ -182,6 +182,23 @@ class FocusViewsTest {
 	}
 
 	@Test
+	void choosingAHiddenNodeOutsideTheGraphShowsItThere() throws Exception {
+		Node plateau = node("plateau");
+		Node orion = node("orion");
+		Map<Node, Box> before = new IdentityHashMap<>(graph.layout().boxes());
+		click(plateau);
+		Workbench.run("org.argmap.ui.graph.collapsePremises");
+		assertFalse(graph.shows(orion));
+
+		editor.select(orion); // what the Outline, the Anchors view and a click on a passage do
+		Workbench.settle();
+		assertTrue(graph.shows(orion), "the premise chosen outside the graph is shown again");
+		assertEquals(before.get(orion), graph.shown().boxes().get(orion), "where it was");
+		assertEquals(List.of(orion), graph.getSelection().toList(), "and selected in the graph");
+		assertNoEdit();
+	}
+
+	@Test
 	void theNeighbourhoodOfANodeOneStepAwayIsItAndItsDirectNeighbours() throws Exception {
 		Node orion = node("orion");
 		Set<Node> expected = new HashSet<>(List.of(orion));
