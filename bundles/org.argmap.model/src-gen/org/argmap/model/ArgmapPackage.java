@@ -362,13 +362,22 @@ public interface ArgmapPackage extends EPackage {
 	int TEXT_ANCHOR__STATUS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_ANCHOR__CONFIDENCE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Text Anchor</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEXT_ANCHOR_FEATURE_COUNT = 7;
+	int TEXT_ANCHOR_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Text Anchor</em>' class.
@@ -1396,6 +1405,17 @@ public interface ArgmapPackage extends EPackage {
 	EAttribute getTextAnchor_Status();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.TextAnchor#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence</em>'.
+	 * @see org.argmap.model.TextAnchor#getConfidence()
+	 * @see #getTextAnchor()
+	 * @generated
+	 */
+	EAttribute getTextAnchor_Confidence();
+
+	/**
 	 * Returns the meta object for class '{@link org.argmap.model.ArgumentElement <em>Argument Element</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2005,6 +2025,14 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEXT_ANCHOR__STATUS = eINSTANCE.getTextAnchor_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXT_ANCHOR__CONFIDENCE = eINSTANCE.getTextAnchor_Confidence();
 
 		/**
 		 * The meta object literal for the '{@link org.argmap.model.impl.ArgumentElementImpl <em>Argument Element</em>}' class.

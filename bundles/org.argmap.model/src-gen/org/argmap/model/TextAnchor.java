@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.argmap.model.TextAnchor#getPrefix <em>Prefix</em>}</li>
  *   <li>{@link org.argmap.model.TextAnchor#getSuffix <em>Suffix</em>}</li>
  *   <li>{@link org.argmap.model.TextAnchor#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.argmap.model.TextAnchor#getConfidence <em>Confidence</em>}</li>
  * </ul>
  *
  * @see org.argmap.model.ArgmapPackage#getTextAnchor()
@@ -190,5 +191,57 @@ public interface TextAnchor extends EObject {
 	 * @generated
 	 */
 	void setStatus(AnchorStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How sure re-anchoring was of a relocated anchor's new place, 0 to 1. Set only while the anchor is relocated: an anchored one has nothing left to doubt, an orphaned one has no place.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confidence</em>' attribute.
+	 * @see #isSetConfidence()
+	 * @see #unsetConfidence()
+	 * @see #setConfidence(double)
+	 * @see org.argmap.model.ArgmapPackage#getTextAnchor_Confidence()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getConfidence();
+
+	/**
+	 * Sets the value of the '{@link org.argmap.model.TextAnchor#getConfidence <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confidence</em>' attribute.
+	 * @see #isSetConfidence()
+	 * @see #unsetConfidence()
+	 * @see #getConfidence()
+	 * @generated
+	 */
+	void setConfidence(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.argmap.model.TextAnchor#getConfidence <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetConfidence()
+	 * @see #getConfidence()
+	 * @see #setConfidence(double)
+	 * @generated
+	 */
+	void unsetConfidence();
+
+	/**
+	 * Returns whether the value of the '{@link org.argmap.model.TextAnchor#getConfidence <em>Confidence</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Confidence</em>' attribute is set.
+	 * @see #unsetConfidence()
+	 * @see #getConfidence()
+	 * @see #setConfidence(double)
+	 * @generated
+	 */
+	boolean isSetConfidence();
 
 } // TextAnchor

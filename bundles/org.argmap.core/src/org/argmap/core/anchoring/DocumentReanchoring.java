@@ -79,8 +79,9 @@ public final class DocumentReanchoring {
 
 	/**
 	 * One undoable command that applies the reports of changed documents: moved anchors get their new offsets,
-	 * quote and context, orphaned ones their status, and each document the hash and snapshot of its current
-	 * text, against which the next re-anchoring follows the next edits.
+	 * quote, context and confidence, the others their status (see {@link MapEdits#markAnchor}), and each
+	 * document the hash and snapshot of its current text, against which the next re-anchoring follows the next
+	 * edits.
 	 */
 	public static Command applyCommand(EditingDomain domain, List<DocumentReport> reports) {
 		CompoundCommand apply = new CompoundCommand(Messages.Reanchor_commandLabel);
@@ -93,7 +94,7 @@ public final class DocumentReanchoring {
 				if (outcome.moved()) {
 					apply.append(MapEdits.relocate(domain, anchor, outcome.start(), outcome.end(), outcome.exact(),
 							TextAnchors.prefix(report.text(), outcome.start()),
-							TextAnchors.suffix(report.text(), outcome.end())));
+							TextAnchors.suffix(report.text(), outcome.end()), outcome.confidence()));
 				} else if (anchor.getStatus() != outcome.status()) {
 					apply.append(MapEdits.markAnchor(domain, anchor, outcome.status()));
 				}

@@ -68,6 +68,7 @@ public class TextAnchorItemProvider
 			addPrefixPropertyDescriptor(object);
 			addSuffixPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addConfidencePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -227,6 +228,28 @@ public class TextAnchorItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Confidence feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConfidencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TextAnchor_confidence_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TextAnchor_confidence_feature", "_UI_TextAnchor_type"),
+				 ArgmapPackage.Literals.TEXT_ANCHOR__CONFIDENCE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns TextAnchor.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -268,6 +291,7 @@ public class TextAnchorItemProvider
 			case ArgmapPackage.TEXT_ANCHOR__PREFIX:
 			case ArgmapPackage.TEXT_ANCHOR__SUFFIX:
 			case ArgmapPackage.TEXT_ANCHOR__STATUS:
+			case ArgmapPackage.TEXT_ANCHOR__CONFIDENCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

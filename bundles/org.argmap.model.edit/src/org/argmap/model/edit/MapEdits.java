@@ -173,40 +173,53 @@ public final class MapEdits {
 				List.of(node));
 	}
 
-	/** Accepts the new place of a relocated anchor. */
+	/**
+	 * Accepts the new place of a relocated anchor. Its confidence is unset: the user vouched for the place, so
+	 * there is nothing left to doubt.
+	 */
 	public static Command acceptAnchor(EditingDomain domain, TextAnchor anchor) {
 		if (anchor.getStatus() != AnchorStatus.RELOCATED) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		Command accept = SetCommand.create(domain, anchor, MODEL.getTextAnchor_Status(), AnchorStatus.ANCHORED);
-		return new Edit(Messages.MapEdits_acceptAnchor, accept, List.of(anchor), List.of(anchor));
-	}
-
-	/** Puts an anchor on the passage {@code [start, end)} of {@code document}, confirmed by the user. */
-	public static Command reanchor(EditingDomain domain, TextAnchor anchor, SourceDocument document, int start,
-			int end, String exact, String prefix, String suffix) {
-		return place(Messages.MapEdits_reanchor, domain, anchor, document, start, end, exact, prefix, suffix,
-				AnchorStatus.ANCHORED);
+		return new Edit(Messages.MapEdits_acceptAnchor, status(domain, anchor, AnchorStatus.ANCHORED), List.of(anchor),
+				List.of(anchor));
 	}
 
 	/**
-	 * Moves an anchor to where re-anchoring found its passage in the changed text of its document; it stays
-	 * relocated until the user accepts the new place.
+	 * Puts an anchor on the passage {@code [start, end)} of {@code document}, confirmed by the user; it is
+	 * anchored, with its confidence unset.
 	 */
-	public static Command relocate(EditingDomain domain, TextAnchor anchor, int start, int end, String exact,
-			String prefix, String suffix) {
-		return place(Messages.MapEdits_relocate, domain, anchor, anchor.getDocument(), start, end, exact, prefix,
-				suffix, AnchorStatus.RELOCATED);
+	public static Command reanchor(EditingDomain domain, TextAnchor anchor, SourceDocument document, int start,
+			int end, String exact, String prefix, String suffix) {
+		return place(Messages.MapEdits_reanchor, domain, anchor, document, start, end, exact, prefix, suffix,
+				AnchorStatus.ANCHORED, SetCommand.UNSET_VALUE);
 	}
 
-	/** Records what re-anchoring found about an anchor that stays where it is (found there, or orphaned). */
-	public static Command markAnchor(EditingDomain domain, TextAnchor anchor, AnchorStatus status) {
-		if (anchor.getStatus() == status) {
+	/**
+	 * Moves an anchor to where re-anchoring found its passage in the changed text of its document, with how sure
+	 * re-anchoring is of it, {@code confidence} from 0 to 1; it stays relocated until the user accepts the new
+	 * place.
+	 */
+	public static Command relocate(EditingDomain domain, TextAnchor anchor, int start, int end, String exact,
+			String prefix, String suffix, double confidence) {
+		if (!(confidence >= 0 && confidence <= 1)) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		Command mark = SetCommand.create(domain, anchor, MODEL.getTextAnchor_Status(), status);
-		return new Edit(NLS.bind(Messages.MapEdits_anchorStatus, MapLabels.text(status)), mark, List.of(anchor),
-				List.of(anchor));
+		return place(Messages.MapEdits_relocate, domain, anchor, anchor.getDocument(), start, end, exact, prefix,
+				suffix, AnchorStatus.RELOCATED, confidence);
+	}
+
+	/**
+	 * Records what re-anchoring found about an anchor that stays where it is: found there (anchored) or
+	 * orphaned. Either way its confidence is unset, as an anchored one has nothing left to doubt and an orphaned
+	 * one has no place; a relocation goes through {@link #relocate}.
+	 */
+	public static Command markAnchor(EditingDomain domain, TextAnchor anchor, AnchorStatus status) {
+		if (anchor.getStatus() == status || status == AnchorStatus.RELOCATED) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		return new Edit(NLS.bind(Messages.MapEdits_anchorStatus, MapLabels.text(status)), status(domain, anchor, status),
+				List.of(anchor), List.of(anchor));
 	}
 
 	/**
@@ -240,8 +253,17 @@ public final class MapEdits {
 		return new Edit(Messages.MapEdits_setText, set, List.of(node), List.of(node));
 	}
 
+	/** Sets an anchor's status, and unsets its confidence, which only a relocation has. */
+	private static Command status(EditingDomain domain, TextAnchor anchor, AnchorStatus status) {
+		CompoundCommand mark = new CompoundCommand();
+		mark.append(SetCommand.create(domain, anchor, MODEL.getTextAnchor_Status(), status));
+		mark.append(SetCommand.create(domain, anchor, MODEL.getTextAnchor_Confidence(), SetCommand.UNSET_VALUE));
+		return mark;
+	}
+
+	/** {@code confidence} is a {@code Double}, or {@link SetCommand#UNSET_VALUE} for a place not to doubt. */
 	private static Command place(String label, EditingDomain domain, TextAnchor anchor, SourceDocument document,
-			int start, int end, String exact, String prefix, String suffix, AnchorStatus status) {
+			int start, int end, String exact, String prefix, String suffix, AnchorStatus status, Object confidence) {
 		if (document == null || start < 0 || end < start) {
 			return UnexecutableCommand.INSTANCE;
 		}
@@ -253,6 +275,7 @@ public final class MapEdits {
 		place.append(SetCommand.create(domain, anchor, MODEL.getTextAnchor_Prefix(), prefix));
 		place.append(SetCommand.create(domain, anchor, MODEL.getTextAnchor_Suffix(), suffix));
 		place.append(SetCommand.create(domain, anchor, MODEL.getTextAnchor_Status(), status));
+		place.append(SetCommand.create(domain, anchor, MODEL.getTextAnchor_Confidence(), confidence));
 		return new Edit(label, place, List.of(anchor), List.of(anchor));
 	}
 

@@ -482,6 +482,16 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTextAnchor_Confidence() {
+		return (EAttribute)textAnchorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getArgumentElement() {
 		return argumentElementEClass;
 	}
@@ -884,6 +894,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		createEAttribute(textAnchorEClass, TEXT_ANCHOR__PREFIX);
 		createEAttribute(textAnchorEClass, TEXT_ANCHOR__SUFFIX);
 		createEAttribute(textAnchorEClass, TEXT_ANCHOR__STATUS);
+		createEAttribute(textAnchorEClass, TEXT_ANCHOR__CONFIDENCE);
 
 		argumentElementEClass = createEClass(ARGUMENT_ELEMENT);
 		createEAttribute(argumentElementEClass, ARGUMENT_ELEMENT__NOTE);
@@ -998,6 +1009,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		initEAttribute(getTextAnchor_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, TextAnchor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextAnchor_Suffix(), ecorePackage.getEString(), "suffix", null, 0, 1, TextAnchor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTextAnchor_Status(), this.getAnchorStatus(), "status", null, 0, 1, TextAnchor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTextAnchor_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, TextAnchor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(argumentElementEClass, ArgumentElement.class, "ArgumentElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArgumentElement_Note(), ecorePackage.getEString(), "note", null, 0, 1, ArgumentElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

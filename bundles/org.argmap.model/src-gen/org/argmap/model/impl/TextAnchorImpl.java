@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.argmap.model.impl.TextAnchorImpl#getPrefix <em>Prefix</em>}</li>
  *   <li>{@link org.argmap.model.impl.TextAnchorImpl#getSuffix <em>Suffix</em>}</li>
  *   <li>{@link org.argmap.model.impl.TextAnchorImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.argmap.model.impl.TextAnchorImpl#getConfidence <em>Confidence</em>}</li>
  * </ul>
  *
  * @generated
@@ -164,6 +165,35 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 	 * @ordered
 	 */
 	protected AnchorStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CONFIDENCE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected double confidence = CONFIDENCE_EDEFAULT;
+
+	/**
+	 * This is true if the Confidence attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean confidenceESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -368,6 +398,56 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 	 * @generated
 	 */
 	@Override
+	public double getConfidence() {
+		return confidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfidence(double newConfidence) {
+		double oldConfidence = confidence;
+		confidence = newConfidence;
+		boolean oldConfidenceESet = confidenceESet;
+		confidenceESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ArgmapPackage.TEXT_ANCHOR__CONFIDENCE, oldConfidence, confidence, !oldConfidenceESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetConfidence() {
+		double oldConfidence = confidence;
+		boolean oldConfidenceESet = confidenceESet;
+		confidence = CONFIDENCE_EDEFAULT;
+		confidenceESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ArgmapPackage.TEXT_ANCHOR__CONFIDENCE, oldConfidence, CONFIDENCE_EDEFAULT, oldConfidenceESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetConfidence() {
+		return confidenceESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ArgmapPackage.TEXT_ANCHOR__DOCUMENT:
@@ -385,6 +465,8 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 				return getSuffix();
 			case ArgmapPackage.TEXT_ANCHOR__STATUS:
 				return getStatus();
+			case ArgmapPackage.TEXT_ANCHOR__CONFIDENCE:
+				return getConfidence();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -417,6 +499,9 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 				return;
 			case ArgmapPackage.TEXT_ANCHOR__STATUS:
 				setStatus((AnchorStatus)newValue);
+				return;
+			case ArgmapPackage.TEXT_ANCHOR__CONFIDENCE:
+				setConfidence((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -451,6 +536,9 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 			case ArgmapPackage.TEXT_ANCHOR__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case ArgmapPackage.TEXT_ANCHOR__CONFIDENCE:
+				unsetConfidence();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -477,6 +565,8 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 				return SUFFIX_EDEFAULT == null ? suffix != null : !SUFFIX_EDEFAULT.equals(suffix);
 			case ArgmapPackage.TEXT_ANCHOR__STATUS:
 				return status != STATUS_EDEFAULT;
+			case ArgmapPackage.TEXT_ANCHOR__CONFIDENCE:
+				return isSetConfidence();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -503,6 +593,8 @@ public class TextAnchorImpl extends EObjectImpl implements TextAnchor {
 		result.append(suffix);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", confidence: ");
+		if (confidenceESet) result.append(confidence); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

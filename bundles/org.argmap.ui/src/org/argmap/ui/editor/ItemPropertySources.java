@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.argmap.model.Node;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -83,6 +84,11 @@ public final class ItemPropertySources implements IPropertySourceProvider {
 				// tags are words; a relation's sources are nodes, named as everywhere else
 				return String.join(", ", list.stream().map(item -> item instanceof String word ? word //$NON-NLS-1$
 						: descriptor.getLabelProvider(object).getText(item)).toList());
+			}
+			if (descriptor.getFeature(object) instanceof EAttribute attribute && attribute.isUnsettable()
+					&& object instanceof EObject owner && !owner.eIsSet(attribute)) {
+				// an anchor that is not relocated has no confidence, rather than one of 0
+				return ""; //$NON-NLS-1$
 			}
 			if (descriptor.getFeature(object) instanceof EAttribute attribute
 					&& attribute.getEAttributeType().getInstanceClass() == String.class) {

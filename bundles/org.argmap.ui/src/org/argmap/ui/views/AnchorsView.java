@@ -1,6 +1,8 @@
 package org.argmap.ui.views;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.argmap.model.AnchorStatus;
@@ -23,22 +25,28 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The anchors of the active map that moved or were lost when their documents changed: relocated ones to
- * check, orphaned ones to mend. Re-anchor puts an anchor on the passage selected in the source pane, Accept
- * confirms it where it is, Delete removes it; each is one undoable command on the map.
+ * check, with how sure re-anchoring was of each, orphaned ones to mend. Clicking the Status or Confidence
+ * header sorts by it, the doubtful first; clicking again reverses. Re-anchor puts an anchor on the passage
+ * selected in the source pane, Accept confirms it where it is, Delete removes it; each is one undoable command
+ * on the map.
  */
 public final class AnchorsView extends ViewPart {
 
 	public static final String ID = "org.argmap.ui.anchorsView"; //$NON-NLS-1$
 
 	private TableViewer table;
+	private final NumberFormat percent = NumberFormat.getPercentInstance();
 	private final CommandStackAction undo = new CommandStackAction(true);
 	private final CommandStackAction redo = new CommandStackAction(false);
 	private MapEditor editor;
@@ -75,7 +83,13 @@ public final class AnchorsView extends ViewPart {
 		Table widget = table.getTable();
 		widget.setHeaderVisible(true);
 		widget.setLinesVisible(true);
-		column(Messages.Anchors_status, 90, anchor -> anchor.getStatus().getLiteral());
+		sortable(column(Messages.Anchors_status, 90, anchor -> anchor.getStatus().getLiteral()),
+				Comparator.comparing(TextAnchor::getStatus).reversed()
+						.thenComparingDouble(AnchorsView::sureness));
+		TableViewerColumn confidence = column(Messages.Anchors_confidence, 90,
+				anchor -> anchor.isSetConfidence() ? percent.format(anchor.getConfidence()) : ""); //$NON-NLS-1$
+		confidence.getColumn().setAlignment(SWT.RIGHT);
+		sortable(confidence, Comparator.comparingDouble(AnchorsView::sureness));
 		column(Messages.Anchors_node, 220, anchor -> MapLabels.text(anchor.eContainer()));
 		column(Messages.Anchors_document, 160, anchor -> anchor.getDocument() == null ? "" //$NON-NLS-1$
 				: MapLabels.text(anchor.getDocument()));
@@ -103,7 +117,7 @@ public final class AnchorsView extends ViewPart {
 		refresh();
 	}
 
-	private void column(String title, int width, java.util.function.Function<TextAnchor, String> text) {
+	private TableViewerColumn column(String title, int width, java.util.function.Function<TextAnchor, String> text) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -113,6 +127,33 @@ public final class AnchorsView extends ViewPart {
 				return text.apply((TextAnchor) element);
 			}
 		});
+		return column;
+	}
+
+	/** Sorts the rows by {@code order} when the column's header is clicked, and the other way on the next click. */
+	private void sortable(TableViewerColumn column, Comparator<TextAnchor> order) {
+		TableColumn header = column.getColumn();
+		header.addListener(SWT.Selection, event -> {
+			Table widget = table.getTable();
+			boolean up = widget.getSortColumn() != header || widget.getSortDirection() != SWT.UP;
+			widget.setSortColumn(header);
+			widget.setSortDirection(up ? SWT.UP : SWT.DOWN);
+			Comparator<TextAnchor> sorted = up ? order : order.reversed();
+			table.setComparator(new ViewerComparator() {
+				@Override
+				public int compare(Viewer viewer, Object a, Object b) {
+					return sorted.compare((TextAnchor) a, (TextAnchor) b);
+				}
+			});
+		});
+	}
+
+	/**
+	 * How sure the anchor's place is, for sorting: its confidence, and below every confidence an anchor without
+	 * one in this list, orphaned or relocated by a version of Argmap that did not keep it.
+	 */
+	private static double sureness(TextAnchor anchor) {
+		return anchor.isSetConfidence() ? anchor.getConfidence() : -1;
 	}
 
 	private void follow(MapEditor next) {

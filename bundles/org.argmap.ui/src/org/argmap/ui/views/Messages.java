@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Anchors_accept;
 	public static String Anchors_delete;
 	public static String Anchors_status;
+	public static String Anchors_confidence;
 	public static String Anchors_node;
 	public static String Anchors_document;
 	public static String Anchors_offsets;

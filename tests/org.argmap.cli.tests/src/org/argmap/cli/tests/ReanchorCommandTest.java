@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.argmap.cli.ExitCode;
 import org.argmap.model.AnchorStatus;
+import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.persistence.MapStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +77,26 @@ class ReanchorCommandTest {
 
 		assertEquals(ExitCode.SUCCESS, run("reanchor", mapFile.toString()));
 		assertEquals("2 anchored, 0 relocated, 0 orphaned" + System.lineSeparator(), out(), "the new hash is stored");
+	}
+
+	@Test
+	void writeKeepsTheConfidenceItPrintedForEachRelocatedAnchor() throws IOException {
+		String inserted = "Editor's note: updated on 22 November.\n";
+		disk.editSource(inserted + MapOnDisk.ORIGINAL.replace("plateauing", "plateuing"));
+
+		assertEquals(ExitCode.SUCCESS, run("reanchor", mapFile.toString(), "--write"));
+		Matcher printed = Pattern.compile("confidence (\\d\\.\\d\\d)\\)").matcher(out());
+		assertTrue(printed.find(), out());
+		String typo = printed.group(1);
+		assertTrue(printed.find(), out());
+		assertEquals("1.00", printed.group(1), "the untouched passage only moved");
+
+		List<Node> nodes = MapStore.load(mapFile).getNodes();
+		TextAnchor wall = nodes.get(0).getAnchors().get(0);
+		assertEquals(AnchorStatus.RELOCATED, wall.getStatus());
+		assertTrue(wall.getConfidence() < 1, "a quote with a typo is less sure than a moved one: " + typo);
+		assertEquals(typo, String.format(Locale.ROOT, "%.2f", wall.getConfidence()));
+		assertEquals(1.0, nodes.get(1).getAnchors().get(0).getConfidence());
 	}
 
 	@Test

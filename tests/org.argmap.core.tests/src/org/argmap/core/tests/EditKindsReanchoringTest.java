@@ -285,6 +285,8 @@ class EditKindsReanchoringTest {
 	private static void grade(String kind, Edit edit, List<AnchorOutcome> outcomes, Map<Grade, Integer> grades) {
 		for (AnchorOutcome outcome : outcomes) {
 			TextAnchor anchor = outcome.anchor();
+			// the map keeps a relocation's confidence and refuses one outside 0..1
+			assertTrue(outcome.confidence() >= 0 && outcome.confidence() <= 1, kind + ": " + outcome);
 			boolean placed = outcome.status() != AnchorStatus.ORPHANED;
 			Grade grade = edit.text.grade(anchor.getStart(), anchor.getEnd(), placed ? outcome.start() : -1,
 					outcome.end());

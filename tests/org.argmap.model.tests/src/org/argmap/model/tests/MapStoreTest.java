@@ -22,11 +22,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.MapElements;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
+import org.argmap.model.TextAnchor;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.tests.support.SyntheticMaps;
@@ -78,6 +80,46 @@ class MapStoreTest {
 		assertTrue(xml.contains("xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\""));
 		assertTrue(xml.contains("target=\"" + relation.getTarget().getId() + "\""), "references use ids");
 		assertTrue(xml.contains("location=\"sources/document-0.txt\""), "locations stay relative");
+	}
+
+	@Test
+	void aRelocatedAnchorKeepsItsConfidenceThroughSaveAndLoadAndOthersWriteNone() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(11);
+		TextAnchor relocated = map.getNodes().get(0).getAnchors().get(0);
+		relocated.setStatus(AnchorStatus.RELOCATED);
+		relocated.setConfidence(0.42);
+		Path file = save(map, "confidence.argmap");
+		String xml = Files.readString(file, StandardCharsets.UTF_8);
+
+		assertEquals(1, xml.split("confidence=", -1).length - 1, "only the relocated anchor has one: " + xml);
+		assertTrue(xml.contains("status=\"relocated\" confidence=\"0.42\""), xml);
+		ArgumentMap loaded = MapStore.load(file);
+		TextAnchor reloaded = loaded.getNodes().get(0).getAnchors().get(0);
+		assertTrue(reloaded.isSetConfidence());
+		assertEquals(0.42, reloaded.getConfidence());
+		assertFalse(loaded.getNodes().get(1).getAnchors().get(0).isSetConfidence());
+	}
+
+	@Test
+	void aMapSavedBeforeAnchorsHadAConfidenceLoadsWithoutOneAndIsWrittenWithoutOne() throws IOException {
+		String old = "<?xml version=\"1.1\" encoding=\"UTF-8\"?>\n"
+				+ "<argmap:ArgumentMap xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+				+ "xmlns:argmap=\"http://argmap.org/schema/argmap/1.0\" title=\"x\">\n"
+				+ "  <documents id=\"doc-1\" title=\"Doc\"/>\n"
+				+ "  <nodes xsi:type=\"argmap:Claim\" id=\"c-1\" text=\"one\">\n"
+				+ "    <anchors document=\"doc-1\" start=\"4\" end=\"7\" exact=\"one\" status=\"relocated\"/>\n"
+				+ "  </nodes>\n"
+				+ "</argmap:ArgumentMap>\n";
+		Path file = folder.resolve("old.argmap");
+		Files.writeString(file, old, StandardCharsets.UTF_8);
+
+		ArgumentMap loaded = MapStore.load(file);
+
+		TextAnchor anchor = loaded.getNodes().get(0).getAnchors().get(0);
+		assertEquals(AnchorStatus.RELOCATED, anchor.getStatus());
+		assertFalse(anchor.isSetConfidence(), "no confidence is made up for an old relocation");
+		assertFalse(new String(serialize(loaded), StandardCharsets.UTF_8).contains("confidence"));
 	}
 
 	@Test

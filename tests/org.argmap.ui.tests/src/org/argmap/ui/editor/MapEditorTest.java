@@ -17,12 +17,15 @@ import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapEdits;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.argmap.ui.views.AnchorsView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -177,7 +180,8 @@ class MapEditorTest {
 		assertEquals(AnchorStatus.ORPHANED, anchor.getStatus());
 		assertEquals(1, view.table().getTable().getItemCount());
 		assertEquals("orphaned", view.table().getTable().getItem(0).getText(0));
-		assertEquals(MapOnDisk.WALL, view.table().getTable().getItem(0).getText(4));
+		assertEquals("", view.table().getTable().getItem(0).getText(1), "a lost passage has no confidence");
+		assertEquals(MapOnDisk.WALL, view.table().getTable().getItem(0).getText(5));
 		assertTrue(editor.isDirty(), "re-anchoring is an edit the user can undo or save");
 		assertTrue(editor.sourcePane().highlights().isEmpty(), "a lost passage is not highlighted anywhere");
 
@@ -186,6 +190,64 @@ class MapEditorTest {
 		Workbench.settle();
 		Workbench.run("org.eclipse.ui.edit.undo");
 		assertEquals(AnchorStatus.ANCHORED, anchor.getStatus(), "undo takes the re-anchoring back");
+	}
+
+	@Test
+	void anchorsViewShowsHowSureEachRelocationIsAndSortsByItWhenItsHeaderIsClicked() throws Exception {
+		String question = "Is AI progress hitting a wall?";
+		MapOnDisk disk = new MapOnDisk(folder, question, MapOnDisk.WALL, MapOnDisk.REASONING);
+		// as `argmap reanchor --write` left it after the source changed and was re-read
+		org.argmap.model.ArgumentMap saved = MapStore.load(disk.mapFile);
+		relocated(saved.getNodes().get(0).getAnchors().get(0), 0.9);
+		saved.getNodes().get(1).getAnchors().get(0).setStatus(AnchorStatus.ORPHANED);
+		relocated(saved.getNodes().get(2).getAnchors().get(0), 0.42);
+		MapStore.save(saved.eResource(), disk.mapFile);
+
+		MapEditor editor = Workbench.open(disk.mapFile);
+		AnchorsView view = (AnchorsView) Workbench.page().showView(AnchorsView.ID);
+		Workbench.settle();
+		Table table = view.table().getTable();
+		assertEquals("Confidence", table.getColumn(1).getText());
+		String question90 = "relocated 90% " + question;
+		String wallOrphaned = "orphaned  " + MapOnDisk.WALL;
+		String reasoning42 = "relocated 42% " + MapOnDisk.REASONING;
+		assertEquals(List.of(question90, wallOrphaned, reasoning42), rows(table), "in map order until sorted");
+
+		click(table.getColumn(1));
+		assertEquals(List.of(wallOrphaned, reasoning42, question90), rows(table), "the doubtful first");
+		assertEquals(table.getColumn(1), table.getSortColumn());
+		assertEquals(SWT.UP, table.getSortDirection());
+		click(table.getColumn(1));
+		assertEquals(List.of(question90, reasoning42, wallOrphaned), rows(table));
+		assertEquals(SWT.DOWN, table.getSortDirection());
+		click(table.getColumn(0));
+		assertEquals(List.of(wallOrphaned, reasoning42, question90), rows(table), "lost, then least sure");
+
+		TextAnchor first = editor.map().getNodes().get(0).getAnchors().get(0);
+		editor.domain().getCommandStack().execute(MapEdits.relocate(editor.domain(), first, first.getStart(),
+				first.getEnd(), first.getExact(), first.getPrefix(), first.getSuffix(), 0.2));
+		Workbench.waitUntil(() -> rows(table).equals(List.of(wallOrphaned, "relocated 20% " + question, reasoning42)),
+				"the view to follow the new confidence, still sorted: " + rows(table));
+		Workbench.run("org.eclipse.ui.edit.undo");
+		Workbench.waitUntil(() -> rows(table).equals(List.of(wallOrphaned, reasoning42, question90)),
+				"undo to give the old confidence back: " + rows(table));
+	}
+
+	private static void relocated(TextAnchor anchor, double confidence) {
+		anchor.setStatus(AnchorStatus.RELOCATED);
+		anchor.setConfidence(confidence);
+	}
+
+	/** Each row of the Anchors view as its status, confidence and passage. */
+	private static List<String> rows(Table table) {
+		return java.util.Arrays.stream(table.getItems())
+				.map(item -> item.getText(0) + " " + item.getText(1) + " " + item.getText(5)).toList();
+	}
+
+	/** What SWT sends when the user clicks a column header. */
+	private static void click(TableColumn header) {
+		header.notifyListeners(SWT.Selection, new Event());
+		Workbench.settle();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
+import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEdits;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.SWT;
@@ -90,6 +91,23 @@ class PropertiesViewTest {
 		Workbench.run("org.eclipse.ui.edit.undo");
 		waitForCell(properties, "Text", MapOnDisk.WALL);
 		assertEquals("wall", cell(properties, "Label"), "undoing the text leaves the label");
+	}
+
+	@Test
+	void anAnchorShowsItsConfidenceOnlyWhileRelocated() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		TextAnchor anchor = editor.map().getNodes().get(0).getAnchors().get(0);
+		Tree properties = showProperties(editor, anchor);
+		waitForCell(properties, "Status", "anchored");
+		assertEquals("", cell(properties, "Confidence"), "an anchor the user made has no confidence, not 0");
+
+		editor.domain().getCommandStack().execute(MapEdits.relocate(editor.domain(), anchor, anchor.getStart(),
+				anchor.getEnd(), anchor.getExact(), anchor.getPrefix(), anchor.getSuffix(), 0.42));
+		waitForCell(properties, "Confidence", "0.42");
+		Workbench.page().activate(editor);
+		Workbench.run("org.eclipse.ui.edit.undo");
+		waitForCell(properties, "Confidence", "");
 	}
 
 	@Test

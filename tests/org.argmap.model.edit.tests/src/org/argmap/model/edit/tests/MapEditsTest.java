@@ -341,6 +341,44 @@ class MapEditsTest {
 	}
 
 	@Test
+	void aRelocationCarriesItsConfidenceUntilTheAnchorIsAcceptedOrOrphanedAndUndoGivesItBack() throws IOException {
+		open(ExampleMaps.everyKind());
+		TextAnchor anchor = node("Wall").getAnchors().get(0);
+		assertFalse(anchor.isSetConfidence(), "an anchor the user made has nothing to doubt");
+		int start = anchor.getStart() + 1;
+		int end = anchor.getEnd() + 1;
+		Command relocate = MapEdits.relocate(domain, anchor, start, end, anchor.getExact(), anchor.getPrefix(),
+				anchor.getSuffix(), 0.62);
+
+		executeUndoRedo(relocate);
+		assertEquals(AnchorStatus.RELOCATED, anchor.getStatus());
+		assertEquals(0.62, anchor.getConfidence());
+		stack().undo();
+		assertEquals(AnchorStatus.ANCHORED, anchor.getStatus());
+		assertFalse(anchor.isSetConfidence(), "undo takes the confidence back with the relocation");
+		stack().redo();
+
+		executeUndoRedo(MapEdits.acceptAnchor(domain, anchor));
+		assertEquals(AnchorStatus.ANCHORED, anchor.getStatus());
+		assertFalse(anchor.isSetConfidence(), "an accepted place has nothing left to doubt");
+		stack().undo();
+		assertEquals(0.62, anchor.getConfidence());
+
+		executeUndoRedo(MapEdits.markAnchor(domain, anchor, AnchorStatus.ORPHANED));
+		assertFalse(anchor.isSetConfidence(), "an orphaned anchor has no place to be sure of");
+		stack().undo();
+		assertEquals(AnchorStatus.RELOCATED, anchor.getStatus());
+		assertEquals(0.62, anchor.getConfidence());
+
+		assertFalse(MapEdits.markAnchor(domain, anchor, AnchorStatus.RELOCATED).canExecute(),
+				"a relocation comes with its confidence, through relocate");
+		for (double impossible : new double[] { -0.1, 1.5, Double.NaN }) {
+			assertFalse(MapEdits.relocate(domain, anchor, start, end, anchor.getExact(), anchor.getPrefix(),
+					anchor.getSuffix(), impossible).canExecute(), "confidence " + impossible);
+		}
+	}
+
+	@Test
 	void movingPinsANodeAndUnpinningReleasesIt() throws IOException {
 		open(ExampleMaps.everyKind());
 		Node labs = node("Bigger models");
