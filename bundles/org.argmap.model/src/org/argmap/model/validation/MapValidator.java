@@ -47,6 +47,7 @@ public final class MapValidator extends EObjectValidator {
 	public static final int RELATION_ENDPOINTS = 8;
 	public static final int SELF_SUPPORT = 9;
 	public static final int EMPTY_TEXT = 10;
+	public static final int CONFIDENCE_OUT_OF_RANGE = 11;
 
 	/** Validates the whole map, checking anchors against the texts {@code texts} supplies. */
 	public static Diagnostic validate(ArgumentMap map, DocumentTexts texts) {
@@ -138,6 +139,12 @@ public final class MapValidator extends EObjectValidator {
 			report(diagnostics, Diagnostic.WARNING, ANCHOR_ORPHANED,
 					NLS.bind(Messages.Validation_anchorOrphaned, new Object[] { name, number, documentName }), node, anchor);
 			return true;
+		}
+		// a hand-edited file can say anything; the Anchors view would sort and print it as a percentage
+		if (anchor.isSetConfidence() && !(anchor.getConfidence() >= 0 && anchor.getConfidence() <= 1)) {
+			return report(diagnostics, Diagnostic.ERROR, CONFIDENCE_OUT_OF_RANGE, NLS.bind(
+					Messages.Validation_confidenceOutOfRange, new Object[] { name, number, anchor.getConfidence() }),
+					node, anchor);
 		}
 		Optional<String> text = texts.textOf(document);
 		int length = text.map(String::length).orElse(Integer.MAX_VALUE);

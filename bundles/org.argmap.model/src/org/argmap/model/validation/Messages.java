@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String Validation_anchorWithoutDocument;
 	public static String Validation_anchorOrphaned;
 	public static String Validation_anchorOutOfRange;
+	public static String Validation_confidenceOutOfRange;
 	public static String Validation_documentLength;
 	public static String Validation_quoteMismatch;
 	public static String Validation_relationIncomplete;

@@ -106,6 +106,18 @@ class MapValidatorTest {
 	}
 
 	@Test
+	void aConfidenceOutsideZeroToOneFromAHandEditedFile() {
+		wall.getAnchors().get(0).setConfidence(7);
+		Diagnostic finding = onlyFinding(MapValidator.CONFIDENCE_OUT_OF_RANGE);
+		assertEquals("Anchor 1 of claim \u201cWall\u201d (" + wall.getId()
+				+ ") has a confidence of 7.0; a confidence lies between 0 and 1", finding.getMessage());
+		wall.getAnchors().get(0).setConfidence(Double.NaN);
+		onlyFinding(MapValidator.CONFIDENCE_OUT_OF_RANGE);
+		wall.getAnchors().get(0).setConfidence(0.42);
+		assertTrue(findings().isEmpty(), "0.42 is a confidence");
+	}
+
+	@Test
 	void negativeOrReversedOffsets() {
 		wall.getAnchors().get(0).setStart(40);
 		onlyFinding(MapValidator.ANCHOR_OUT_OF_RANGE);
