@@ -72,8 +72,7 @@ class LayoutBenchmark {
 				.replaceFirst("\n", "\n  node [fixedsize=true, width=2.36, height=0.83];\n");
 		DotRun[] dotRun = new DotRun[1];
 		double graphviz = Figures.once(() -> dotRun[0] = runDot(graph));
-		String[] plain = { dotRun[0] == null ? null : dotRun[0].plain() };
-		if (plain[0] == null) {
+		if (dotRun[0] == null) {
 			Figures.print(NAME, label + ", Graphviz dot time",
 					String.format("stopped after %d s without a layout", DOT_LIMIT_SECONDS));
 			Figures.print(NAME, label + ", ratio", String.format("ratio dot/ELK more than %.1fx (goal >= 5x)",
@@ -81,7 +80,7 @@ class LayoutBenchmark {
 			return;
 		}
 		List<List<double[]>> dotLines = new ArrayList<>();
-		double[] dotSize = Crossings.readPlain(plain[0], dotLines);
+		double[] dotSize = Crossings.readPlain(dotRun[0].plain(), dotLines);
 		Figures.print(NAME, label + ", Graphviz dot time", String.format("median %.0f ms (1 run, process)", graphviz));
 		Figures.print(NAME, label + ", Graphviz dot drawing", size(dotSize[0], dotSize[1]));
 		Figures.print(NAME, label + ", Graphviz dot", String.format("%d crossings", Crossings.count(dotLines)));

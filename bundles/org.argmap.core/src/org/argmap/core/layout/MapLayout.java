@@ -382,10 +382,10 @@ public final class MapLayout {
 	 */
 	private List<Route> stackRoutes(ElkEdge edge, Stack stack, Map<Node, Box> boxes, Map<ElkNode, Box> placed) {
 		ElkNode block = stack.block();
-		ElkNode conclusion = ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0));
-		List<double[]> trunk = moved(conclusion) || edge.getSections().isEmpty()
+		// a stack's conclusion is never one the user placed (stackLeaves), so ELK's route fits it
+		List<double[]> trunk = edge.getSections().isEmpty()
 				? straight(new Box(block.getX(), block.getY(), block.getWidth(), block.getHeight()),
-						placed.get(conclusion))
+						placed.get(ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0))))
 				: section(edge);
 		double gutter = block.getX() + STACK_GUTTER / 2;
 		List<Route> routes = new ArrayList<>();
