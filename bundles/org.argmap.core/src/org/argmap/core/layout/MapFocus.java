@@ -109,13 +109,13 @@ public final class MapFocus {
 
 	/** What the focus hides of {@code map} as it is now. */
 	public Hidden hidden(ArgumentMap map) {
+		if (collapsed.isEmpty() && outsideNeighbourhood.isEmpty()) {
+			return Hidden.NOTHING; // every edit asks; most of the time nothing is hidden
+		}
 		Set<Node> present = identitySet();
 		present.addAll(map.getNodes());
 		collapsed.retainAll(present);
 		outsideNeighbourhood.retainAll(present);
-		if (collapsed.isEmpty() && outsideNeighbourhood.isEmpty()) {
-			return Hidden.NOTHING;
-		}
 		Map<Node, List<Node>> premises = premisesByConclusion(map);
 		Map<Node, Set<Node>> under = new IdentityHashMap<>();
 		Set<Node> underAny = identitySet();

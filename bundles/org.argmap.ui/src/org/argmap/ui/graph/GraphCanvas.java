@@ -829,7 +829,6 @@ public final class GraphCanvas implements ISelectionProvider {
 		return findBar.text();
 	}
 
-	/** The drawn nodes from top to bottom, left to right in each row, as a reader scans the map. */
 	/** Every node, hidden ones too, from the top left: Ctrl+F finds what the focus hides and shows it. */
 	private List<Node> nodesInReadingOrder() {
 		if (drawing == null) {

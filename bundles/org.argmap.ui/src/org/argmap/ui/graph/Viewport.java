@@ -132,10 +132,10 @@ final class Viewport {
 		zoom = Math.max(readableZoom, Math.min(1, Math.min(area.width / bounds[2], area.height / bounds[3])));
 		double width = bounds[2] * zoom;
 		double height = bounds[3] * zoom;
-		if (width <= area.width && height <= area.height || main == null) {
+		if (main == null) {
 			offsetX = (area.width - width) / 2 - bounds[0] * zoom;
 			offsetY = (area.height - height) / 2 - bounds[1] * zoom;
-		} else {
+		} else { // a map that fits is centred by along() as well
 			offsetX = along(area.width, bounds[0] * zoom, width, area.width / 2.0 - main.centerX() * zoom);
 			offsetY = along(area.height, bounds[1] * zoom, height, 20 - main.y() * zoom);
 		}
