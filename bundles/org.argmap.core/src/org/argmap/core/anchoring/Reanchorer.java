@@ -2,12 +2,10 @@ package org.argmap.core.anchoring;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.argmap.model.AnchorStatus;
@@ -39,28 +37,28 @@ public final class Reanchorer {
 	 * Quote similarity plus context agreement (plus {@link #NEAR_EVIDENCE} near the expected place) an approximate
 	 * match needs: far off, a quote changed by a tenth needs half its context, one changed by 40% all of it.
 	 */
-	static final double MIN_EVIDENCE = 1.4;
+	private static final double MIN_EVIDENCE = 1.4;
 	/**
 	 * The expected place is only a guess from how far the anchor before moved: the edits in between may have moved
 	 * this one that much more. Places this near to it are all equally near.
 	 */
 	private static final int UNCERTAIN = 128;
 	/** An approximate match keeps at least this much of the quote: below, it fits unrelated text too often. */
-	static final double MIN_SIMILARITY = 0.6;
+	private static final double MIN_SIMILARITY = 0.6;
 	/** What being within {@value #NEAR} characters of the expected place adds to an approximate match's evidence. */
-	static final double NEAR_EVIDENCE = 0.2;
+	private static final double NEAR_EVIDENCE = 0.2;
 	/** A place this many characters from the expected one has half the position evidence of the expected one. */
 	private static final double NEAR = 250;
 	/** A place farther than this from the expected one needs its context: a quote may recur anywhere. */
 	private static final int FAR = 2000;
 	/** A place farther than {@value #FAR} characters keeps at least this much of the quote: passages move whole. */
-	static final double FAR_SIMILARITY = 0.8;
+	private static final double FAR_SIMILARITY = 0.8;
 	/** Context agreement of an exact place near the expected one that makes the place its anchor's claim. */
 	private static final double CLAIMING = 0.75;
 	/** A quote shorter than this needs some context even when found exactly. */
-	static final int LONG_QUOTE = 48;
+	private static final int LONG_QUOTE = 48;
 	/** The context a quote between {@value #DISTINCTIVE_QUOTE} and {@value #LONG_QUOTE} characters needs. */
-	static final double SOME_CONTEXT = 0.4;
+	private static final double SOME_CONTEXT = 0.4;
 	/** An exact place with at least this context near the expected place needs no approximate rivals. */
 	private static final double SETTLED = 0.95;
 	private static final double QUOTE_WEIGHT = 0.5;
@@ -84,7 +82,6 @@ public final class Reanchorer {
 	private final String text;
 	private final TextIndex index;
 	/** Anchors whose place {@link #claims claims} its text, with their outcomes. */
-	private final Set<TextAnchor> claimants = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Map<TextAnchor, AnchorOutcome> claimed = new IdentityHashMap<>();
 	/** Claimants by their new start; empty during the first pass. */
 	private final TreeMap<Integer, List<TextAnchor>> claims = new TreeMap<>();
@@ -171,8 +168,8 @@ public final class Reanchorer {
 	}
 
 	/**
-	 * The start of a copy of the quote (at most a fifth changed) in new text near where the diff put the
-	 * passage, else -1. A diff cannot tell a passage with a copy typed next to it from a copy
+	 * Whether a copy of the quote (at most a fifth changed) stands in new text near where the diff put the
+	 * passage. A diff cannot tell a passage with a copy typed next to it from a copy
 	 * with the passage next to it, so which of the two it followed is chance.
 	 */
 	private static boolean copyNearby(TextAnchor anchor, TextDiff diff, String text, int start, int end) {
@@ -284,12 +281,12 @@ public final class Reanchorer {
 			outcomes.put(anchor, place(anchor));
 		}
 		// Should two anchors from different passages claim the same text, the better placed one has it.
-		List<TextAnchor> claiming = new ArrayList<>(claimants);
+		List<TextAnchor> claiming = new ArrayList<>(claimed.keySet());
 		claiming.sort(Comparator.comparingDouble((TextAnchor anchor) -> outcomes.get(anchor).confidence()).reversed());
 		for (TextAnchor anchor : claiming) {
 			AnchorOutcome outcome = outcomes.get(anchor);
 			if (claimed(anchor, outcome.start(), outcome.end())) {
-				claimants.remove(anchor);
+				claimed.remove(anchor);
 			} else {
 				claims.computeIfAbsent(outcome.start(), start -> new ArrayList<>()).add(anchor);
 			}
@@ -297,7 +294,7 @@ public final class Reanchorer {
 		shift = 0;
 		for (TextAnchor anchor : byPosition) {
 			AnchorOutcome outcome = outcomes.get(anchor);
-			if (!claimants.contains(anchor) && touchesClaim(anchor, outcome)) {
+			if (!claimed.containsKey(anchor) && touchesClaim(anchor, outcome)) {
 				outcome = place(anchor);
 				outcomes.put(anchor, outcome);
 			}
@@ -491,7 +488,6 @@ public final class Reanchorer {
 				: NLS.bind(Messages.Reanchor_approximate, Similarity.distance(anchor.getExact(), exactThere));
 		AnchorOutcome outcome = placed(anchor, best.start(), best.end(), how, best.score());
 		if (claims(best)) {
-			claimants.add(anchor);
 			claimed.put(anchor, outcome);
 		}
 		return outcome;
@@ -507,19 +503,19 @@ public final class Reanchorer {
 	}
 
 	/** Anchored when nothing changed, else relocated with {@code how} as the reason. */
-	static AnchorOutcome outcome(TextAnchor anchor, String text, int start, int end, String how, double confidence) {
+	private static AnchorOutcome outcome(TextAnchor anchor, String text, int start, int end, String how, double confidence) {
 		String exact = text.substring(start, end);
 		boolean same = start == anchor.getStart() && end == anchor.getEnd() && exact.equals(anchor.getExact());
 		return new AnchorOutcome(anchor, same ? AnchorStatus.ANCHORED : AnchorStatus.RELOCATED, start, end, exact,
 				same ? "" : how, List.of(), confidence); //$NON-NLS-1$
 	}
 
-	static AnchorOutcome orphaned(TextAnchor anchor, String reason, List<Integer> candidates) {
+	private static AnchorOutcome orphaned(TextAnchor anchor, String reason, List<Integer> candidates) {
 		return new AnchorOutcome(anchor, AnchorStatus.ORPHANED, anchor.getStart(), anchor.getEnd(), anchor.getExact(),
 				reason, candidates, 0.0);
 	}
 
-	static String movedBy(int characters) {
+	private static String movedBy(int characters) {
 		return NLS.bind(Messages.Reanchor_moved, characters > 0 ? "+" + characters : String.valueOf(characters)); //$NON-NLS-1$
 	}
 
