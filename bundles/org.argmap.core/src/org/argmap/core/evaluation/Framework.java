@@ -91,10 +91,6 @@ public final class Framework {
 			return size++;
 		}
 
-		public int size() {
-			return size;
-		}
-
 		public Builder attack(int attacker, int target) {
 			if (attacker < 0 || attacker >= size || target < 0 || target >= size) {
 				throw new IndexOutOfBoundsException(attacker + " -> " + target + " in " + size); //$NON-NLS-1$ //$NON-NLS-2$

@@ -110,6 +110,9 @@ public final class MapEvaluator {
 		}
 		job = Job.create(Messages.Job_evaluating, monitor -> {
 			Evaluation evaluation = Evaluation.of(framework.framework(), chosen);
+			if (monitor.isCanceled()) { // a newer edit's evaluation is on its way
+				return Status.CANCEL_STATUS;
+			}
 			display.asyncExec(() -> evaluated(started, MapEvaluation.of(framework, evaluation)));
 			return Status.OK_STATUS;
 		});
@@ -122,7 +125,9 @@ public final class MapEvaluator {
 			return;
 		}
 		current = evaluation;
-		graph.showLabels(onCanvas ? this::label : null);
+		if (onCanvas) { // off, the rings were taken away by setOnCanvas; no repaint for the view alone
+			graph.showLabels(this::label);
+		}
 		listeners.forEach(Runnable::run);
 	}
 

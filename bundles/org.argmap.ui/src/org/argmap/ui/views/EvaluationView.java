@@ -128,8 +128,7 @@ public final class EvaluationView extends ViewPart {
 	}
 
 	private Label label(Node node) {
-		MapEvaluation evaluation = evaluation();
-		return evaluation == null ? null : evaluation.label(node);
+		return editor == null ? null : editor.evaluator().label(node);
 	}
 
 	/** The claims of the followed map, IN first, then OUT, then undecided, each group in map order. */
@@ -148,8 +147,9 @@ public final class EvaluationView extends ViewPart {
 			return;
 		}
 		Object selected = claims.getStructuredSelection().getFirstElement();
-		claims.setInput(rows());
-		if (selected != null && rows().contains(selected)) {
+		List<Node> rows = rows();
+		claims.setInput(rows);
+		if (selected != null && rows.contains(selected)) {
 			claims.setSelection(new StructuredSelection(selected));
 		}
 		showChain();
@@ -159,7 +159,6 @@ public final class EvaluationView extends ViewPart {
 		} else if (evaluation == null) {
 			setContentDescription(Messages.Evaluation_evaluating);
 		} else {
-			List<Node> rows = rows();
 			setContentDescription(NLS.bind(Messages.Evaluation_summary, new Object[] { editor.mapFile().getFileName(),
 					count(rows, Label.IN), count(rows, Label.OUT), count(rows, Label.UNDEC),
 					evaluation.evaluation().labellings().size() }));
