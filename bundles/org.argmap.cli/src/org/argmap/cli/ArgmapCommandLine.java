@@ -25,6 +25,7 @@ public final class ArgmapCommandLine {
 		register(new DeleteCommand());
 		register(new StatsCommand());
 		register(new EvaluateCommand());
+		register(new AgreeCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
 		register(new SampleCommand());

@@ -44,6 +44,7 @@ final class Messages extends NLS {
 	public static String Options_unknown;
 	public static String Options_positional;
 	public static String Options_positionalOne;
+	public static String Options_positionalAtLeast;
 	public static String Export_summary;
 	public static String Export_usage;
 	public static String Export_unknownFormat;
@@ -71,6 +72,12 @@ final class Messages extends NLS {
 	public static String Delete_deleted;
 	public static String Delete_deletedAnchor;
 	public static String Delete_written;
+	public static String Agree_summary;
+	public static String Agree_usage;
+	public static String Agree_noSharedDocument;
+	public static String Agree_ontoMap;
+	public static String Agree_written;
+	public static String Agree_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -94,10 +94,10 @@ public final class MapAgreement {
 		}
 		Map<NodeKind, Double> byKind = new EnumMap<>(NodeKind.class);
 		for (NodeKind kind : NodeKind.values()) {
-			byKind.put(kind, whole.getUnitCount() == 0 ? Double.NaN
-					: new KrippendorffAlphaUnitizingAgreement(whole).calculateCategoryAgreement(kind.word()));
+			if (passages.values().stream().flatMap(List::stream).anyMatch(passage -> passage.kind() == kind)) {
+				byKind.put(kind, new KrippendorffAlphaUnitizingAgreement(whole).calculateCategoryAgreement(kind.word()));
+			}
 		}
-		byKind.values().removeIf(alpha -> alpha.isNaN());
 
 		List<AgreementReport.PairAgreement> pairs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
