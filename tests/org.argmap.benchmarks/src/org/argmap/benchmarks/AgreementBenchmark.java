@@ -10,11 +10,18 @@ import java.util.Random;
 
 import org.argmap.cli.ArgmapCommandLine;
 import org.argmap.cli.CommandContext;
+import org.argmap.core.agreement.AgreementHtml;
+import org.argmap.core.agreement.AgreementReport;
+import org.argmap.core.agreement.AgreementTables;
+import org.argmap.core.agreement.Annotator;
+import org.argmap.core.agreement.MapAgreement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
+import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.model.validation.DocumentTexts;
 import org.argmap.tests.support.AnnotatedMaps;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -145,11 +152,28 @@ class AgreementBenchmark {
 		});
 		Figures.print(NAME, "agree, 3 maps x 112 texts, first run", String.format("%.0f ms", first)); //$NON-NLS-1$ //$NON-NLS-2$
 		Figures.print(NAME, "agree, 3 maps x 112 texts, again", Figures.ms(again)); //$NON-NLS-1$
-		String report = out.toString(StandardCharsets.UTF_8);
-		for (String line : report.split("\\R")) { //$NON-NLS-1$
-			if (line.contains("all documents") || line.contains("kind ") || line.matches("\\s+[-0-9n].*")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Figures.print(NAME, "  report:", line.strip().replaceAll("\\s{2,}", "  ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
+		List<Annotator> annotators = new ArrayList<>();
+		for (String file : arguments.subList(1, 4)) {
+			annotators.add(new Annotator(file, MapStore.load(Path.of(file))));
+		}
+		double[] loading = Figures.time(5, () -> arguments.subList(1, 4).forEach(AgreementBenchmark::load));
+		double[] measuring = Figures.time(5, () -> MapAgreement.of(annotators, DocumentTexts.SNAPSHOTS));
+		AgreementReport report = MapAgreement.of(annotators, DocumentTexts.SNAPSHOTS);
+		double[] writing = Figures.time(5, () -> AgreementHtml.write(report, folder.resolve("again.html"), () -> false)); //$NON-NLS-1$
+		Figures.print(NAME, "  of which loading the 3 maps", Figures.ms(loading)); //$NON-NLS-1$
+		Figures.print(NAME, "  of which measuring (MapAgreement)", Figures.ms(measuring)); //$NON-NLS-1$
+		Figures.print(NAME, "  of which writing the HTML report", Figures.ms(writing)); //$NON-NLS-1$
+		Figures.print(NAME, "  passages alpha_u / kinds alpha / Fleiss", //$NON-NLS-1$
+				AgreementTables.figure(report.alphaU()) + " / " + AgreementTables.figure(report.kinds().alpha()) //$NON-NLS-1$
+						+ " / " + AgreementTables.figure(report.kinds().kappa())); //$NON-NLS-1$
+		Figures.print(NAME, "  relations F1, pair 1-2", AgreementTables.figure(report.pairs().get(0).relations().f1())); //$NON-NLS-1$
+	}
+
+	private static void load(String file) {
+		try {
+			MapStore.load(Path.of(file));
+		} catch (MapFileException e) {
+			throw new AssertionError(e);
 		}
 	}
 

@@ -92,12 +92,14 @@ public final class MapAgreement {
 			perDocument.add(new DocumentAgreement(document, marked, unitizingAlpha(study)));
 			matched.addAll(PassageMatching.match(document, own, count));
 		}
+		UnitizingAlpha wholeAlpha = new UnitizingAlpha(whole);
 		Map<NodeKind, Double> byKind = new EnumMap<>(NodeKind.class);
 		for (NodeKind kind : NodeKind.values()) {
 			if (passages.values().stream().flatMap(List::stream).anyMatch(passage -> passage.kind() == kind)) {
-				byKind.put(kind, new KrippendorffAlphaUnitizingAgreement(whole).calculateCategoryAgreement(kind.word()));
+				byKind.put(kind, wholeAlpha.calculateCategoryAgreement(kind.word()));
 			}
 		}
+		double overall = whole.getUnitCount() == 0 ? Double.NaN : wholeAlpha.calculateAgreement();
 
 		List<AgreementReport.PairAgreement> pairs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -111,7 +113,7 @@ public final class MapAgreement {
 								.reversed()))
 				.limit(LARGEST_DISAGREEMENTS).toList();
 		return new AgreementReport(annotators.stream().map(Annotator::name).toList(), perDocument,
-				unitizingAlpha(whole), byKind, kinds(matched, count), pairs, confusion(matched, count), disagreements,
+				overall, byKind, kinds(matched, count), pairs, confusion(matched, count), disagreements,
 				notShared);
 	}
 
