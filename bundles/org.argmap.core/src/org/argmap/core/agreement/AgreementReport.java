@@ -15,12 +15,13 @@ import java.util.Map;
  * @param pairs          relations and analogies, for every pair of annotators
  * @param confusion      how often one annotator's kind met another's on matched passages, summed over all pairs
  *                       of annotators (see {@link #confusionIndex(NodeKind)})
+ * @param passages       every passage, matched across annotators, in document and text order
  * @param disagreements  the passages annotators disagreed on most, at most ten
  * @param notShared      documents that not every map holds, left out
  */
 public record AgreementReport(List<String> annotators, List<DocumentAgreement> documents, double alphaU,
 		Map<NodeKind, Double> alphaUByKind, KindAgreement kinds, List<PairAgreement> pairs, int[][] confusion,
-		List<MatchedPassages> disagreements, List<String> notShared) {
+		List<MatchedPassages> passages, List<MatchedPassages> disagreements, List<String> notShared) {
 
 	/**
 	 * @param passages passages each annotator marked in the document

@@ -113,7 +113,7 @@ public final class MapAgreement {
 								.reversed()))
 				.limit(LARGEST_DISAGREEMENTS).toList();
 		return new AgreementReport(annotators.stream().map(Annotator::name).toList(), perDocument,
-				overall, byKind, kinds(matched, count), pairs, confusion(matched, count), disagreements,
+				overall, byKind, kinds(matched, count), pairs, confusion(matched, count), matched, disagreements,
 				notShared);
 	}
 
@@ -149,7 +149,8 @@ public final class MapAgreement {
 		return shared;
 	}
 
-	private static String hashOf(SourceDocument document) {
+	/** The SHA-256 a document is matched by: the stored one, else that of its snapshot; null without either. */
+	static String hashOf(SourceDocument document) {
 		if (document.getSha256() != null && !document.getSha256().isBlank()) {
 			return document.getSha256();
 		}
