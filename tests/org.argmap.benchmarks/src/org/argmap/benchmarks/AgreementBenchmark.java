@@ -15,7 +15,6 @@ import org.argmap.core.agreement.AgreementReport;
 import org.argmap.core.agreement.AgreementTables;
 import org.argmap.core.agreement.Annotator;
 import org.argmap.core.agreement.MapAgreement;
-import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
@@ -23,8 +22,6 @@ import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.model.validation.DocumentTexts;
 import org.argmap.tests.support.AnnotatedMaps;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +66,7 @@ class AgreementBenchmark {
 	 * it, 5 an undercut of the support, 6 an analogy for premise 1, the rest supports of premise 2) with this
 	 * annotator's deviations drawn from {@code random}, each with probability {@code deviation}.
 	 */
-	private static ArgumentMap annotate(String name, List<Text> texts, Random random, double deviation) {
+	private static AnnotatedMaps annotate(String name, List<Text> texts, Random random, double deviation) {
 		AnnotatedMaps maps = null;
 		for (int t = 0; t < texts.size(); t++) {
 			Text text = texts.get(t);
@@ -116,15 +113,7 @@ class AgreementBenchmark {
 				}
 			}
 		}
-		return maps.map();
-	}
-
-	private Path save(String name, ArgumentMap map) throws Exception {
-		Path file = folder.resolve(name + ".argmap"); //$NON-NLS-1$
-		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
-		resource.getContents().add(map);
-		MapStore.save(resource, file);
-		return file;
+		return maps;
 	}
 
 	@Test
@@ -136,7 +125,7 @@ class AgreementBenchmark {
 		}
 		List<String> arguments = new ArrayList<>(List.of("agree")); //$NON-NLS-1$
 		for (String annotator : List.of("ann", "bob", "cyd")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			arguments.add(save(annotator, annotate(annotator, texts, random, 0.12)).toString());
+			arguments.add(annotate(annotator, texts, random, 0.12).saveAs(folder.resolve(annotator + ".argmap")).toString()); //$NON-NLS-1$
 		}
 		arguments.add("--html"); //$NON-NLS-1$
 		arguments.add(folder.resolve("report.html").toString()); //$NON-NLS-1$

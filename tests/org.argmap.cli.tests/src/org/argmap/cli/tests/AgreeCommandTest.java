@@ -12,11 +12,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.argmap.cli.ExitCode;
-import org.argmap.model.ArgumentMap;
-import org.argmap.model.persistence.MapStore;
 import org.argmap.tests.support.AnnotatedMaps;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,18 +32,10 @@ class AgreeCommandTest {
 
 	private final CommandLine commandLine = new CommandLine();
 
-	private Path save(String name, ArgumentMap map) throws IOException {
-		Path file = folder.resolve(name);
-		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
-		resource.getContents().add(map);
-		MapStore.save(resource, file);
-		return file;
-	}
-
 	private Path shifted(String name, int start) throws IOException {
 		AnnotatedMaps maps = AnnotatedMaps.on(name, TWENTY);
 		maps.rebuttal(start, start + 5);
-		return save(name + ".argmap", maps.map()); //$NON-NLS-1$
+		return maps.saveAs(folder.resolve(name + ".argmap")); //$NON-NLS-1$
 	}
 
 	@Test
@@ -113,7 +101,7 @@ class AgreeCommandTest {
 		Path first = shifted("ann", 5); //$NON-NLS-1$
 		AnnotatedMaps other = AnnotatedMaps.on("bob", "another text entirely"); //$NON-NLS-1$ //$NON-NLS-2$
 		other.claim(0, 7);
-		Path second = save("bob.argmap", other.map()); //$NON-NLS-1$
+		Path second = other.saveAs(folder.resolve("bob.argmap")); //$NON-NLS-1$
 
 		assertEquals(ExitCode.USAGE, commandLine.run("agree", first.toString(), second.toString())); //$NON-NLS-1$
 		assertTrue(commandLine.err().contains("share no document"), commandLine.err()); //$NON-NLS-1$

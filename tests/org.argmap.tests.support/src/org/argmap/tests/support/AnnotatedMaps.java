@@ -1,5 +1,8 @@
 package org.argmap.tests.support;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
@@ -10,6 +13,9 @@ import org.argmap.model.Rebuttal;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
+import org.argmap.model.persistence.MapStore;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
  * One annotator's map, built passage by passage on documents given with their text (kept as the snapshot, so
@@ -65,6 +71,14 @@ public final class AnnotatedMaps {
 
 	public ArgumentMap map() {
 		return map;
+	}
+
+	/** Saves the map as a new map file. */
+	public Path saveAs(Path file) throws IOException {
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
+		resource.getContents().add(map);
+		MapStore.save(resource, file);
+		return file;
 	}
 
 	private String quote(int start, int end) {
