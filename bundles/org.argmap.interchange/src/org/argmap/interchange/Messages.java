@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String Aif_unknownEndpoint;
 	public static String Aif_dialogueSkipped;
 	public static String Aif_danglingScheme;
+	public static String Aif_analogies;
 	public static String Aif_badExtension;
 	public static String Aif_wrongType;
 	public static String Aif_badOffset;

@@ -14,8 +14,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -148,22 +150,39 @@ public final class AifReader {
 		if (!details.isEmpty()) {
 			readNodeDetails(aif, node, details);
 		} else if (node instanceof Analogy analogy) {
-			MapElements.newAnalogy(null, null, null).getCriticalQuestions().forEach(question -> analogy
-					.getCriticalQuestions().add(question));
+			// copied first: adding moves each question out of the list being read
+			analogy.getCriticalQuestions().addAll(List.copyOf(MapElements.newAnalogy(null, null, null).getCriticalQuestions()));
 		}
 		nodes.put(aif.id(), node);
 		map.getNodes().add(node);
 	}
 
-	/** Without the extension: an I-node whose only part is to attack is a rebuttal, the rest are claims. */
+	/**
+	 * Without the extension: the sole premise of an analogy scheme node is an analogy, an I-node whose only
+	 * part is to attack is a rebuttal, the rest are claims.
+	 */
 	private String guessedKind(AifNode aif) {
 		List<String> targets = outgoing.getOrDefault(aif.id(), List.of());
+		if (targets.stream().map(aifNodes::get).anyMatch(target -> isAnalogyInference(target) && premiseCount(target) == 1)) {
+			return NodeKinds.ANALOGY;
+		}
 		boolean attacks = !targets.isEmpty() && targets.stream().allMatch(target -> CA.equals(aifNodes.get(target).type()));
 		return attacks ? NodeKinds.REBUTTAL : NodeKinds.CLAIM;
 	}
 
+	private static boolean isAnalogyInference(AifNode node) {
+		return node.type().equals(RA) && isAnalogyScheme(scheme(node));
+	}
+
+	private int premiseCount(AifNode schemeNode) {
+		return (int) incoming.getOrDefault(schemeNode.id(), List.of()).stream()
+				.filter(from -> I.equals(aifNodes.get(from).type())).count();
+	}
+
 	private void readRelations() throws ImportException {
 		Map<String, Relation> relations = new LinkedHashMap<>();
+		List<Relation> comparisons = new ArrayList<>();
+		int analogies = 0;
 		Map<Relation, String> undercutTargets = new HashMap<>();
 		int incomplete = 0;
 		for (AifNode aif : aifNodes.values()) {
@@ -193,12 +212,16 @@ public final class AifReader {
 			relation.setId(ownId(aif.id()));
 			relation.setKind(kind);
 			relation.getSources().addAll(sources);
-			relation.setScheme(scheme(aif));
+			relation.setScheme(details.containsKey(SCHEME) ? string(details, SCHEME) : scheme(aif));
 			relation.setNote(string(details, "note")); //$NON-NLS-1$
 			if (nodes.get(target) != null) {
 				relation.setTarget(nodes.get(target));
 			} else {
 				undercutTargets.put(relation, target);
+			}
+			if (kind == RelationKind.SUPPORT && !details.containsKey("kind") && isAnalogyScheme(relation.getScheme())) { //$NON-NLS-1$
+				readAsAnalogy(aif, relation, comparisons);
+				analogies++;
 			}
 			relations.put(aif.id(), relation);
 		}
@@ -212,8 +235,44 @@ public final class AifReader {
 			}
 		}
 		map.getRelations().addAll(relations.values());
+		map.getRelations().addAll(comparisons);
+		if (analogies > 0) {
+			notices.add(Messages.bind(Messages.Aif_analogies, analogies));
+		}
 		if (incomplete > 0) {
 			notices.add(Messages.bind(Messages.Aif_danglingScheme, incomplete));
+		}
+	}
+
+	/**
+	 * Turns the support read from an analogy scheme node into an argument from analogy. Its sole premise is
+	 * the analogy; several premises (similarity and base premise, which AIF does not tell apart) jointly
+	 * support a new analogy node that stands for their comparison. AIF has no cases: the source case is the
+	 * analogy's text, the target case the conclusion's.
+	 */
+	private void readAsAnalogy(AifNode aif, Relation relation, List<Relation> comparisons) {
+		Analogy analogy;
+		if (relation.getSources().size() == 1 && relation.getSources().get(0) instanceof Analogy premise) {
+			analogy = premise;
+		} else {
+			String text = relation.getSources().stream().map(Node::getText).filter(Objects::nonNull)
+					.collect(Collectors.joining(" ")); //$NON-NLS-1$
+			analogy = MapElements.newAnalogy(text, null, null);
+			analogy.setId(ownId(aif.id() + "-analogy")); //$NON-NLS-1$
+			map.getNodes().add(analogy);
+			Relation comparison = MapElements.newRelation(RelationKind.SUPPORT, analogy,
+					relation.getSources().toArray(Node[]::new));
+			comparison.setId(ownId(aif.id() + "-premises")); //$NON-NLS-1$
+			comparisons.add(comparison);
+			relation.getSources().clear();
+			relation.getSources().add(analogy);
+		}
+		relation.setKind(RelationKind.ANALOGY);
+		if (analogy.getSourceCase() == null) {
+			analogy.setSourceCase(analogy.getText());
+		}
+		if (analogy.getTargetCase() == null && relation.getTarget() instanceof Node conclusion) {
+			analogy.setTargetCase(conclusion.getText());
 		}
 	}
 

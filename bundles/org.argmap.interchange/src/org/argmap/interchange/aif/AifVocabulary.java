@@ -1,5 +1,8 @@
 package org.argmap.interchange.aif;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.argmap.model.RelationKind;
 
 /** Field names and node types of AIF JSON as AIFdb publishes it, and the name of Argmap's extension. */
@@ -32,6 +35,20 @@ final class AifVocabulary {
 	static final String DEFAULT_REPHRASE = "Default Rephrase"; //$NON-NLS-1$
 
 	/**
+	 * The names of argument from analogy in AIF corpora and tools, lower case with single spaces: AIFdb and OVA
+	 * call it "Analogy" (as arguebuf's scheme enum does), Araucaria "From-analogy", Walton's catalogue
+	 * "Argument From Analogy"; practical reasoning from analogy is the variant arguebuf also knows.
+	 */
+	private static final Set<String> ANALOGY_SCHEMES = Set.of("analogy", "argument from analogy", //$NON-NLS-1$ //$NON-NLS-2$
+			"argument by analogy", "from analogy", "practical reasoning from analogy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Walton's own name, which older maps carry: arguebuf and AIFdb do not know it, so it is written as
+	 * {@link org.argmap.model.MapElements#ANALOGY_SCHEME}.
+	 */
+	static final String WALTON_ANALOGY = "Argument From Analogy"; //$NON-NLS-1$
+
+	/**
 	 * Argmap's extension: a top-level object that AIF tools ignore, holding what AIF has no place for
 	 * (documents, anchors, labels, notes, tags, positions, analogy details, relation kinds).
 	 */
@@ -48,6 +65,12 @@ final class AifVocabulary {
 		case ATTACK, UNDERCUT -> CA;
 		case EQUIVALENCE -> MA;
 		};
+	}
+
+	/** Whether {@code scheme} names argument from analogy, however a corpus spells it. */
+	static boolean isAnalogyScheme(String scheme) {
+		return scheme != null
+				&& ANALOGY_SCHEMES.contains(scheme.strip().replaceAll("[\\s_-]+", " ").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The scheme name AIFdb gives an S-node of this type when no particular scheme applies. */

@@ -81,11 +81,12 @@ public final class AifWriter {
 		for (Relation relation : map.getRelations()) {
 			String type = nodeType(relation.getKind());
 			json.writeStartObject();
+			String scheme = schemeName(relation, type);
 			json.writeStringField(NODE_ID, relation.getId());
-			json.writeStringField(TEXT, schemeName(relation, type));
+			json.writeStringField(TEXT, scheme);
 			json.writeStringField(TYPE, type);
-			if (relation.getScheme() != null) {
-				json.writeStringField(SCHEME, relation.getScheme());
+			if (relation.getScheme() != null || relation.getKind() == RelationKind.ANALOGY) {
+				json.writeStringField(SCHEME, scheme);
 			}
 			json.writeStringField(TIMESTAMP, timestamp);
 			json.writeEndObject();
@@ -108,12 +109,16 @@ public final class AifWriter {
 		json.writeEndObject();
 	}
 
-	/** What AIF tools show for the S-node: its scheme, argument from analogy for analogies. */
-	private static String schemeName(Relation relation, String type) {
-		if (relation.getScheme() != null) {
-			return relation.getScheme();
+	/**
+	 * What AIF tools show for the S-node: its scheme, and for an analogy the name AIFdb and arguebuf know it by
+	 * (Walton's longer name, which older maps carry, reads as a default inference there).
+	 */
+	static String schemeName(Relation relation, String type) {
+		String scheme = relation.getScheme();
+		if (relation.getKind() == RelationKind.ANALOGY && (scheme == null || scheme.equalsIgnoreCase(WALTON_ANALOGY))) {
+			return MapElements.ANALOGY_SCHEME;
 		}
-		return relation.getKind() == RelationKind.ANALOGY ? MapElements.ANALOGY_SCHEME : defaultScheme(type);
+		return scheme != null ? scheme : defaultScheme(type);
 	}
 
 	private void edge(String id, String from, String to) throws IOException {
@@ -159,6 +164,9 @@ public final class AifWriter {
 			json.writeObjectFieldStart(relation.getId());
 			string("kind", relation.getKind().getLiteral()); //$NON-NLS-1$
 			string("note", relation.getNote()); //$NON-NLS-1$
+			if (relation.getScheme() != null && !relation.getScheme().equals(schemeName(relation, nodeType(relation.getKind())))) {
+				string(SCHEME, relation.getScheme());
+			}
 			json.writeEndObject();
 		}
 		json.writeEndObject();
