@@ -41,6 +41,10 @@ public final class Messages extends NLS {
 	public static String Aif_dialogueSkipped;
 	public static String Aif_danglingScheme;
 	public static String Aif_analogies;
+	public static String Ova_badQuestion;
+	public static String Ova_unknownNode;
+	public static String Ova_foreignQuestions;
+	public static String Ova_unmatchedQuestions;
 	public static String Aif_badExtension;
 	public static String Aif_wrongType;
 	public static String Aif_badOffset;

@@ -46,6 +46,8 @@ import org.argmap.model.TextAnchor;
  * I-nodes become claims, RA/CA/MA nodes relations between them; a CA pointing at another S-node is an
  * undercut. Dialogue structure (L, YA, TA nodes and locutions) has no place in a map and is counted, not
  * read. When the file carries Argmap's extension, documents, anchors and every detail come back exactly.
+ * An OVA3 analysis is read the same way; without the extension, which OVA drops when it saves, its drawing
+ * gives the nodes their positions and the critical questions Argmap answered come back from its fulfilments.
  */
 public final class AifReader {
 
@@ -62,6 +64,7 @@ public final class AifReader {
 	private final Map<String, List<String>> outgoing = new HashMap<>();
 	private final Map<String, Node> nodes = new HashMap<>();
 	private final Set<String> usedIds = new HashSet<>();
+	private final Map<String, Relation> relationsByAifId = new LinkedHashMap<>();
 	private Map<String, Object> extension = Map.of();
 
 	private AifReader(JsonTree tree) {
@@ -85,7 +88,9 @@ public final class AifReader {
 			throw tree.failure(tree.root(), Messages.Aif_notNodeSet);
 		}
 		Map<String, Object> nodeSet = object(root);
+		Map<String, Object> ova = Map.of();
 		if (nodeSet.get(OVA_WRAPPER) instanceof Map<?, ?> wrapped) {
+			ova = objectField(nodeSet, OVA_LAYOUT);
 			nodeSet = object(wrapped);
 		}
 		if (!(nodeSet.get(NODES) instanceof List<?> nodeList) || !(nodeSet.get(EDGES) instanceof List<?> edgeList)) {
@@ -121,7 +126,17 @@ public final class AifReader {
 			outgoing.computeIfAbsent(from, key -> new ArrayList<>()).add(to);
 			incoming.computeIfAbsent(to, key -> new ArrayList<>()).add(from);
 		}
+		List<Fulfilment> answers = questionFulfilments(nodeSet);
+		Set<String> answerNodes = new HashSet<>();
+		for (Fulfilment answer : answers) {
+			if (isAnswerNode(answer.selected())) {
+				answerNodes.add(answer.selected());
+			}
+		}
 		for (AifNode node : aifNodes.values()) {
+			if (answerNodes.contains(node.id())) {
+				continue;
+			}
 			if (node.type().equals(I)) {
 				addClaim(node);
 			} else if (!isSchemeNode(node)) {
@@ -129,9 +144,107 @@ public final class AifReader {
 			}
 		}
 		readRelations();
+		if (extension.isEmpty()) {
+			readQuestions(answers);
+			readLayout(ova);
+		}
 		if (!skipped.isEmpty()) {
 			notices.add(Messages.bind(Messages.Aif_dialogueSkipped, skipped.toString()));
 		}
+	}
+
+	// --- OVA3's parts: answered critical questions and the drawing ---
+
+	/** An OVA critical-question fulfilment that Argmap wrote: scheme node, question, status, answering node. */
+	private record Fulfilment(String schemeNode, CriticalQuestionKind kind, QuestionStatus status, String selected) {
+	}
+
+	/** Argmap's fulfilments; OVA's own (AIFdb descriptors, numbered) are counted and told. */
+	private List<Fulfilment> questionFulfilments(Map<String, Object> nodeSet) throws ImportException {
+		List<Fulfilment> fulfilments = new ArrayList<>();
+		int foreign = 0;
+		for (Object entry : arrayField(nodeSet, QUESTION_FULFILMENTS)) {
+			Map<String, Object> fields = objectAt(entry, nodeSet);
+			String descriptor = string(fields, DESCRIPTOR_ID);
+			if (descriptor == null || !descriptor.startsWith(QUESTION_DESCRIPTOR)) {
+				foreign++;
+				continue;
+			}
+			String[] parts = descriptor.substring(QUESTION_DESCRIPTOR.length()).split(":", -1); //$NON-NLS-1$
+			CriticalQuestionKind kind = parts.length == 2 ? CriticalQuestionKind.get(parts[0]) : null;
+			QuestionStatus status = parts.length == 2 ? QuestionStatus.get(parts[1]) : null;
+			if (kind == null || status == null) {
+				throw tree.failure(fields, DESCRIPTOR_ID, Messages.bind(Messages.Ova_badQuestion, descriptor));
+			}
+			String schemeNode = requiredId(fields, NODE_ID);
+			String selected = requiredId(fields, SELECTED_ID);
+			for (String end : new String[] { schemeNode, selected }) {
+				if (!aifNodes.containsKey(end)) {
+					throw tree.failure(fields, Messages.bind(Messages.Ova_unknownNode, end));
+				}
+			}
+			fulfilments.add(new Fulfilment(schemeNode, kind, status, selected));
+		}
+		if (foreign > 0) {
+			notices.add(Messages.bind(Messages.Ova_foreignQuestions, foreign));
+		}
+		return fulfilments;
+	}
+
+	/** An I-node joined to nothing holds only an answer; one the argument uses stays a claim. */
+	private boolean isAnswerNode(String id) {
+		return I.equals(aifNodes.get(id).type()) && !incoming.containsKey(id) && !outgoing.containsKey(id);
+	}
+
+	private void readQuestions(List<Fulfilment> fulfilments) {
+		int unmatched = 0;
+		for (Fulfilment fulfilment : fulfilments) {
+			Relation inference = relationsByAifId.get(fulfilment.schemeNode());
+			if (inference == null || inference.getKind() != RelationKind.ANALOGY
+					|| !(inference.getSources().get(0) instanceof Analogy analogy)) {
+				unmatched++;
+				continue;
+			}
+			CriticalQuestion question = analogy.getCriticalQuestions().stream()
+					.filter(asked -> asked.getKind() == fulfilment.kind()).findFirst().orElseGet(() -> {
+						CriticalQuestion added = FACTORY.createCriticalQuestion();
+						added.setKind(fulfilment.kind());
+						analogy.getCriticalQuestions().add(added);
+						return added;
+					});
+			String answer = aifNodes.get(fulfilment.selected()).text();
+			question.setStatus(fulfilment.status());
+			question.setAnswer(answer == null || answer.isEmpty() ? null : answer);
+		}
+		if (unmatched > 0) {
+			notices.add(Messages.bind(Messages.Ova_unmatchedQuestions, unmatched));
+		}
+	}
+
+	/** OVA's corner of each I-node becomes the node's position: an OVA user placed every node by hand. */
+	private void readLayout(Map<String, Object> ova) throws ImportException {
+		for (Object entry : arrayField(ova, NODES)) {
+			Map<String, Object> fields = objectAt(entry, ova);
+			Node node = nodes.get(requiredId(fields, NODE_ID));
+			if (node != null) {
+				node.setPosition(MapElements.newPosition(coordinate(fields, X), coordinate(fields, Y)));
+			}
+		}
+	}
+
+	/** A number, or a number written as a string, as OVA's older files have them. */
+	private double coordinate(Map<String, Object> object, String field) throws ImportException {
+		if (object.get(field) instanceof String text) {
+			try {
+				double value = Double.parseDouble(text.strip());
+				if (Double.isFinite(value)) {
+					return value;
+				}
+			} catch (NumberFormatException e) {
+				// not a number: refused below
+			}
+		}
+		return number(object, field);
 	}
 
 	private static boolean isSchemeNode(AifNode node) {
@@ -180,7 +293,7 @@ public final class AifReader {
 	}
 
 	private void readRelations() throws ImportException {
-		Map<String, Relation> relations = new LinkedHashMap<>();
+		Map<String, Relation> relations = relationsByAifId;
 		List<Relation> comparisons = new ArrayList<>();
 		int analogies = 0;
 		Map<Relation, String> undercutTargets = new HashMap<>();

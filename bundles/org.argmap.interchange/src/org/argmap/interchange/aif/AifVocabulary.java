@@ -25,6 +25,29 @@ final class AifVocabulary {
 	/** OVA wraps the node set in an object under this name. */
 	static final String OVA_WRAPPER = "AIF"; //$NON-NLS-1$
 
+	// OVA3's analysis file (res/js/ova-save.js): the node set under "AIF", the drawing under "OVA"
+	static final String OVA_LAYOUT = "OVA"; //$NON-NLS-1$
+	static final String OVA_TEXT = "text"; //$NON-NLS-1$
+	static final String SCHEME_FULFILMENTS = "schemefulfillments"; //$NON-NLS-1$
+	static final String DESCRIPTOR_FULFILMENTS = "descriptorfulfillments"; //$NON-NLS-1$
+	/** Which node answers which critical question of a scheme node. */
+	static final String QUESTION_FULFILMENTS = "cqdescriptorfulfillments"; //$NON-NLS-1$
+	static final String SCHEME_ID = "schemeID"; //$NON-NLS-1$
+	static final String DESCRIPTOR_ID = "descriptorID"; //$NON-NLS-1$
+	static final String SELECTED_ID = "selectedID"; //$NON-NLS-1$
+	static final String VISIBLE = "visible"; //$NON-NLS-1$
+	static final String X = "x"; //$NON-NLS-1$
+	static final String Y = "y"; //$NON-NLS-1$
+	/**
+	 * The descriptor ids Argmap gives its critical questions: {@code argmap:<question kind>:<status>}. AIFdb's
+	 * own descriptor ids are numbers, so these never clash; OVA keeps them through loading and saving.
+	 */
+	static final String QUESTION_DESCRIPTOR = "argmap:"; //$NON-NLS-1$
+	/** AIFdb's ids of the default schemes, which OVA3 gives the S-nodes it loads from plain AIF. */
+	static final String DEFAULT_INFERENCE_ID = "72"; //$NON-NLS-1$
+	static final String DEFAULT_CONFLICT_ID = "71"; //$NON-NLS-1$
+	static final String DEFAULT_REPHRASE_ID = "144"; //$NON-NLS-1$
+
 	static final String I = "I"; //$NON-NLS-1$
 	static final String RA = "RA"; //$NON-NLS-1$
 	static final String CA = "CA"; //$NON-NLS-1$
@@ -71,6 +94,16 @@ final class AifVocabulary {
 	static boolean isAnalogyScheme(String scheme) {
 		return scheme != null
 				&& ANALOGY_SCHEMES.contains(scheme.strip().replaceAll("[\\s_-]+", " ").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** AIFdb's id of the scheme called {@code name}, when it is one of the defaults; else null. */
+	static String defaultSchemeId(String name) {
+		return switch (name) {
+		case DEFAULT_INFERENCE -> DEFAULT_INFERENCE_ID;
+		case DEFAULT_CONFLICT -> DEFAULT_CONFLICT_ID;
+		case DEFAULT_REPHRASE -> DEFAULT_REPHRASE_ID;
+		default -> null;
+		};
 	}
 
 	/** The scheme name AIFdb gives an S-node of this type when no particular scheme applies. */
