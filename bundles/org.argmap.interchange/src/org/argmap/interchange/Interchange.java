@@ -16,6 +16,7 @@ import org.argmap.interchange.aif.AifWriter;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
+import org.argmap.interchange.webannotation.WebAnnotationWriter;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
@@ -39,6 +40,7 @@ public final class Interchange {
 		case GRAPHML_YED -> GraphmlWriter.write(map, GraphmlWriter.Flavour.YED, out);
 		case AIF -> AifWriter.write(map, out);
 		case OVA -> AifWriter.writeOva(map, out);
+		case WEB_ANNOTATION -> WebAnnotationWriter.write(map, out);
 		case DOT -> DotWriter.write(map, out);
 		}
 	}

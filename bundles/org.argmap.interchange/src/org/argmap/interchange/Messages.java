@@ -41,6 +41,14 @@ public final class Messages extends NLS {
 	public static String Aif_dialogueSkipped;
 	public static String Aif_danglingScheme;
 	public static String Aif_analogies;
+	public static String WebAnnotation_notAnnotations;
+	public static String WebAnnotation_morePages;
+	public static String WebAnnotation_badRange;
+	public static String WebAnnotation_unknownDocuments;
+	public static String WebAnnotation_withoutPassage;
+	public static String WebAnnotation_alreadyAnchored;
+	public static String WebAnnotation_unknownKinds;
+	public static String WebAnnotation_command;
 	public static String Ova_badQuestion;
 	public static String Ova_unknownNode;
 	public static String Ova_foreignQuestions;
