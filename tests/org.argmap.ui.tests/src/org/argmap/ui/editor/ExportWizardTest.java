@@ -90,6 +90,7 @@ class ExportWizardTest {
 			assertEquals(editor.map().getNodes().size(), back.getNodes().size());
 			assertEquals(MapOnDisk.WALL, back.getNodes().get(0).getText());
 		}
+		case WEB_ANNOTATION -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"AnnotationCollection\""));
 		case DOT -> assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("digraph"));
 		case PNG -> assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(bytes, 4));
 		case SVG -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("<svg"));
