@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
 import org.argmap.ui.handlers.ImportAnnotationsHandler;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,22 +62,13 @@ class ImportAnnotationsTest {
 	}
 
 	/** Runs the import as the handler does once a file is chosen, reads the dialog that tells what happened, OK. */
-	private static String importWhileAnswering(MapEditor editor, Path annotations) {
-		Display display = Display.getCurrent();
+	private static String importWhileAnswering(MapEditor editor, Path annotations) throws Exception {
 		AtomicReference<String> told = new AtomicReference<>();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Shell dialog = Arrays.stream(display.getShells()).filter(shell -> TITLE.equals(shell.getText())).findFirst()
-					.orElse(null);
-			if (dialog == null) {
-				display.timerExec(50, poll[0]);
-				return;
-			}
-			told.set(Dialogs.all(dialog, Label.class).stream().map(Label::getText).filter(text -> !text.isEmpty()).collect(Collectors.joining("\n")));
+		Dialogs.whileOpen(() -> ImportAnnotationsHandler.importAnnotations(editor, annotations), TITLE, dialog -> {
+			told.set(Dialogs.all(dialog, Label.class).stream().map(Label::getText).filter(text -> !text.isEmpty())
+					.collect(Collectors.joining("\n")));
 			Dialogs.press(dialog, "OK");
-		};
-		display.timerExec(50, poll[0]);
-		ImportAnnotationsHandler.importAnnotations(editor, annotations);
+		});
 		return told.get();
 	}
 }
