@@ -28,6 +28,7 @@ public final class ArgmapCommandLine {
 		register(new AgreeCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
+		register(new AnnotateCommand());
 		register(new SampleCommand());
 	}
 

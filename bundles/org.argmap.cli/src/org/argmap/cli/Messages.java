@@ -52,6 +52,11 @@ final class Messages extends NLS {
 	public static String Export_unexportable;
 	public static String Export_failed;
 	public static String Export_ontoMap;
+	public static String Annotate_summary;
+	public static String Annotate_usage;
+	public static String Annotate_notice;
+	public static String Annotate_written;
+	public static String Annotate_unchanged;
 	public static String Import_summary;
 	public static String Import_usage;
 	public static String Import_badColour;

@@ -2,6 +2,7 @@ package org.argmap.interchange.aif;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  * booleans, remembering where each object starts so that later checks can name the line. Jackson's read
  * constraints bound nesting, string and document length; duplicate field names are errors.
  */
-final class JsonTree {
+public final class JsonTree {
 
 	static final int MAX_DEPTH = 64;
 	/** Document snapshots are the longest strings: up to the 64 MB a source document may have. */
@@ -50,7 +51,7 @@ final class JsonTree {
 		this.file = file;
 	}
 
-	static JsonTree parse(InputStream in, Path file) throws ImportException {
+	public static JsonTree parse(InputStream in, Path file) throws ImportException {
 		JsonTree tree = new JsonTree(file);
 		try (JsonParser parser = FACTORY.createParser(in)) {
 			try {
@@ -139,12 +140,12 @@ final class JsonTree {
 		return text;
 	}
 
-	Object root() {
+	public Object root() {
 		return root;
 	}
 
 	/** A failure at the value of {@code field} in {@code object}, or at the object where that is unknown. */
-	ImportException failure(Map<String, Object> object, String field, String problem) {
+	public ImportException failure(Map<String, Object> object, String field, String problem) {
 		long[] places = fieldPlaces.get(object);
 		int index = 0;
 		for (String name : object.keySet()) {
@@ -156,9 +157,108 @@ final class JsonTree {
 		return failure(object, problem);
 	}
 
-	ImportException failure(Object where, String problem) {
+	public ImportException failure(Object where, String problem) {
 		JsonLocation location = where instanceof JsonLocation given ? given : locations.get(where);
 		return new ImportException(file, location == null ? 0 : location.getLineNr(),
 				location == null ? 0 : location.getColumnNr(), problem, null);
+	}
+
+	// --- typed reads that name the place of a wrong value ---
+
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> object(Map<?, ?> object) {
+		return (Map<String, Object>) object;
+	}
+
+	/** The object {@code field} holds, or an empty one where it is absent. */
+	public Map<String, Object> objectField(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null) {
+			return Map.of();
+		}
+		if (value instanceof Map<?, ?> given) {
+			return object(given);
+		}
+		throw wrongType(object, field, Messages.Aif_jsonObject);
+	}
+
+	/** The array {@code field} holds, or an empty one where it is absent. */
+	public List<?> arrayField(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> given) {
+			return given;
+		}
+		throw wrongType(object, field, Messages.Aif_jsonArray);
+	}
+
+	/** A string, or a number as written (AIFdb numbers its nodes); null where absent. */
+	public String string(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null || value instanceof String) {
+			return (String) value;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		throw wrongType(object, field, Messages.Aif_jsonString);
+	}
+
+	public boolean flag(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null || value instanceof Boolean) {
+			return Boolean.TRUE.equals(value);
+		}
+		throw wrongType(object, field, Messages.Aif_jsonBoolean);
+	}
+
+	public double number(Map<String, Object> object, String field) throws ImportException {
+		if (object.get(field) instanceof BigDecimal number && Double.isFinite(number.doubleValue())) {
+			return number.doubleValue();
+		}
+		throw wrongType(object, field, Messages.Aif_jsonNumber);
+	}
+
+	/** A character offset: a whole number that an int holds, never rounded or clamped. */
+	public int offset(Map<String, Object> object, String field) throws ImportException {
+		if (!(object.get(field) instanceof BigDecimal number)) {
+			throw wrongType(object, field, Messages.Aif_jsonNumber);
+		}
+		try {
+			int offset = number.intValueExact();
+			if (offset >= 0) {
+				return offset;
+			}
+		} catch (ArithmeticException e) {
+			// a fraction, or beyond an int: refused below
+		}
+		throw failure(object, field, Messages.bind(Messages.Aif_badOffset,
+				new Object[] { field, String.valueOf(Integer.MAX_VALUE), number }));
+	}
+
+	public ImportException wrongType(Map<String, Object> object, String field, String expected) {
+		return failure(object, field,
+				Messages.bind(Messages.Aif_wrongType, new Object[] { field, expected, jsonKind(object.get(field)) }));
+	}
+
+	public static String jsonKind(Object value) {
+		if (value instanceof Map<?, ?>) {
+			return Messages.Aif_jsonObject;
+		}
+		if (value instanceof List<?>) {
+			return Messages.Aif_jsonArray;
+		}
+		if (value instanceof String) {
+			return Messages.Aif_jsonString;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toString();
+		}
+		if (value instanceof Boolean) {
+			return String.valueOf(value);
+		}
+		return Messages.Aif_jsonNull;
 	}
 }
