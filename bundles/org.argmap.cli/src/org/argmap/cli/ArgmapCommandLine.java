@@ -28,6 +28,9 @@ public final class ArgmapCommandLine {
 		register(new ExportCommand());
 		register(new ImportCommand());
 		register(new SampleCommand());
+		register(new DiffCommand());
+		register(new MergeCommand());
+		register(new GitSetupCommand());
 	}
 
 	public void register(Subcommand subcommand) {

@@ -13,6 +13,7 @@ import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
+import org.argmap.model.Conflict;
 import org.argmap.model.Correspondence;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
@@ -116,7 +117,7 @@ public final class MapEdits {
 		Set<EObject> chosen = new LinkedHashSet<>();
 		for (Object element : elements) {
 			if (element instanceof Node || element instanceof Relation || element instanceof SourceDocument
-					|| element instanceof TextAnchor || element instanceof Correspondence) {
+					|| element instanceof TextAnchor || element instanceof Correspondence || element instanceof Conflict) {
 				chosen.add((EObject) element);
 			}
 		}

@@ -36,7 +36,6 @@ import org.argmap.tests.support.MapText;
 import org.argmap.tests.support.SyntheticMaps;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -286,9 +285,8 @@ class MapEditsTest {
 		Path file = folder.resolve("changed.argmap");
 		MapStore.save(map.eResource(), file);
 		ArgumentMap reloaded = MapStore.load(file);
-		EObject reloadedRebuttal = reloaded.eResource().getEObject(plateau.getId());
-		assertInstanceOf(Rebuttal.class, reloadedRebuttal);
-		assertSame(reloadedRebuttal, ((Relation) reloaded.eResource().getEObject(evidence.getId())).getTarget());
+		assertInstanceOf(Rebuttal.class, reloaded.getNodes().get(index));
+		assertSame(reloaded.getNodes().get(index), reloaded.getRelations().get(1).getTarget());
 		assertTrue(Files.readString(file).contains(plateau.getId()));
 
 		stack().undo();
