@@ -4,18 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
-import org.argmap.model.TextAnchor;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * What changed from one version of a map to another, element by element through their ids: documents, nodes,
@@ -90,7 +88,7 @@ public final class MapDifference {
 			if (!was.eClass().getEAllStructuralFeatures().contains(feature)) {
 				continue;
 			}
-			if (ElementFeatures.fingerprint(was, feature).equals(ElementFeatures.fingerprint(is, feature))) {
+			if (Objects.equals(ElementFeatures.key(was, feature), ElementFeatures.key(is, feature))) {
 				continue;
 			}
 			if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {
@@ -102,7 +100,7 @@ public final class MapDifference {
 				removed.removeAll(after);
 				changes.add(new FeatureChange(feature.getName(), null, null, added, removed));
 			} else {
-				changes.add(new FeatureChange(feature.getName(), text(was, feature), text(is, feature), List.of(),
+				changes.add(new FeatureChange(feature.getName(), ElementFeatures.text(was, feature), ElementFeatures.text(is, feature), List.of(),
 						List.of()));
 			}
 		}
@@ -112,33 +110,8 @@ public final class MapDifference {
 	private static List<String> items(EObject owner, EStructuralFeature feature) {
 		List<String> items = new ArrayList<>();
 		for (Object item : (List<?>) owner.eGet(feature)) {
-			items.add(describe((EObject) item));
+			items.add(ElementFeatures.describe((EObject) item));
 		}
 		return items;
-	}
-
-	/** A feature's value as a user reads it: text as it is, references as the ids they point at. */
-	private static String text(EObject owner, EStructuralFeature feature) {
-		if (!owner.eIsSet(feature)) {
-			return null;
-		}
-		Object value = owner.eGet(feature);
-		if (feature instanceof EAttribute attribute && !feature.isMany()) {
-			return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
-		}
-		if (feature instanceof EReference reference && reference.isContainment() && value instanceof EObject object) {
-			return describe(object);
-		}
-		return ElementFeatures.fingerprint(owner, feature);
-	}
-
-	/** A contained thing: an anchor by its quote and document, anything else by its values. */
-	private static String describe(EObject object) {
-		if (object instanceof TextAnchor anchor) {
-			String document = anchor.getDocument() == null ? "?" : anchor.getDocument().getId(); //$NON-NLS-1$
-			return '\u201c' + String.valueOf(anchor.getExact()) + "\u201d in " + document + " at " + anchor.getStart() //$NON-NLS-1$ //$NON-NLS-2$
-					+ '-' + anchor.getEnd() + (anchor.getStatus() == null ? "" : ", " + anchor.getStatus().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return ElementFeatures.fingerprint(object);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -119,18 +120,22 @@ public final class MapMerge {
 
 	private void mergeFeature(String id, EObject original, EObject our, EObject their, EObject merged,
 			EStructuralFeature feature) {
-		String before = ElementFeatures.fingerprint(original, feature);
-		String mine = ElementFeatures.fingerprint(our, feature);
-		String yours = ElementFeatures.fingerprint(their, feature);
-		if (mine.equals(yours) || yours.equals(before)) {
+		Object mine = ElementFeatures.key(our, feature);
+		Object yours = ElementFeatures.key(their, feature);
+		if (Objects.equals(mine, yours)) {
 			return; // the merged map is a copy of ours
 		}
-		if (mine.equals(before)) {
+		Object before = ElementFeatures.key(original, feature);
+		if (Objects.equals(yours, before)) {
+			return;
+		}
+		if (Objects.equals(mine, before)) {
 			take(their, merged, feature);
 		} else if (feature.isMany() && !(feature instanceof EReference reference && reference.isContainment())) {
 			unite(original, our, their, merged, feature);
 		} else {
-			record(id, our, feature.getName(), mine, yours, NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+			record(id, our, feature.getName(), ElementFeatures.text(our, feature), ElementFeatures.text(their, feature),
+					NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
 		}
 	}
 
