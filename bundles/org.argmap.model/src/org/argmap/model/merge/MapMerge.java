@@ -69,7 +69,13 @@ public final class MapMerge {
 		return new MergeResult(merge.result, List.copyOf(merge.conflicts));
 	}
 
-	private void mergeMap() {
+	/** The element of {@code map} that {@code conflict} is about, the map itself included; null when it is gone. */
+	public static EObject elementOf(ArgumentMap map, Conflict conflict) {
+		return ElementFeatures.MAP_ID.equals(conflict.getElement()) ? map
+				: ElementFeatures.byId(map).get(conflict.getElement());
+	}
+
+		private void mergeMap() {
 		for (EStructuralFeature feature : ElementFeatures.of(MODEL.getArgumentMap())) {
 			if (feature == MODEL.getArgumentMap_Modified()) {
 				// the date of the last change: the later of the two sides, never a conflict
