@@ -3,7 +3,6 @@ package org.argmap.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
@@ -28,6 +26,7 @@ import org.argmap.model.merge.MapDifference;
 import org.argmap.model.merge.MapMerge;
 import org.argmap.model.merge.MergeResult;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.tests.support.Git;
 import org.argmap.tests.support.SyntheticMaps;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -266,14 +265,7 @@ class TeamMergeBenchmark {
 		git(clone, "-c", "user.name=Member", "-c", "user.email=member@argmap.org", "commit", "-q", "-m", message);
 	}
 
-	private static String git(Path directory, String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IOException("git " + String.join(" ", arguments) + ": " + output);
-		}
-		return output.strip();
+	private static String git(Path directory, String... arguments) throws Exception {
+		return Git.run(directory, arguments);
 	}
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.argmap.cli.ExitCode;
 import org.argmap.model.ArgumentMap;
@@ -21,6 +20,7 @@ import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.tests.support.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class GitMergeDriverTest {
 		edit(map -> map.getNodes().get(0).setText("Pre-training returns are plateauing."));
 		git("commit", "-q", "-am", "Shorter wall claim");
 
-		GitRun merge = gitRun("merge", "--no-edit", "theirs");
+		Git.Run merge = gitRun("merge", "--no-edit", "theirs");
 
 		assertEquals(0, merge.exitCode(), merge.output());
 		ArgumentMap merged = MapStore.load(disk.mapFile);
@@ -92,7 +92,7 @@ class GitMergeDriverTest {
 		edit(map -> map.getNodes().get(0).setText("Ours: returns keep coming."));
 		git("commit", "-q", "-am", "Our wording");
 
-		GitRun merge = gitRun("merge", "--no-edit", "theirs");
+		Git.Run merge = gitRun("merge", "--no-edit", "theirs");
 
 		assertNotEquals(0, merge.exitCode(), merge.output());
 		assertTrue(git("status", "--porcelain").contains("UU debate.argmap"), "git marks the map as conflicted");
@@ -132,7 +132,7 @@ class GitMergeDriverTest {
 		Files.deleteIfExists(MapStore.backupOf(disk.mapFile));
 		git("commit", "-q", "-am", "Drop the reasoning claim");
 
-		GitRun merge = gitRun("merge", "--no-edit", "theirs");
+		Git.Run merge = gitRun("merge", "--no-edit", "theirs");
 
 		assertNotEquals(0, merge.exitCode(), merge.output());
 		ArgumentMap merged = MapStore.load(disk.mapFile);
@@ -213,21 +213,11 @@ class GitMergeDriverTest {
 		}
 	}
 
-	record GitRun(int exitCode, String output) {
-	}
-
-	private GitRun gitRun(String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "git " + String.join(" ", arguments));
-		return new GitRun(process.exitValue(), output);
+	private Git.Run gitRun(String... arguments) throws Exception {
+		return Git.attempt(repository, arguments);
 	}
 
 	private String git(String... arguments) throws Exception {
-		GitRun run = gitRun(arguments);
-		assertEquals(0, run.exitCode(), "git " + String.join(" ", arguments) + ": " + run.output());
-		return run.output().strip();
+		return Git.run(repository, arguments);
 	}
 }
