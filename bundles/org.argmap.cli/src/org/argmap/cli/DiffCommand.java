@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.merge.MapDifference;
@@ -107,7 +108,7 @@ final class DiffCommand implements Subcommand {
 			json.writeStartArray();
 			for (Change change : changes) {
 				json.writeStartObject();
-				json.writeStringField("change", change.kind().name().toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+				json.writeStringField("change", change.kind().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
 				json.writeStringField("id", change.id()); //$NON-NLS-1$
 				json.writeStringField("type", change.type()); //$NON-NLS-1$
 				json.writeStringField("name", change.name()); //$NON-NLS-1$

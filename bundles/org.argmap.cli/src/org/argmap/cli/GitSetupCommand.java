@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.argmap.model.persistence.FileReplacement;
@@ -63,7 +64,7 @@ final class GitSetupCommand implements Subcommand {
 
 	/** Runs git in {@code repository}; its own message, such as "not a git repository", is the failure's. */
 	private static void git(Path repository, String... arguments) throws IOException {
-		List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repository.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		try {

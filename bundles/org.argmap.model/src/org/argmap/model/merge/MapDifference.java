@@ -3,6 +3,7 @@ package org.argmap.model.merge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -75,7 +76,7 @@ public final class MapDifference {
 	}
 
 	private static Change change(Kind kind, Identified element, List<FeatureChange> features) {
-		String type = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+		String type = element.eClass().getName().toLowerCase(Locale.ROOT);
 		return new Change(kind, element.getId(), type, MapElements.describe(element), features);
 	}
 
