@@ -31,6 +31,7 @@ public final class Messages extends NLS {
 	public static String Graphml_edgeToGroup;
 	public static String Graphml_unknownKindValue;
 	public static String Graphml_kindsFromColour;
+	public static String Graphml_argmapWithoutMarker;
 	public static String Json_malformed;
 	public static String Json_limit;
 	public static String Json_unwritableCharacter;

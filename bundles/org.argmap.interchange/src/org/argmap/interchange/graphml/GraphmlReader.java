@@ -3,15 +3,19 @@ package org.argmap.interchange.graphml;
 import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportOptions;
@@ -71,13 +75,40 @@ public final class GraphmlReader {
 		String format = graph.graphValues().get(FORMAT);
 		if (format != null && format.startsWith("argmap-graphml")) { //$NON-NLS-1$
 			reader.readArgmapGraph();
+		} else if (speaksArgmap(graph)) {
+			reader.notice(Messages.Graphml_argmapWithoutMarker);
+			reader.readArgmapGraph();
 		} else {
 			new ForeignGraph(reader).read();
 		}
 		return new ImportedMap(reader.map, List.copyOf(reader.notices));
 	}
 
-	// --- files Argmap wrote: every value has its place in the model ---
+	/**
+	 * Whether a file without Argmap's format marker (Gephi drops it) still has Argmap's vocabulary: the keys an
+	 * Argmap export declares for nodes and edges, and only kind values Argmap writes.
+	 */
+	private static boolean speaksArgmap(RawGraph graph) {
+		if (!graph.declares("node", KIND) || !graph.declares("node", TEXT) || !graph.declares("edge", KIND) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| !graph.declares("edge", RELATION)) { //$NON-NLS-1$
+			return false;
+		}
+		for (RawNode node : graph.nodes) {
+			String kind = graph.values(node, "node").get(KIND); //$NON-NLS-1$
+			if (kind != null && NodeKinds.create(kind) == null) {
+				return false;
+			}
+		}
+		for (RawEdge edge : graph.edges) {
+			String kind = graph.values(edge, "edge").get(KIND); //$NON-NLS-1$
+			if (kind != null && RelationKind.get(kind) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// --- files in Argmap's vocabulary: every value has its place in the model ---
 
 	private void readArgmapGraph() throws ImportException {
 		Map<String, String> values = graph.graphValues();
@@ -99,8 +130,12 @@ public final class GraphmlReader {
 			documents.put(document.getId(), document);
 			map.getDocuments().add(document);
 		}
+		Set<String> ids = new HashSet<>();
 		for (RawNode raw : graph.nodes) {
 			Node node = argmapNode(raw, graph.values(raw, "node"), documents); //$NON-NLS-1$
+			if (!ids.add(node.getId())) {
+				throw failure(raw, Messages.bind(Messages.Graphml_duplicateId, node.getId()));
+			}
 			addNode(raw, node);
 		}
 		readArgmapRelations();
@@ -113,7 +148,8 @@ public final class GraphmlReader {
 		if (node == null) {
 			throw failure(raw, Messages.bind(Messages.Graphml_badValue, KIND, kind));
 		}
-		node.setId(raw.id);
+		// igraph renames nodes n0, n1, ... and keeps their own ids in an id attribute
+		node.setId(values.getOrDefault(ID, raw.id));
 		node.setLabel(values.get(LABEL));
 		node.setText(values.get(TEXT));
 		node.setNote(values.get(NOTE));
@@ -166,8 +202,9 @@ public final class GraphmlReader {
 		anchor.setStart(integer(raw, values, numbered(ANCHOR, index, "start"))); //$NON-NLS-1$
 		anchor.setEnd(integer(raw, values, numbered(ANCHOR, index, "end"))); //$NON-NLS-1$
 		anchor.setExact(values.get(numbered(ANCHOR, index, "quote"))); //$NON-NLS-1$
-		anchor.setPrefix(values.get(numbered(ANCHOR, index, "prefix"))); //$NON-NLS-1$
-		anchor.setSuffix(values.get(numbered(ANCHOR, index, "suffix"))); //$NON-NLS-1$
+		// the context of a passage at the document's start or end is empty, which reads as absent
+		anchor.setPrefix(values.getOrDefault(numbered(ANCHOR, index, "prefix"), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		anchor.setSuffix(values.getOrDefault(numbered(ANCHOR, index, "suffix"), "")); //$NON-NLS-1$ //$NON-NLS-2$
 		String status = numbered(ANCHOR, index, "status"); //$NON-NLS-1$
 		anchor.setStatus(values.containsKey(status) ? literal(raw, values, status, AnchorStatus.get(values.get(status)))
 				: AnchorStatus.ANCHORED);
@@ -178,9 +215,12 @@ public final class GraphmlReader {
 		Map<String, Relation> relations = new LinkedHashMap<>();
 		Map<Relation, String> undercutTargets = new HashMap<>();
 		Map<Relation, RawEdge> firstEdges = new HashMap<>();
+		Map<Relation, List<Premise>> premises = new HashMap<>();
 		for (RawEdge edge : graph.edges) {
 			Map<String, String> values = graph.values(edge, "edge"); //$NON-NLS-1$
-			String id = values.getOrDefault(RELATION, edge.id);
+			// tools that drop or renumber edge ids keep Argmap's in an id attribute
+			String edgeId = values.getOrDefault(ID, edge.id);
+			String id = values.getOrDefault(RELATION, edgeId);
 			Node source = endpoint(edge, edge.source);
 			Node landing = endpoint(edge, edge.target);
 			String kindValue = values.getOrDefault(KIND, RelationKind.SUPPORT.getLiteral());
@@ -202,7 +242,13 @@ public final class GraphmlReader {
 			} else if (relation.getKind() != kind || relation.getTarget() != null && relation.getTarget() != landing) {
 				throw failure(edge, Messages.bind(Messages.Graphml_inconsistentRelation, id));
 			}
-			relation.getSources().add(source);
+			premises.computeIfAbsent(relation, r -> new ArrayList<>())
+					.add(new Premise(source, premisePosition(edgeId, id)));
+		}
+		for (Map.Entry<Relation, List<Premise>> linked : premises.entrySet()) {
+			// stable: edges whose ids say no position stay in file order
+			linked.getValue().sort(Comparator.comparingInt(Premise::position));
+			linked.getValue().forEach(premise -> linked.getKey().getSources().add(premise.node()));
 		}
 		for (Map.Entry<Relation, String> undercut : undercutTargets.entrySet()) {
 			Relation attacked = relations.get(undercut.getValue());
@@ -213,6 +259,24 @@ public final class GraphmlReader {
 			undercut.getKey().setTarget(attacked);
 		}
 		map.getRelations().addAll(relations.values());
+	}
+
+	private record Premise(Node node, int position) {
+	}
+
+	/**
+	 * Where a linked premise stands among its relation's sources: Argmap names the edges {@code relation.1},
+	 * {@code relation.2}, ..., and tools such as networkx regroup edges by their source node.
+	 */
+	private static int premisePosition(String edgeId, String relationId) {
+		if (edgeId != null && relationId != null && edgeId.startsWith(relationId + '.')) {
+			try {
+				return Integer.parseInt(edgeId.substring(relationId.length() + 1));
+			} catch (NumberFormatException e) {
+				// not one of Argmap's numbered edge ids
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	// --- shared by both kinds of file ---
@@ -267,10 +331,11 @@ public final class GraphmlReader {
 		return parsed;
 	}
 
+	/** A whole number, also when a tool that keeps numbers as doubles (igraph) wrote it as {@code 31.0}. */
 	private int integer(Element raw, Map<String, String> values, String name) throws ImportException {
 		try {
-			return Integer.parseInt(values.get(name).strip());
-		} catch (NumberFormatException | NullPointerException e) {
+			return new BigDecimal(values.get(name).strip()).intValueExact();
+		} catch (ArithmeticException | NumberFormatException | NullPointerException e) {
 			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
 		}
 	}

@@ -29,6 +29,9 @@ final class GraphmlVocabulary {
 	static final String[] DOCUMENT_FIELDS = { "id", "title", "author", "date", "location", "mediaType", "sha256", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"snapshot" }; //$NON-NLS-1$
 
+	/** Where igraph, networkx and others keep a node's or edge's own id once they have renamed it. */
+	static final String ID = "id"; //$NON-NLS-1$
+
 	// node
 	static final String LABEL = "label"; //$NON-NLS-1$
 	static final String KIND = "kind"; //$NON-NLS-1$
