@@ -143,6 +143,14 @@ class InterchangeCommandsTest {
 		assertEquals(ExitCode.SUCCESS, run("stats", target.toString()));
 		assertTrue(out().contains("claims 1") && out().contains("rebuttals 1") && out().contains("attack 1"), out());
 		assertEquals(ExitCode.USAGE, run("import", "--edge-colour", "red=attack", graph.toString(), "x.argmap"));
+
+		Path guessed = folder.resolve("guessed.argmap");
+		assertEquals(ExitCode.SUCCESS, run("import", graph.toString(), guessed.toString()), err());
+		assertTrue(err().contains(graph + ": relation kinds read from the key 'type'"), err());
+		assertTrue(err().contains(graph + ": node kinds read from the key 'type'"), err());
+		assertTrue(err().contains(graph + ": 1 node(s) without a kind imported as claims"), err());
+		assertEquals(ExitCode.SUCCESS, run("stats", guessed.toString()));
+		assertTrue(out().contains("rebuttals 1") && out().contains("attack 1"), out());
 	}
 
 	@Test
