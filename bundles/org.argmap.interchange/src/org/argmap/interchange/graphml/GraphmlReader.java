@@ -159,7 +159,8 @@ public final class GraphmlReader {
 		if (node instanceof Claim claim) {
 			claim.setImplicit(Boolean.parseBoolean(values.get(IMPLICIT)));
 		}
-		if (values.containsKey(X) && values.containsKey(Y)) {
+		boolean placed = !values.containsKey(PLACED) || Boolean.parseBoolean(values.get(PLACED));
+		if (placed && values.containsKey(X) && values.containsKey(Y)) {
 			node.setPosition(MapElements.newPosition(number(raw, values, X), number(raw, values, Y)));
 		}
 		for (int i = 1; values.containsKey(numbered(ANCHOR, i, "start")); i++) { //$NON-NLS-1$

@@ -39,8 +39,21 @@ final class GraphmlVocabulary {
 	static final String TEXT = "text"; //$NON-NLS-1$
 	static final String NOTE = "note"; //$NON-NLS-1$
 	static final String TAGS = "tags"; //$NON-NLS-1$
+	/**
+	 * Top left corner of the node as drawn: where the user placed it, else where ELK put it, so that Gephi and
+	 * Cytoscape open a laid out map. Read back as the node's position only when {@link #PLACED}.
+	 */
 	static final String X = "x"; //$NON-NLS-1$
 	static final String Y = "y"; //$NON-NLS-1$
+	/** Whether the user placed the node; files without it (before ELK coordinates) placed every x and y. */
+	static final String PLACED = "placed"; //$NON-NLS-1$
+	/** Drawing hints under the names Gephi's GraphML importer maps to node size and colour. Written only. */
+	static final String SIZE = "size"; //$NON-NLS-1$
+	static final String RED = "r"; //$NON-NLS-1$
+	static final String GREEN = "g"; //$NON-NLS-1$
+	static final String BLUE = "b"; //$NON-NLS-1$
+	/** The node's title in Cytoscape's standard name column. Written only. */
+	static final String NAME = "name"; //$NON-NLS-1$
 	static final String SOURCE_CASE = "sourceCase"; //$NON-NLS-1$
 	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
 	/** Whether the node stands under grounded semantics: in, out or undec. Written, never read back. */
@@ -58,6 +71,12 @@ final class GraphmlVocabulary {
 	static final String SCHEME = "scheme"; //$NON-NLS-1$
 	static final String PREMISE_GROUP = "premiseGroup"; //$NON-NLS-1$
 	static final String UNDERCUTS = "undercuts"; //$NON-NLS-1$
+	/**
+	 * The relation kind again, as the edge label Gephi shows ({@code label}) and in Cytoscape's standard
+	 * {@code interaction} column; {@link #KIND} is the one read back.
+	 */
+	static final String EDGE_LABEL = "label"; //$NON-NLS-1$
+	static final String INTERACTION = "interaction"; //$NON-NLS-1$
 
 	static final String NODE_GRAPHICS = "y.nodegraphics"; //$NON-NLS-1$
 	static final String EDGE_GRAPHICS = "y.edgegraphics"; //$NON-NLS-1$

@@ -10,8 +10,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.argmap.core.drawing.KindColours;
+import org.argmap.core.drawing.Rgb;
 import org.argmap.core.evaluation.MapEvaluation;
 import org.argmap.core.evaluation.Semantics;
+import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
@@ -24,6 +27,7 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.edit.MapLabels;
 
 /**
  * Writes a map as GraphML in one pass, without building a DOM: nodes are the map's claims, rebuttals and
@@ -52,7 +56,7 @@ public final class GraphmlWriter {
 	private final XmlOutput xml;
 	private final List<Key> keys = new ArrayList<>();
 	private final MapEvaluation grounded;
-	private Map<Node, double[]> yedGeometry;
+	private Map<Node, Box> boxes;
 
 	private GraphmlWriter(ArgumentMap map, Flavour flavour, XmlOutput output) {
 		this.map = map;
@@ -93,8 +97,8 @@ public final class GraphmlWriter {
 			xml.empty("key", "id", key.id(), "for", key.domain(), "attr.name", key.name(), "attr.type", key.type()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			xml.newline();
 		}
+		boxes = YedGraphics.layout(map);
 		if (flavour == Flavour.YED) {
-			yedGeometry = YedGraphics.geometry(map);
 			YedGraphics.declareKeys(xml);
 			xml.newline();
 		}
@@ -142,6 +146,12 @@ public final class GraphmlWriter {
 		key("n.", "node", IMPLICIT, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", X, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", Y, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", PLACED, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", SIZE, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String channel : new String[] { RED, GREEN, BLUE }) {
+			key("n.", "node", channel, "int"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		key("n.", "node", NAME, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int i = 1; i <= anchors; i++) {
 			for (String field : ANCHOR_FIELDS) {
 				boolean offset = field.equals("start") || field.equals("end"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -158,8 +168,12 @@ public final class GraphmlWriter {
 				key("n.", "node", numbered(QUESTION, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
-		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS }) {
+		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS, EDGE_LABEL,
+				INTERACTION }) {
 			key("e.", "edge", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		for (String channel : new String[] { RED, GREEN, BLUE }) {
+			key("e.", "edge", channel, "int"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 
@@ -195,6 +209,11 @@ public final class GraphmlWriter {
 	private void writeNode(Node node) throws IOException {
 		xml.start("node"); //$NON-NLS-1$
 		xml.attribute("id", node.getId()); //$NON-NLS-1$
+		Box box = boxes.get(node);
+		if (flavour == Flavour.YED) {
+			// first, so that networkx, which turns the graphics into label, x and y, keeps Argmap's values
+			YedGraphics.writeNode(xml, node, box);
+		}
 		data("n." + LABEL, node.getLabel()); //$NON-NLS-1$
 		data("n." + KIND, NodeKinds.of(node)); //$NON-NLS-1$
 		if (node instanceof Claim claim) {
@@ -206,10 +225,14 @@ public final class GraphmlWriter {
 		if (!node.getTags().isEmpty()) {
 			data("n." + TAGS, joinTags(node.getTags())); //$NON-NLS-1$
 		}
-		if (node.getPosition() != null) {
-			data("n." + X, Double.toString(node.getPosition().getX())); //$NON-NLS-1$
-			data("n." + Y, Double.toString(node.getPosition().getY())); //$NON-NLS-1$
-		}
+		boolean placed = node.getPosition() != null;
+		data("n." + X, Double.toString(placed ? node.getPosition().getX() : box.x())); //$NON-NLS-1$
+		data("n." + Y, Double.toString(placed ? node.getPosition().getY() : box.y())); //$NON-NLS-1$
+		data("n." + PLACED, Boolean.toString(placed)); //$NON-NLS-1$
+		// Gephi draws a circle of this radius: the largest that fits the box
+		data("n." + SIZE, Double.toString(Math.min(box.width(), box.height()) / 2)); //$NON-NLS-1$
+		colour("n.", KindColours.border(node)); //$NON-NLS-1$
+		data("n." + NAME, MapLabels.text(node)); //$NON-NLS-1$
 		int index = 1;
 		for (TextAnchor anchor : node.getAnchors()) {
 			SourceDocument document = anchor.getDocument();
@@ -224,9 +247,6 @@ public final class GraphmlWriter {
 		}
 		if (node instanceof Analogy analogy) {
 			writeAnalogy(analogy);
-		}
-		if (flavour == Flavour.YED) {
-			YedGraphics.writeNode(xml, node, yedGeometry.get(node));
 		}
 		xml.end();
 		xml.newline();
@@ -259,6 +279,10 @@ public final class GraphmlWriter {
 			xml.attribute("id", linked ? relation.getId() + '.' + (i + 1) : relation.getId()); //$NON-NLS-1$
 			xml.attribute("source", sources.get(i).getId()); //$NON-NLS-1$
 			xml.attribute("target", landing.getId()); //$NON-NLS-1$
+			if (flavour == Flavour.YED) {
+				// first, so that networkx, which turns the edge label into label, keeps Argmap's
+				YedGraphics.writeEdge(xml, relation.getKind());
+			}
 			data("e." + RELATION, relation.getId()); //$NON-NLS-1$
 			data("e." + KIND, relation.getKind().getLiteral()); //$NON-NLS-1$
 			data("e." + SCHEME, relation.getScheme()); //$NON-NLS-1$
@@ -269,12 +293,20 @@ public final class GraphmlWriter {
 			if (relation.getKind() == RelationKind.UNDERCUT && relation.getTarget() instanceof Relation attacked) {
 				data("e." + UNDERCUTS, attacked.getId()); //$NON-NLS-1$
 			}
-			if (flavour == Flavour.YED) {
-				YedGraphics.writeEdge(xml, relation.getKind());
-			}
+			data("e." + EDGE_LABEL, relation.getKind().getLiteral()); //$NON-NLS-1$
+			data("e." + INTERACTION, relation.getKind().getLiteral()); //$NON-NLS-1$
+			colour("e.", KindColours.line(relation.getKind())); //$NON-NLS-1$
 			xml.end();
 			xml.newline();
 		}
+	}
+
+	/** {@code #rrggbb} as the whole numbers r, g and b that Gephi reads. */
+	private void colour(String prefix, String hex) throws IOException {
+		Rgb rgb = Rgb.of(hex);
+		data(prefix + RED, Integer.toString(rgb.red()));
+		data(prefix + GREEN, Integer.toString(rgb.green()));
+		data(prefix + BLUE, Integer.toString(rgb.blue()));
 	}
 
 	private void data(String key, String value) throws IOException {

@@ -4,11 +4,11 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.EDGE_GRAPHICS;
 import static org.argmap.interchange.graphml.GraphmlVocabulary.NODE_GRAPHICS;
 
 import java.io.IOException;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.argmap.core.drawing.KindColours;
 import org.argmap.core.layout.MapLayout;
+import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
@@ -41,14 +41,12 @@ final class YedGraphics {
 	}
 
 	/**
-	 * x and y of every node's top left corner, laid out by ELK as the workbench and the PNG and SVG exports lay
-	 * the map out (conclusions on top, nodes the user placed in their place), with this flavour's box sizes.
+	 * Every node's box, laid out by ELK as the workbench and the PNG and SVG exports lay the map out
+	 * (conclusions on top, nodes the user placed in their place), with the box sizes yEd draws: the one
+	 * geometry of both flavours.
 	 */
-	static Map<Node, double[]> geometry(ArgumentMap map) {
-		Map<Node, double[]> geometry = new IdentityHashMap<>();
-		MapLayout.compute(map, node -> new double[] { WIDTH, height(drawnLabel(node)) }).boxes()
-				.forEach((node, box) -> geometry.put(node, new double[] { box.x(), box.y() }));
-		return geometry;
+	static Map<Node, Box> layout(ArgumentMap map) {
+		return MapLayout.compute(map, node -> new double[] { WIDTH, height(drawnLabel(node)) }).boxes();
 	}
 
 	private static String drawnLabel(Node node) {
@@ -59,14 +57,13 @@ final class YedGraphics {
 		return (label.lines().count() + 1) * LINE_HEIGHT;
 	}
 
-	static void writeNode(XmlOutput xml, Node node, double[] place) throws IOException {
+	static void writeNode(XmlOutput xml, Node node, Box box) throws IOException {
 		String label = drawnLabel(node);
-		double height = height(label);
 		xml.start("data"); //$NON-NLS-1$
 		xml.attribute("key", NODE_GRAPHICS); //$NON-NLS-1$
 		xml.start("y:ShapeNode"); //$NON-NLS-1$
-		empty(xml, "Geometry", "x", Double.toString(place[0]), "y", Double.toString(place[1]), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				Double.toString(WIDTH), "height", Double.toString(height)); //$NON-NLS-1$
+		empty(xml, "Geometry", "x", Double.toString(box.x()), "y", Double.toString(box.y()), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				Double.toString(box.width()), "height", Double.toString(box.height())); //$NON-NLS-1$
 		empty(xml, "Fill", "color", KindColours.fill(node), "transparent", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		boolean implicit = node instanceof Claim claim && claim.isImplicit();
 		empty(xml, "BorderStyle", "color", KindColours.border(node), "type", implicit ? "dashed" : "line", "width", "1.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
