@@ -15,6 +15,7 @@ import org.argmap.core.drawing.Rgb;
 import org.argmap.core.evaluation.MapEvaluation;
 import org.argmap.core.evaluation.Semantics;
 import org.argmap.core.layout.MapLayout.Box;
+import org.argmap.interchange.ExportLayout;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
@@ -97,7 +98,7 @@ public final class GraphmlWriter {
 			xml.empty("key", "id", key.id(), "for", key.domain(), "attr.name", key.name(), "attr.type", key.type()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			xml.newline();
 		}
-		boxes = YedGraphics.layout(map);
+		boxes = ExportLayout.of(map);
 		if (flavour == Flavour.YED) {
 			YedGraphics.declareKeys(xml);
 			xml.newline();

@@ -71,6 +71,10 @@ class InterchangeCommandsTest {
 	void formatFollowsTheExtensionAndDashIsStandardOutput() throws IOException {
 		assertEquals(ExitCode.SUCCESS, run("export", mapFile.toString(), folder.resolve("m.dot").toString()), err());
 		assertTrue(Files.readString(folder.resolve("m.dot")).startsWith("digraph "));
+		assertEquals(ExitCode.SUCCESS, run("export", mapFile.toString(), folder.resolve("m.cyjs").toString()), err());
+		assertTrue(Files.readString(folder.resolve("m.cyjs")).contains("\"elements\""));
+		assertEquals(ExitCode.SUCCESS, run("export", "--format", "cytoscape", mapFile.toString(), "-"), err());
+		assertTrue(out().contains("\"classes\" : \"rebuttal grounded-"), out());
 		assertEquals(ExitCode.SUCCESS, run("export", "--format=aif", mapFile.toString(), "-"), err());
 		assertTrue(out().startsWith("{"), out());
 		assertTrue(out().contains("\"type\" : \"CA\""), out());
