@@ -3,6 +3,9 @@ package org.argmap.interchange.graphml;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.argmap.model.ArgmapPackage;
+
 /**
  * The attribute names of Argmap's GraphML, shared by writer and reader. Every value is a {@code <data>}
  * element whose {@code <key>} declares {@code attr.name} and {@code attr.type}; key ids are the attribute
@@ -26,8 +29,8 @@ final class GraphmlVocabulary {
 	static final String CREATED = "created"; //$NON-NLS-1$
 	static final String MODIFIED = "modified"; //$NON-NLS-1$
 	static final String DOCUMENT = "document"; //$NON-NLS-1$
-	static final String[] DOCUMENT_FIELDS = { "id", "title", "author", "date", "location", "mediaType", "sha256", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"snapshot" }; //$NON-NLS-1$
+	static final List<Column> MAP_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.ARGUMENT_MAP);
+	static final List<Column> DOCUMENT_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.SOURCE_DOCUMENT);
 
 	/** Where igraph, networkx and others keep a node's or edge's own id once they have renamed it. */
 	static final String ID = "id"; //$NON-NLS-1$
@@ -58,13 +61,17 @@ final class GraphmlVocabulary {
 	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
 	/** Whether the node stands under grounded semantics: in, out or undec. Written, never read back. */
 	static final String GROUNDED = "grounded"; //$NON-NLS-1$
+	/** Label, text, note, tags, implicit, source and target case: every attribute of every node kind. */
+	static final List<Column> NODE_COLUMNS = ModelColumns.ofAll(ArgmapPackage.Literals.CLAIM,
+			ArgmapPackage.Literals.REBUTTAL, ArgmapPackage.Literals.ANALOGY);
 	static final String ANCHOR = "anchor"; //$NON-NLS-1$
-	static final String[] ANCHOR_FIELDS = { "document", "documentTitle", "location", "start", "end", "quote", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"prefix", "suffix", "status" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** The anchor's document by id, and its title and location for tools that see only the node. */
+	static final String[] ANCHOR_DOCUMENT_FIELDS = { "document", "documentTitle", "location" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<Column> ANCHOR_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.TEXT_ANCHOR);
 	static final String CORRESPONDENCE = "correspondence"; //$NON-NLS-1$
-	static final String[] CORRESPONDENCE_FIELDS = { "source", "target" }; //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<Column> CORRESPONDENCE_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.CORRESPONDENCE);
 	static final String QUESTION = "question"; //$NON-NLS-1$
-	static final String[] QUESTION_FIELDS = { "kind", "status", "answer" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<Column> QUESTION_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.CRITICAL_QUESTION);
 
 	// edge
 	static final String RELATION = "relation"; //$NON-NLS-1$

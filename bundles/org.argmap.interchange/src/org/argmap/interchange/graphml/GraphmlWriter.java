@@ -4,9 +4,7 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +18,6 @@ import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Claim;
 import org.argmap.model.Correspondence;
 import org.argmap.model.CriticalQuestion;
 import org.argmap.model.Node;
@@ -28,6 +25,8 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.eclipse.emf.ecore.EObject;
+import org.argmap.interchange.graphml.ModelColumns.Column;
 import org.argmap.model.edit.MapLabels;
 
 /**
@@ -122,13 +121,13 @@ public final class GraphmlWriter {
 
 	private void declareKeys() {
 		graphKey(FORMAT, "string"); //$NON-NLS-1$
-		graphKey(TITLE, "string"); //$NON-NLS-1$
-		graphKey(DESCRIPTION, "string"); //$NON-NLS-1$
-		graphKey(CREATED, "string"); //$NON-NLS-1$
-		graphKey(MODIFIED, "string"); //$NON-NLS-1$
+		for (Column column : MAP_COLUMNS) {
+			graphKey(column.name(), column.type());
+		}
 		for (int i = 1; i <= map.getDocuments().size(); i++) {
-			for (String field : DOCUMENT_FIELDS) {
-				graphKey(numbered(DOCUMENT, i, field), "string"); //$NON-NLS-1$
+			graphKey(numbered(DOCUMENT, i, ID), "string"); //$NON-NLS-1$
+			for (Column column : DOCUMENT_COLUMNS) {
+				graphKey(numbered(DOCUMENT, i, column.name()), column.type());
 			}
 		}
 		int anchors = 0;
@@ -141,10 +140,11 @@ public final class GraphmlWriter {
 				questions = Math.max(questions, analogy.getCriticalQuestions().size());
 			}
 		}
-		for (String name : new String[] { LABEL, KIND, TEXT, NOTE, TAGS, SOURCE_CASE, TARGET_CASE, GROUNDED }) {
-			key("n.", "node", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", KIND, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (Column column : NODE_COLUMNS) {
+			key("n.", "node", column.name(), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		key("n.", "node", IMPLICIT, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", GROUNDED, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", X, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", Y, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", PLACED, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -154,19 +154,21 @@ public final class GraphmlWriter {
 		}
 		key("n.", "node", NAME, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int i = 1; i <= anchors; i++) {
-			for (String field : ANCHOR_FIELDS) {
-				boolean offset = field.equals("start") || field.equals("end"); //$NON-NLS-1$ //$NON-NLS-2$
-				key("n.", "node", numbered(ANCHOR, i, field), offset ? "int" : "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (String field : ANCHOR_DOCUMENT_FIELDS) {
+				key("n.", "node", numbered(ANCHOR, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			for (Column column : ANCHOR_COLUMNS) {
+				key("n.", "node", numbered(ANCHOR, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		for (int i = 1; i <= correspondences; i++) {
-			for (String field : CORRESPONDENCE_FIELDS) {
-				key("n.", "node", numbered(CORRESPONDENCE, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (Column column : CORRESPONDENCE_COLUMNS) {
+				key("n.", "node", numbered(CORRESPONDENCE, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		for (int i = 1; i <= questions; i++) {
-			for (String field : QUESTION_FIELDS) {
-				key("n.", "node", numbered(QUESTION, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (Column column : QUESTION_COLUMNS) {
+				key("n.", "node", numbered(QUESTION, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS, EDGE_LABEL,
@@ -188,23 +190,22 @@ public final class GraphmlWriter {
 
 	private void writeGraphData() throws IOException {
 		data("g." + FORMAT, FORMAT_VERSION); //$NON-NLS-1$
-		data("g." + TITLE, map.getTitle()); //$NON-NLS-1$
-		data("g." + DESCRIPTION, map.getDescription()); //$NON-NLS-1$
-		data("g." + CREATED, instant(map.getCreated())); //$NON-NLS-1$
-		data("g." + MODIFIED, instant(map.getModified())); //$NON-NLS-1$
+		columns("g.", "", MAP_COLUMNS, map); //$NON-NLS-1$ //$NON-NLS-2$
 		int index = 1;
 		for (SourceDocument document : map.getDocuments()) {
-			String[] values = { document.getId(), document.getTitle(), document.getAuthor(), document.getDate(),
-					document.getLocation(), document.getMediaType(), document.getSha256(), document.getSnapshot() };
-			for (int field = 0; field < DOCUMENT_FIELDS.length; field++) {
-				data("g." + numbered(DOCUMENT, index, DOCUMENT_FIELDS[field]), values[field]); //$NON-NLS-1$
-			}
+			data("g." + numbered(DOCUMENT, index, ID), document.getId()); //$NON-NLS-1$
+			columns("g.", DOCUMENT + index + '.', DOCUMENT_COLUMNS, document); //$NON-NLS-1$
 			index++;
 		}
 	}
 
-	private static String instant(Date date) {
-		return date == null ? null : Instant.ofEpochMilli(date.getTime()).toString();
+	/** The columns' values of {@code owner}, named {@code prefix + part + column}. */
+	private void columns(String prefix, String part, List<Column> columns, EObject owner) throws IOException {
+		for (Column column : columns) {
+			if (column.attribute().getEContainingClass().isSuperTypeOf(owner.eClass())) {
+				data(prefix + part + column.name(), column.valueOf(owner));
+			}
+		}
 	}
 
 	private void writeNode(Node node) throws IOException {
@@ -215,17 +216,9 @@ public final class GraphmlWriter {
 			// first, so that networkx, which turns the graphics into label, x and y, keeps Argmap's values
 			YedGraphics.writeNode(xml, node, box);
 		}
-		data("n." + LABEL, node.getLabel()); //$NON-NLS-1$
 		data("n." + KIND, NodeKinds.of(node)); //$NON-NLS-1$
-		if (node instanceof Claim claim) {
-			data("n." + IMPLICIT, Boolean.toString(claim.isImplicit())); //$NON-NLS-1$
-		}
-		data("n." + TEXT, node.getText()); //$NON-NLS-1$
-		data("n." + NOTE, node.getNote()); //$NON-NLS-1$
+		columns("n.", "", NODE_COLUMNS, node); //$NON-NLS-1$ //$NON-NLS-2$
 		data("n." + GROUNDED, grounded.label(node).word()); //$NON-NLS-1$
-		if (!node.getTags().isEmpty()) {
-			data("n." + TAGS, joinTags(node.getTags())); //$NON-NLS-1$
-		}
 		boolean placed = node.getPosition() != null;
 		data("n." + X, Double.toString(placed ? node.getPosition().getX() : box.x())); //$NON-NLS-1$
 		data("n." + Y, Double.toString(placed ? node.getPosition().getY() : box.y())); //$NON-NLS-1$
@@ -237,13 +230,12 @@ public final class GraphmlWriter {
 		int index = 1;
 		for (TextAnchor anchor : node.getAnchors()) {
 			SourceDocument document = anchor.getDocument();
-			String[] values = { document == null ? null : document.getId(),
-					document == null ? null : document.getTitle(), document == null ? null : document.getLocation(),
-					Integer.toString(anchor.getStart()), Integer.toString(anchor.getEnd()), anchor.getExact(),
-					anchor.getPrefix(), anchor.getSuffix(), anchor.getStatus().getLiteral() };
-			for (int field = 0; field < ANCHOR_FIELDS.length; field++) {
-				data("n." + numbered(ANCHOR, index, ANCHOR_FIELDS[field]), values[field]); //$NON-NLS-1$
+			if (document != null) {
+				data("n." + numbered(ANCHOR, index, "document"), document.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+				data("n." + numbered(ANCHOR, index, "documentTitle"), document.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
+				data("n." + numbered(ANCHOR, index, "location"), document.getLocation()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			columns("n.", ANCHOR + index + '.', ANCHOR_COLUMNS, anchor); //$NON-NLS-1$
 			index++;
 		}
 		if (node instanceof Analogy analogy) {
@@ -254,19 +246,14 @@ public final class GraphmlWriter {
 	}
 
 	private void writeAnalogy(Analogy analogy) throws IOException {
-		data("n." + SOURCE_CASE, analogy.getSourceCase()); //$NON-NLS-1$
-		data("n." + TARGET_CASE, analogy.getTargetCase()); //$NON-NLS-1$
 		int index = 1;
 		for (Correspondence correspondence : analogy.getCorrespondences()) {
-			data("n." + numbered(CORRESPONDENCE, index, "source"), correspondence.getSourceAspect()); //$NON-NLS-1$ //$NON-NLS-2$
-			data("n." + numbered(CORRESPONDENCE, index, "target"), correspondence.getTargetAspect()); //$NON-NLS-1$ //$NON-NLS-2$
+			columns("n.", CORRESPONDENCE + index + '.', CORRESPONDENCE_COLUMNS, correspondence); //$NON-NLS-1$
 			index++;
 		}
 		index = 1;
 		for (CriticalQuestion question : analogy.getCriticalQuestions()) {
-			data("n." + numbered(QUESTION, index, "kind"), question.getKind().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-			data("n." + numbered(QUESTION, index, "status"), question.getStatus().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-			data("n." + numbered(QUESTION, index, "answer"), question.getAnswer()); //$NON-NLS-1$ //$NON-NLS-2$
+			columns("n.", QUESTION + index + '.', QUESTION_COLUMNS, question); //$NON-NLS-1$
 			index++;
 		}
 	}
