@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.argmap.interchange.ExportLayout;
 import org.argmap.interchange.ImportOptions;
 import org.argmap.interchange.InterchangeFormat;
 import org.argmap.model.ArgumentMap;
@@ -21,6 +24,7 @@ import org.argmap.model.Rebuttal;
 import org.argmap.model.RelationKind;
 import org.argmap.tests.support.ExampleMaps;
 import org.argmap.tests.support.MapText;
+import org.argmap.tests.support.SyntheticMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +106,19 @@ class GraphmlDrawingTest {
 				.map();
 		assertEquals(MapText.of(map), MapText.of(imported));
 		assertEquals(1, imported.getNodes().stream().filter(node -> node.getPosition() != null).count());
+	}
+
+	@Test
+	void aMapTooLargeForLayeredLayoutIsSetOutInAGridWithoutOverlaps() throws Exception {
+		ArgumentMap map = SyntheticMaps.generate(5, ExportLayout.MAX_LAID_OUT + 1, 6_000, 0, 1, 200);
+		String graphml = Exports.exportText(map, InterchangeFormat.GRAPHML);
+		Matcher places = Pattern.compile("<data key=\"n.x\">([^<]*)</data><data key=\"n.y\">([^<]*)</data>")
+				.matcher(graphml);
+		Set<String> distinct = new HashSet<>();
+		while (places.find()) {
+			distinct.add(places.group(1) + "," + places.group(2));
+		}
+		assertEquals(map.getNodes().size(), distinct.size(), "every node has a place of its own");
 	}
 
 	@Test
