@@ -55,8 +55,6 @@ final class GraphmlVocabulary {
 	static final String RED = "r"; //$NON-NLS-1$
 	static final String GREEN = "g"; //$NON-NLS-1$
 	static final String BLUE = "b"; //$NON-NLS-1$
-	/** The node's title in Cytoscape's standard name column. Written only. */
-	static final String NAME = "name"; //$NON-NLS-1$
 	static final String SOURCE_CASE = "sourceCase"; //$NON-NLS-1$
 	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
 	/** Whether the node stands under grounded semantics: in, out or undec. Written, never read back. */

@@ -27,7 +27,6 @@ import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.eclipse.emf.ecore.EObject;
 import org.argmap.interchange.graphml.ModelColumns.Column;
-import org.argmap.model.edit.MapLabels;
 
 /**
  * Writes a map as GraphML in one pass, without building a DOM: nodes are the map's claims, rebuttals and
@@ -152,7 +151,6 @@ public final class GraphmlWriter {
 		for (String channel : new String[] { RED, GREEN, BLUE }) {
 			key("n.", "node", channel, "int"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		key("n.", "node", NAME, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int i = 1; i <= anchors; i++) {
 			for (String field : ANCHOR_DOCUMENT_FIELDS) {
 				key("n.", "node", numbered(ANCHOR, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -226,7 +224,6 @@ public final class GraphmlWriter {
 		// Gephi draws a circle of this radius: the largest that fits the box
 		data("n." + SIZE, Double.toString(Math.min(box.width(), box.height()) / 2)); //$NON-NLS-1$
 		colour("n.", KindColours.border(node)); //$NON-NLS-1$
-		data("n." + NAME, MapLabels.text(node)); //$NON-NLS-1$
 		int index = 1;
 		for (TextAnchor anchor : node.getAnchors()) {
 			SourceDocument document = anchor.getDocument();
