@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
+import org.argmap.interchange.cytoscape.CytoscapeWriter;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
@@ -42,6 +43,7 @@ public final class Interchange {
 		case OVA -> AifWriter.writeOva(map, out);
 		case WEB_ANNOTATION -> WebAnnotationWriter.write(map, out);
 		case DOT -> DotWriter.write(map, out);
+		case CYTOSCAPE -> CytoscapeWriter.write(map, out);
 		}
 	}
 

@@ -16,7 +16,9 @@ public enum InterchangeFormat {
 	/** W3C Web Annotations (JSON-LD) of every anchor, for annotation tools; read back onto a map's documents. */
 	WEB_ANNOTATION("web-annotation", "jsonld"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Graphviz DOT, for drawing only: it is not read back. */
-	DOT("dot", "dot"); //$NON-NLS-1$ //$NON-NLS-2$
+	DOT("dot", "dot"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** Cytoscape.js JSON, laid out and styled by kind, which Cytoscape desktop imports: not read back. */
+	CYTOSCAPE("cytoscape", "cyjs"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final String formatName;
 	private final String extension;
