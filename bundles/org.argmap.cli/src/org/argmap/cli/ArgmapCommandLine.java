@@ -27,6 +27,7 @@ public final class ArgmapCommandLine {
 		register(new EvaluateCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
+		register(new ImportCorpusCommand());
 		register(new SampleCommand());
 	}
 

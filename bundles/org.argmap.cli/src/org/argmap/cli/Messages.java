@@ -51,6 +51,10 @@ final class Messages extends NLS {
 	public static String Export_unexportable;
 	public static String Export_failed;
 	public static String Export_ontoMap;
+	public static String ImportCorpus_summary;
+	public static String ImportCorpus_usage;
+	public static String ImportCorpus_badFormat;
+	public static String ImportCorpus_written;
 	public static String Import_summary;
 	public static String Import_usage;
 	public static String Import_badColour;
