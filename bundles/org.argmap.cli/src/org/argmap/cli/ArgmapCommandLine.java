@@ -28,6 +28,7 @@ public final class ArgmapCommandLine {
 		register(new ExportCommand());
 		register(new ImportCommand());
 		register(new ImportCorpusCommand());
+		register(new SearchCommand());
 		register(new SampleCommand());
 	}
 

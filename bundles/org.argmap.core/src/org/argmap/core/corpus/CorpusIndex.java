@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -80,14 +83,28 @@ public final class CorpusIndex implements Closeable {
 	private static final String NODE = "node"; //$NON-NLS-1$
 	private static final String[] SEARCHED = { BODY, LABEL, TAGS, NOTE };
 
+	/**
+	 * Lucene warns on every start that Java's incubating vector module is not enabled; searching a corpus is
+	 * fast without it, and the warning would only puzzle users of the command line. Held here so that the
+	 * logger, and with it its level, is not collected.
+	 */
+	private static final Logger VECTORIZATION_LOG = quiet("org.apache.lucene.internal.vectorization"); //$NON-NLS-1$
+
 	private final Path folder;
 	private final Path indexFolder;
 	private final Analyzer analyzer = new EnglishAnalyzer();
-	private final List<String> problems = new ArrayList<>();
+	/** Why each unreadable file could not be read, by its name. */
+	private final Map<String, String> problems = new TreeMap<>();
 	private Directory directory;
 	private IndexWriter writer;
 	private SearcherManager searchers;
 	private boolean rebuilt;
+
+	private static Logger quiet(String name) {
+		Logger logger = Logger.getLogger(name);
+		logger.setLevel(Level.SEVERE);
+		return logger;
+	}
 
 	private CorpusIndex(Path folder) {
 		this.folder = folder;
@@ -98,14 +115,14 @@ public final class CorpusIndex implements Closeable {
 	 * Opens the index of the corpus {@code folder} and brings it up to date with the files; a missing or
 	 * damaged index is rebuilt.
 	 *
-	 * @throws LockObtainFailedException when another Argmap is updating this corpus's index right now
+	 * @throws CorpusInUseException when another Argmap has this corpus's index open right now
 	 */
 	public static CorpusIndex open(Path folder) throws IOException {
 		CorpusIndex index = new CorpusIndex(folder);
 		try {
 			index.openIndex();
 		} catch (LockObtainFailedException e) {
-			throw e;
+			throw new CorpusInUseException(folder, e);
 		} catch (IOException | RuntimeException damaged) {
 			index.rebuildFromScratch();
 		}
@@ -148,9 +165,9 @@ public final class CorpusIndex implements Closeable {
 		return rebuilt;
 	}
 
-	/** Files that could not be read at the last update, one message each (file and reason). */
+	/** Why files could not be read when they were last indexed, one message each naming the file. */
 	public synchronized List<String> problems() {
-		return List.copyOf(problems);
+		return List.copyOf(problems.values());
 	}
 
 	/**
@@ -170,6 +187,7 @@ public final class CorpusIndex implements Closeable {
 			}
 		}
 		for (String gone : indexed.keySet()) {
+			problems.remove(gone);
 			writer.deleteDocuments(new Term(FILE, gone));
 		}
 		commit();
@@ -182,6 +200,7 @@ public final class CorpusIndex implements Closeable {
 		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			index(name, stampOf(file));
 		} else {
+			problems.remove(name);
 			writer.deleteDocuments(new Term(FILE, name));
 		}
 		commit();
@@ -216,7 +235,7 @@ public final class CorpusIndex implements Closeable {
 
 	/** Replaces what the index holds of {@code name} in one step; an unreadable file is noted and holds nothing. */
 	private void index(String name, String stamp) throws IOException {
-		problems.removeIf(problem -> problem.startsWith(name + ": ")); //$NON-NLS-1$
+		problems.remove(name);
 		List<Document> documents = new ArrayList<>();
 		Document stampDocument = new Document();
 		stampDocument.add(new StringField(FILE, name, Field.Store.YES));
@@ -238,7 +257,7 @@ public final class CorpusIndex implements Closeable {
 				documents.add(document);
 			}
 		} catch (MapFileException | DocumentLoadException e) {
-			problems.add(name + ": " + e.getMessage()); //$NON-NLS-1$
+			problems.put(name, e.getMessage());
 		}
 		writer.updateDocuments(new Term(FILE, name), documents);
 	}

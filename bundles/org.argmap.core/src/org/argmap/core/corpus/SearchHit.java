@@ -20,4 +20,18 @@ public record SearchHit(String file, String nodeId, String kind, String text, St
 	public boolean isDocument() {
 		return nodeId == null;
 	}
+
+	/**
+	 * The text around the first match, {@code context} characters on each side, on one line, with an ellipsis
+	 * where it is cut; the start of the text when nothing in it matched.
+	 */
+	public String snippet(int context) {
+		String whole = text == null ? "" : text; //$NON-NLS-1$
+		int at = matches.isEmpty() ? 0 : matches.get(0)[0];
+		int end = matches.isEmpty() ? 0 : matches.get(0)[1];
+		int from = Math.max(0, at - context);
+		int to = Math.min(whole.length(), end + context);
+		return (from > 0 ? "\u2026" : "") + whole.substring(from, to).replaceAll("\\s+", " ").strip() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ (to < whole.length() ? "\u2026" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
 }
