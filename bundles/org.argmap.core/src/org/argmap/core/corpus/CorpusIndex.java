@@ -36,7 +36,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -182,7 +181,7 @@ public final class CorpusIndex implements Closeable {
 		for (String name : CorpusFolder.files(folder)) {
 			String stamp = stampOf(folder.resolve(name));
 			if (!stamp.equals(indexed.remove(name))) {
-				index(name, stamp);
+				index(name, stamp, null);
 				read++;
 			}
 		}
@@ -196,14 +195,25 @@ public final class CorpusIndex implements Closeable {
 
 	/** Indexes the map or document {@code file} again at once, as after the workbench saved it. */
 	public synchronized void update(Path file) throws IOException {
+		update(file, null);
+	}
+
+	/**
+	 * Indexes the map file {@code file} again at once from {@code saved}, the map just written to it, without
+	 * reading the file back; with a null map, reads {@code file} (a map or a document), or forgets it when it
+	 * is gone.
+	 */
+	public synchronized void update(Path file, ArgumentMap saved) throws IOException {
 		String name = folder.relativize(file).toString().replace('\\', '/');
 		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-			index(name, stampOf(file));
+			index(name, stampOf(file), saved);
 		} else {
 			problems.remove(name);
 			writer.deleteDocuments(new Term(FILE, name));
 		}
-		commit();
+		// Searchable at once without a commit's disk syncs: should Argmap stop before the next commit, the
+		// committed stamps are older than the file and the next update reads it again.
+		searchers.maybeRefreshBlocking();
 	}
 
 	private void commit() throws IOException {
@@ -234,7 +244,7 @@ public final class CorpusIndex implements Closeable {
 	}
 
 	/** Replaces what the index holds of {@code name} in one step; an unreadable file is noted and holds nothing. */
-	private void index(String name, String stamp) throws IOException {
+	private void index(String name, String stamp, ArgumentMap saved) throws IOException {
 		problems.remove(name);
 		List<Document> documents = new ArrayList<>();
 		Document stampDocument = new Document();
@@ -245,7 +255,7 @@ public final class CorpusIndex implements Closeable {
 		Path file = folder.resolve(name);
 		try {
 			if (CorpusFolder.isMap(name)) {
-				ArgumentMap map = MapStore.load(file);
+				ArgumentMap map = saved != null ? saved : MapStore.load(file);
 				for (Node node : map.getNodes()) {
 					documents.add(nodeDocument(name, node));
 				}
@@ -305,7 +315,13 @@ public final class CorpusIndex implements Closeable {
 
 	/** Every node, in every map, that states {@code claimText} (the same words, whatever the case or punctuation). */
 	public synchronized List<SearchHit> mapsStating(String claimText) throws IOException {
-		return run(new TermQuery(new Term(CLAIM, claimKey(claimText))), Integer.MAX_VALUE);
+		Query query = new TermQuery(new Term(CLAIM, claimKey(claimText)));
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			return run(query, Math.max(1, searcher.count(query)));
+		} finally {
+			searchers.release(searcher);
+		}
 	}
 
 	private List<SearchHit> run(Query query, int limit) throws IOException {
@@ -315,10 +331,9 @@ public final class CorpusIndex implements Closeable {
 		query.visit(QueryVisitor.termCollector(terms));
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			int count = Math.max(1, Math.min(limit, searcher.count(withoutStamps)));
 			StoredFields fields = searcher.storedFields();
 			List<SearchHit> hits = new ArrayList<>();
-			for (ScoreDoc hit : searcher.search(withoutStamps, count).scoreDocs) {
+			for (ScoreDoc hit : searcher.search(withoutStamps, limit).scoreDocs) {
 				Document document = fields.document(hit.doc);
 				boolean isDocument = DOCUMENT.equals(document.get(TYPE));
 				String text = document.get(BODY);
@@ -356,11 +371,6 @@ public final class CorpusIndex implements Closeable {
 			tokens.end();
 		}
 		return matches;
-	}
-
-	/** Escapes {@code text} so that a search finds it word for word, whatever characters it holds. */
-	public static String literal(String text) {
-		return QueryParser.escape(text);
 	}
 
 	@Override
