@@ -40,7 +40,7 @@ final class BratEssays {
 	/** The tag that keeps a claim's stance: {@code stance:For} or {@code stance:Against}. */
 	static final String STANCE_TAG = "stance:"; //$NON-NLS-1$
 
-	private record Span(String id, String type, int start, int end, String text, int line) {
+	private record Span(String id, String type, int start, int end, String text) {
 	}
 
 	private record Link(String type, String from, String to, int line) {
@@ -208,7 +208,7 @@ final class BratEssays {
 			throw failure(annPath, line, Messages.bind(Messages.Corpus_spanMismatch,
 					new Object[] { id, rawStart + "-" + rawEnd, found, quoted })); //$NON-NLS-1$
 		}
-		return new Span(id, type, start, end, found, line);
+		return new Span(id, type, start, end, found);
 	}
 
 	private static ImportException failure(Path file, int line, String problem) {
