@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * What every XML reader of an import shares: a StAX factory that refuses DOCTYPEs (so neither external
@@ -32,6 +33,17 @@ public final class XmlInput {
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
 		return factory;
+	}
+
+	/** Closes {@code xml} if it was opened; a reader that already failed reports that first failure, not this. */
+	public static void close(XMLStreamReader xml) {
+		if (xml != null) {
+			try {
+				xml.close();
+			} catch (XMLStreamException e) {
+				// the failure that made the reader stop, if any, is the one to report
+			}
+		}
 	}
 
 	/** {@code e} as an import failure at its place in {@code file}, or the import failure that caused it. */

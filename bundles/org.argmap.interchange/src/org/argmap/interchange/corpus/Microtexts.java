@@ -118,13 +118,7 @@ final class Microtexts {
 		} catch (XMLStreamException e) {
 			throw XmlInput.failure(e, file);
 		} finally {
-			if (xml != null) {
-				try {
-					xml.close();
-				} catch (XMLStreamException e) {
-					// closing a reader that already failed: the first failure is the one to report
-				}
-			}
+			XmlInput.close(xml);
 		}
 		if (graphId == null && edus.isEmpty()) {
 			throw new ImportException(file, 0, 0, Messages.bind(Messages.Corpus_notArggraph, "?"), null); //$NON-NLS-1$

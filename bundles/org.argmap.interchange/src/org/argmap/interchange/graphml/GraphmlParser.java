@@ -44,13 +44,7 @@ final class GraphmlParser {
 		} catch (XMLStreamException e) {
 			throw XmlInput.failure(e, file);
 		} finally {
-			if (xml != null) {
-				try {
-					xml.close();
-				} catch (XMLStreamException e) {
-					// Closing a reader that already failed: the first failure is the one to report.
-				}
-			}
+			XmlInput.close(xml);
 		}
 	}
 
