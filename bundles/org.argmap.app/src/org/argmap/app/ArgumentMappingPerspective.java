@@ -7,13 +7,14 @@ import org.eclipse.ui.IPerspectiveFactory;
 /**
  * The "Argument Mapping" perspective: the map editor fills the centre, the Outline lists the map's nodes on
  * the left, and below it the Properties view edits the selection, the Anchors view lists moved passages and
- * the Evaluation view lists which claims stand.
+ * the Evaluation view lists which claims stand; the Corpus view joins them when a corpus is opened.
  */
 public final class ArgumentMappingPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.argmap.app.perspective"; //$NON-NLS-1$
 	private static final String ANCHORS_VIEW = "org.argmap.ui.anchorsView"; //$NON-NLS-1$
 	private static final String EVALUATION_VIEW = "org.argmap.ui.evaluationView"; //$NON-NLS-1$
+	private static final String CORPUS_VIEW = "org.argmap.ui.corpusView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -27,10 +28,13 @@ public final class ArgumentMappingPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(ANCHORS_VIEW);
 		bottom.addView(EVALUATION_VIEW);
+		// shown on demand (Window > Show View, Import Corpus), then beside the other views
+		bottom.addPlaceholder(CORPUS_VIEW);
 
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(ANCHORS_VIEW);
 		layout.addShowViewShortcut(EVALUATION_VIEW);
+		layout.addShowViewShortcut(CORPUS_VIEW);
 	}
 }

@@ -29,6 +29,8 @@ public final class ArgmapCommandLine {
 		register(new ExportCommand());
 		register(new ImportCommand());
 		register(new AnnotateCommand());
+		register(new ImportCorpusCommand());
+		register(new SearchCommand());
 		register(new SampleCommand());
 		register(new DiffCommand());
 		register(new MergeCommand());

@@ -76,7 +76,17 @@ final class Messages extends NLS {
 	public static String Annotate_notice;
 	public static String Annotate_written;
 	public static String Annotate_unchanged;
+	public static String ImportCorpus_summary;
+	public static String ImportCorpus_usage;
+	public static String ImportCorpus_badFormat;
+	public static String ImportCorpus_written;
 	public static String Import_summary;
+	public static String Search_summary;
+	public static String Search_usage;
+	public static String Search_badLimit;
+	public static String Search_notFolder;
+	public static String Search_locked;
+	public static String Search_failed;
 	public static String Import_usage;
 	public static String Import_badColour;
 	public static String Import_exists;

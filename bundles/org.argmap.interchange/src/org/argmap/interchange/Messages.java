@@ -71,6 +71,28 @@ public final class Messages extends NLS {
 	public static String Aif_jsonBoolean;
 	public static String Aif_jsonNull;
 
+	public static String Corpus_badZip;
+	public static String Corpus_entryOutside;
+	public static String Corpus_tooManyFiles;
+	public static String Corpus_zipBomb;
+	public static String Corpus_missingText;
+	public static String Corpus_bratBadSpan;
+	public static String Corpus_bratBadRelation;
+	public static String Corpus_duplicateId;
+	public static String Corpus_unknownAnnotation;
+	public static String Corpus_spanOutside;
+	public static String Corpus_spanMismatch;
+	public static String Corpus_bratSkipped;
+	public static String Corpus_notArggraph;
+	public static String Corpus_missingAttribute;
+	public static String Corpus_unknownEdgeType;
+	public static String Corpus_unsegmented;
+	public static String Corpus_unplaced;
+	public static String Corpus_unknownFormat;
+	public static String Corpus_sameName;
+	public static String Corpus_exists;
+	public static String Corpus_unwritable;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -65,8 +65,15 @@ public final class DocumentLoader {
 	}
 
 	private static DocumentText load(Path file, LinkOption... links) throws DocumentLoadException {
+		return of(file, read(file, links));
+	}
+
+	/**
+	 * The text of {@code bytes} read as {@code file} would be (its name decides the media type): for contents
+	 * that are not on disk yet, such as a corpus's texts read from an archive.
+	 */
+	public static DocumentText of(Path file, byte[] bytes) throws DocumentLoadException {
 		String mediaType = mediaType(file.getFileName() == null ? "" : file.getFileName().toString()); //$NON-NLS-1$
-		byte[] bytes = read(file, links);
 		if (bytes.length == 0) {
 			throw new DocumentLoadException(file, Messages.Loader_empty, null);
 		}

@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.Messages;
+import org.argmap.interchange.XmlInput;
 import org.argmap.interchange.graphml.RawGraph.Element;
 import org.argmap.interchange.graphml.RawGraph.Key;
 import org.argmap.interchange.graphml.RawGraph.RawEdge;
@@ -20,14 +19,10 @@ import org.argmap.interchange.graphml.RawGraph.RawNode;
 
 /**
  * Reads GraphML into a {@link RawGraph} with a StAX pull parser that refuses any DOCTYPE (so neither
- * external entities nor entity expansion can happen) and any nesting deeper than {@link #MAX_DEPTH}.
+ * external entities nor entity expansion can happen) and any nesting deeper than {@link XmlInput#MAX_DEPTH}.
  * Nested graphs (groups) are flattened; the yFiles graphics are read only for node labels and line colours.
  */
 final class GraphmlParser {
-
-	static final int MAX_DEPTH = 64;
-
-	private static final XMLInputFactory FACTORY = hardenedFactory();
 
 	private final XMLStreamReader xml;
 	private final Path file;
@@ -41,42 +36,15 @@ final class GraphmlParser {
 		this.file = file;
 	}
 
-	private static XMLInputFactory hardenedFactory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
-		return factory;
-	}
-
 	static RawGraph parse(InputStream in, Path file) throws ImportException {
 		XMLStreamReader xml = null;
 		try {
-			xml = FACTORY.createXMLStreamReader(new Utf8Checked(in, file));
+			xml = XmlInput.factory().createXMLStreamReader(new Utf8Checked(in, file));
 			return new GraphmlParser(xml, file).readDocument();
 		} catch (XMLStreamException e) {
-			for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-				if (cause instanceof ImportException ours) {
-					throw ours;
-				}
-			}
-			Location location = e.getLocation();
-			String message = e.getMessage();
-			// The JDK prefixes its messages with "ParseError at [row,col]:[l,c]\nMessage: ".
-			int start = message == null ? -1 : message.indexOf("Message: "); //$NON-NLS-1$
-			String reason = start >= 0 ? message.substring(start + 9) : message;
-			throw new ImportException(file, location == null ? 0 : location.getLineNumber(),
-					location == null ? 0 : location.getColumnNumber(), Messages.bind(Messages.Xml_malformed, reason),
-					e);
+			throw XmlInput.failure(e, file);
 		} finally {
-			if (xml != null) {
-				try {
-					xml.close();
-				} catch (XMLStreamException e) {
-					// Closing a reader that already failed: the first failure is the one to report.
-				}
-			}
+			XmlInput.close(xml);
 		}
 	}
 
@@ -89,8 +57,8 @@ final class GraphmlParser {
 				throw failure(Messages.Xml_doctype);
 			}
 			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (++depth > MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, MAX_DEPTH));
+				if (++depth > XmlInput.MAX_DEPTH) {
+					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
 				}
 				String name = xml.getLocalName();
 				if (!seenRoot) {
@@ -153,8 +121,8 @@ final class GraphmlParser {
 		while (depth >= keyDepth) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (++depth > MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, MAX_DEPTH));
+				if (++depth > XmlInput.MAX_DEPTH) {
+					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
 				}
 				if (xml.getLocalName().equals("default")) { //$NON-NLS-1$
 					defaultValue = xml.getElementText();
@@ -193,8 +161,8 @@ final class GraphmlParser {
 			case XMLStreamConstants.ENTITY_REFERENCE -> throw failure(
 					Messages.bind(Messages.Xml_malformed, "&" + xml.getLocalName() + ";")); //$NON-NLS-1$ //$NON-NLS-2$
 			case XMLStreamConstants.START_ELEMENT -> {
-				if (++depth > MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, MAX_DEPTH));
+				if (++depth > XmlInput.MAX_DEPTH) {
+					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
 				}
 				String name = xml.getLocalName();
 				if (name.equals("NodeLabel")) { //$NON-NLS-1$
@@ -232,8 +200,8 @@ final class GraphmlParser {
 		while (depth >= start) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (++depth > MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, MAX_DEPTH));
+				if (++depth > XmlInput.MAX_DEPTH) {
+					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
 				}
 			} else if (event == XMLStreamConstants.END_ELEMENT) {
 				depth--;

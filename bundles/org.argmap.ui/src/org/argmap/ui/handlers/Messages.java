@@ -6,6 +6,9 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.handlers.messages"; //$NON-NLS-1$
 
 	public static String Handlers_noMapEditor;
+	public static String Handlers_importCorpusSource;
+	public static String Handlers_importCorpusTarget;
+	public static String Handlers_importingCorpus;
 	public static String Handlers_selectPassage;
 	public static String Handlers_selectNode;
 	public static String Handlers_addDocumentsTitle;

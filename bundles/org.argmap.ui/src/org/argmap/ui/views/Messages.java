@@ -5,6 +5,22 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.views.messages"; //$NON-NLS-1$
 
+	public static String Corpus_open;
+	public static String Corpus_chooseFolder;
+	public static String Corpus_noFolder;
+	public static String Corpus_searchHint;
+	public static String Corpus_file;
+	public static String Corpus_kind;
+	public static String Corpus_map;
+	public static String Corpus_document;
+	public static String Corpus_notAnnotated;
+	public static String Corpus_nodes;
+	public static String Corpus_anchors;
+	public static String Corpus_orphans;
+	public static String Corpus_related;
+	public static String Corpus_text;
+	public static String Corpus_reading;
+	public static String Corpus_searching;
 	public static String Anchors_reanchor;
 	public static String Anchors_accept;
 	public static String Anchors_delete;

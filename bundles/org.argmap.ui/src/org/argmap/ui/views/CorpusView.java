@@ -1,0 +1,217 @@
+package org.argmap.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.argmap.core.corpus.CorpusIndex;
+import org.argmap.core.corpus.CorpusOverview;
+import org.argmap.core.corpus.CorpusQueryException;
+import org.argmap.core.corpus.SearchHit;
+import org.argmap.model.Node;
+import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.editor.MapEditor;
+import org.argmap.ui.handlers.OpenMapHandler;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * A corpus folder at a glance: its documents and maps, which documents are annotated, in which maps and how
+ * far (nodes, anchors, orphaned anchors), and a search over all of them. Double-clicking a map opens it; a
+ * document opens in the editor of the first map that annotates it; a hit opens its map at the node, or the
+ * map of the document it lies in. Reading the corpus and searching it run in jobs.
+ */
+public final class CorpusView extends ViewPart {
+
+	public static final String ID = "org.argmap.ui.corpusView"; //$NON-NLS-1$
+	private static final int MAX_HITS = 200;
+	private static final int SNIPPET_CONTEXT = 50;
+
+	private Path folder;
+	private Label folderLabel;
+	private Text query;
+	private TableViewer files;
+	private TableViewer hits;
+	private List<CorpusOverview.Entry> entries = List.of();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(top);
+		Button choose = new Button(top, SWT.PUSH);
+		choose.setText(Messages.Corpus_open);
+		choose.addListener(SWT.Selection, event -> {
+			DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+			dialog.setMessage(Messages.Corpus_chooseFolder);
+			String chosen = dialog.open();
+			if (chosen != null) {
+				setCorpus(Path.of(chosen));
+			}
+		});
+		folderLabel = new Label(top, SWT.NONE);
+		folderLabel.setText(Messages.Corpus_noFolder);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(folderLabel);
+		query = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH);
+		query.setMessage(Messages.Corpus_searchHint);
+		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(query);
+		query.addListener(SWT.DefaultSelection, event -> search(query.getText()));
+
+		SashForm sash = new SashForm(top, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(sash);
+		files = table(sash);
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_file, 260, CorpusOverview.Entry::file);
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_kind, 90, entry -> entry.isMap() ? Messages.Corpus_map
+				: entry.related().isEmpty() ? Messages.Corpus_notAnnotated : Messages.Corpus_document);
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_nodes, 70, entry -> Integer.toString(entry.nodes()));
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_anchors, 70, entry -> Integer.toString(entry.anchors()));
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_orphans, 70, entry -> Integer.toString(entry.orphans()));
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_related, 320, entry -> entry.problem() != null ? entry.problem()
+				: String.join(", ", entry.related())); //$NON-NLS-1$
+		files.addDoubleClickListener(event -> {
+			if (files.getStructuredSelection().getFirstElement() instanceof CorpusOverview.Entry entry) {
+				openFile(entry.file(), null);
+			}
+		});
+		hits = table(sash);
+		column(hits, SearchHit.class, Messages.Corpus_file, 260, SearchHit::file);
+		column(hits, SearchHit.class, Messages.Corpus_kind, 90, SearchHit::kind);
+		column(hits, SearchHit.class, Messages.Corpus_text, 560, hit -> hit.snippet(SNIPPET_CONTEXT));
+		hits.addDoubleClickListener(event -> {
+			if (hits.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
+				openFile(hit.file(), hit.nodeId());
+			}
+		});
+		sash.setWeights(3, 2);
+	}
+
+	private static TableViewer table(Composite parent) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	private static <T> void column(TableViewer viewer, Class<T> type, String title, int width,
+			Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(type.cast(element));
+			}
+		});
+	}
+
+	/** Shows the corpus {@code corpusFolder}, read in a job. */
+	public void setCorpus(Path corpusFolder) {
+		folder = corpusFolder;
+		folderLabel.setText(corpusFolder.toString());
+		hits.setInput(List.of());
+		Job job = Job.create(NLS.bind(Messages.Corpus_reading, corpusFolder), monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, IProgressMonitor.UNKNOWN);
+			try {
+				List<CorpusOverview.Entry> read = CorpusOverview.of(corpusFolder, progress::isCanceled);
+				if (progress.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				showLater(() -> {
+					entries = read;
+					files.setInput(read);
+				});
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return new Status(IStatus.ERROR, ArgmapUi.PLUGIN_ID, e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	/** Searches the corpus for {@code text} in a job; the index is brought up to date first. */
+	public void search(String text) {
+		Path corpusFolder = folder;
+		if (corpusFolder == null || text.isBlank()) {
+			return;
+		}
+		Job job = Job.create(NLS.bind(Messages.Corpus_searching, text), monitor -> {
+			try (CorpusIndex index = CorpusIndex.open(corpusFolder)) {
+				List<SearchHit> found = index.search(text, MAX_HITS);
+				showLater(() -> hits.setInput(found));
+				return Status.OK_STATUS;
+			} catch (CorpusQueryException | IOException e) {
+				return new Status(IStatus.ERROR, ArgmapUi.PLUGIN_ID, e.getMessage(), e);
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private void showLater(Runnable show) {
+		files.getControl().getDisplay().asyncExec(() -> {
+			if (!files.getControl().isDisposed()) {
+				show.run();
+			}
+		});
+	}
+
+	/** Opens the map {@code file} (at the node {@code nodeId}), or the first map that annotates the document. */
+	private void openFile(String file, String nodeId) {
+		String mapFile = file;
+		if (!file.endsWith(".argmap")) { //$NON-NLS-1$
+			mapFile = entries.stream().filter(entry -> entry.file().equals(file)).flatMap(entry -> entry.related().stream())
+					.findFirst().orElse(null);
+			if (mapFile == null) {
+				return; // a document no map annotates: there is no editor to show it in
+			}
+		}
+		try {
+			MapEditor editor = OpenMapHandler.open(getSite().getPage(), folder.resolve(mapFile));
+			if (nodeId != null) {
+				editor.map().getNodes().stream().filter(node -> nodeId.equals(node.getId())).findFirst()
+						.ifPresent((Node node) -> editor.select(node));
+			}
+		} catch (ExecutionException e) {
+			ArgmapUi.log(e.getMessage(), e);
+		}
+	}
+
+	/** For tests: the list of documents and maps, the list of hits, and the search field. */
+	public TableViewer files() {
+		return files;
+	}
+
+	public TableViewer hits() {
+		return hits;
+	}
+
+	public Text query() {
+		return query;
+	}
+
+	@Override
+	public void setFocus() {
+		query.setFocus();
+	}
+}

@@ -1,0 +1,147 @@
+package org.argmap.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.argmap.core.corpus.CorpusFolder;
+import org.argmap.core.corpus.CorpusIndex;
+import org.argmap.core.corpus.CorpusQueryException;
+import org.argmap.core.corpus.SearchHit;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.MapElements;
+import org.argmap.model.persistence.MapStore;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Searches a small corpus folder of documents and maps: words in documents and in node texts, labels, tags
+ * and notes, found where they are; updates that read only what changed; an index that is damaged or gone.
+ */
+class CorpusIndexTest {
+
+	@TempDir
+	Path corpus;
+
+	@Test
+	void findsDocumentPassagesAndNodesWithWhereTheWordsAre() throws Exception {
+		Files.writeString(corpus.resolve("uniforms.txt"), "Uniforms remove distractions. Students focus on learning.");
+		Files.writeString(corpus.resolve("homework.txt"), "Homework builds habits.");
+		Claim claim = MapElements.newClaim("School uniforms reduce bullying");
+		claim.setLabel("Bullying");
+		claim.getTags().add("premise");
+		claim.setNote("from the 2019 survey");
+		save("uniforms.argmap", claim, MapElements.newClaim("Homework is useful"));
+
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			List<SearchHit> hits = index.search("uniforms", 10);
+			assertEquals(List.of("uniforms.argmap", "uniforms.txt"), hits.stream().map(SearchHit::file).sorted().toList());
+			SearchHit document = hits.stream().filter(SearchHit::isDocument).findFirst().orElseThrow();
+			int[] match = document.matches().get(0);
+			assertEquals("Uniforms", document.text().substring(match[0], match[1]));
+			SearchHit node = hits.stream().filter(hit -> !hit.isDocument()).findFirst().orElseThrow();
+			assertEquals(claim.getId(), node.nodeId());
+			assertEquals("claim", node.kind());
+
+			assertEquals(claim.getId(), index.search("tags:premise", 10).get(0).nodeId());
+			assertEquals(claim.getId(), index.search("note:survey", 10).get(0).nodeId());
+			assertEquals(claim.getId(), index.search("label:bullying", 10).get(0).nodeId());
+			assertEquals(List.of("homework.txt"),
+					index.search("habit", 10).stream().map(SearchHit::file).toList(), "stemmed: habit finds habits");
+			assertTrue(index.search("nowhere", 10).isEmpty());
+		}
+	}
+
+	@Test
+	void updateReadsOnlyWhatChangedAndForgetsWhatWentAway() throws Exception {
+		save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		save("two.argmap", MapElements.newClaim("Buses are cheap"));
+		Files.writeString(corpus.resolve("notes.txt"), "Cycling is healthy.");
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertEquals(0, index.update(), "nothing changed since open");
+
+			Path one = save("one.argmap", MapElements.newClaim("Trains are late"));
+			Files.setLastModifiedTime(one, FileTime.fromMillis(Files.getLastModifiedTime(one).toMillis() + 2000));
+			Files.delete(corpus.resolve("notes.txt"));
+			assertEquals(1, index.update());
+			assertEquals(1, index.search("late", 10).size());
+			assertTrue(index.search("punctual", 10).isEmpty());
+			assertTrue(index.search("cycling", 10).isEmpty());
+			assertEquals(1, index.search("cheap", 10).size());
+
+			index.update(save("two.argmap", MapElements.newClaim("Buses are slow")));
+			assertEquals(1, index.search("slow", 10).size(), "a saved map is found at once");
+		}
+	}
+
+	@Test
+	void damagedIndexIsRebuiltFromTheFiles() throws Exception {
+		save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertFalse(index.rebuilt());
+		}
+		try (Stream<Path> files = Files.list(corpus.resolve(CorpusFolder.INDEX_FOLDER))) {
+			for (Path file : files.toList()) {
+				if (!file.getFileName().toString().equals("write.lock")) {
+					Files.write(file, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+				}
+			}
+		}
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertTrue(index.rebuilt());
+			assertEquals(1, index.search("punctual", 10).size());
+		}
+	}
+
+	@Test
+	void unreadableMapIsReportedAndTheRestSearched() throws Exception {
+		Files.writeString(corpus.resolve("broken.argmap"), "<not a map");
+		save("good.argmap", MapElements.newClaim("Trains are punctual"));
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertEquals(1, index.search("punctual", 10).size());
+			assertEquals(1, index.problems().size());
+			assertTrue(index.problems().get(0).startsWith(corpus.resolve("broken.argmap") + ":"), index.problems().get(0));
+		}
+	}
+
+	@Test
+	void badQuerySaysWhatIsWrong() throws Exception {
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			CorpusQueryException failure = assertThrows(CorpusQueryException.class, () -> index.search("(trains AND", 10));
+			assertTrue(failure.getMessage().startsWith("\u201c(trains AND\u201d: "), failure.getMessage());
+		}
+	}
+
+	@Test
+	void aClaimIsFoundInEveryMapThatStatesIt() throws Exception {
+		Claim first = MapElements.newClaim("Uniforms reduce bullying.");
+		Claim second = MapElements.newClaim("uniforms  reduce Bullying");
+		save("a.argmap", first, MapElements.newClaim("Uniforms are cheap"));
+		save("b.argmap", second);
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertEquals(List.of("a.argmap#" + first.getId(), "b.argmap#" + second.getId()),
+					index.mapsStating("Uniforms reduce bullying").stream().map(hit -> hit.file() + "#" + hit.nodeId())
+							.sorted().toList());
+		}
+	}
+
+	private Path save(String name, Claim... claims) throws Exception {
+		ArgumentMap map = MapElements.newMap(name);
+		map.getNodes().addAll(List.of(claims));
+		Path file = corpus.resolve(name);
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
+		resource.getContents().add(map);
+		MapStore.save(resource, file);
+		return file;
+	}
+}

@@ -1,0 +1,87 @@
+package org.argmap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.argmap.interchange.corpus.CorpusDocument;
+import org.argmap.interchange.corpus.CorpusImport;
+import org.argmap.ui.views.CorpusView;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Corpus view on a corpus imported from a brat essay beside a document nobody annotated: it lists both
+ * documents and the map with their counts, searches on Enter in its field, and a double-clicked hit opens
+ * the map with the node selected.
+ */
+class CorpusViewTest {
+
+	private static final String ESSAY = "Uniforms help. School uniforms reduce bullying, because nobody compares brands.\n";
+
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void close() {
+		Workbench.page().hideView(Workbench.page().findView(CorpusView.ID));
+		Workbench.closeAll();
+	}
+
+	@Test
+	void listsSearchesAndOpensTheNodeOfAHit() throws Exception {
+		Path brat = Files.createDirectories(folder.resolve("brat"));
+		Files.writeString(brat.resolve("essay001.txt"), ESSAY);
+		Files.writeString(brat.resolve("essay001.ann"), span("T1", "MajorClaim", "School uniforms reduce bullying")
+				+ span("T2", "Premise", "nobody compares brands") + "R1\tsupports Arg1:T2 Arg2:T1\n");
+		Path corpus = folder.resolve("corpus");
+		for (CorpusDocument document : CorpusImport.read(brat, null)) {
+			CorpusImport.write(document, corpus);
+		}
+		Files.writeString(corpus.resolve("later.txt"), "An essay on homework, not yet annotated.");
+
+		CorpusView view = (CorpusView) Workbench.page().showView(CorpusView.ID);
+		view.setCorpus(corpus);
+		Table files = view.files().getTable();
+		Workbench.waitUntil(() -> files.getItemCount() == 3, "the corpus is listed");
+		assertEquals(List.of("essay001.argmap|map|2|2|0|essay001.txt", "essay001.txt|document|2|2|0|essay001.argmap",
+				"later.txt|not annotated|0|0|0|"), rows(files));
+
+		view.query().setText("brands");
+		view.query().notifyListeners(SWT.DefaultSelection, new Event());
+		Table hits = view.hits().getTable();
+		Workbench.waitUntil(() -> hits.getItemCount() == 2, "both hits are listed");
+		int nodeRow = Arrays.asList(hits.getItems()).indexOf(Arrays.stream(hits.getItems())
+				.filter(item -> item.getText(1).equals("claim")).findFirst().orElseThrow());
+		hits.setSelection(nodeRow);
+		hits.notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof MapEditor editor
+				&& editor.selectedNode() != null, "the hit's map opens with its node selected");
+		assertEquals("nobody compares brands", ((MapEditor) Workbench.page().getActiveEditor()).selectedNode().getText());
+	}
+
+	private static List<String> rows(Table table) {
+		return Arrays.stream(table.getItems()).map(CorpusViewTest::row).toList();
+	}
+
+	private static String row(TableItem item) {
+		StringBuilder row = new StringBuilder(item.getText(0));
+		for (int column = 1; column < item.getParent().getColumnCount(); column++) {
+			row.append('|').append(item.getText(column));
+		}
+		return row.toString();
+	}
+
+	private static String span(String id, String type, String quote) {
+		int start = ESSAY.indexOf(quote);
+		return id + "\t" + type + " " + start + " " + (start + quote.length()) + "\t" + quote + "\n";
+	}
+}
