@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
+import org.argmap.interchange.argdown.ArgdownJsonReader;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
@@ -21,7 +22,10 @@ import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
 import org.argmap.model.persistence.FileReplacement;
 
-/** Export to any {@link InterchangeFormat} and import from GraphML or AIF JSON, the format told by content. */
+/**
+ * Export to any {@link InterchangeFormat} and import from GraphML, AIF JSON or Argdown JSON, the format told by
+ * content.
+ */
 public final class Interchange {
 
 
@@ -57,14 +61,15 @@ public final class Interchange {
 	}
 
 	/**
-	 * Reads a map from GraphML or AIF JSON, telling them apart by their first character; GraphML from other
-	 * tools is read as {@code options} say.
+	 * Reads a map from GraphML, AIF JSON or Argdown JSON, telling GraphML and JSON apart by their first character
+	 * and Argdown by its top-level fields; GraphML from other tools is read as {@code options} say.
 	 */
 	public static ImportedMap importFile(Path file, ImportOptions options) throws ImportException {
 		int first = InputLimits.read(file, Interchange::firstSignificantByte);
 		return switch (first) {
 		case '<' -> GraphmlReader.read(file, options);
-		case '{', '[' -> AifReader.read(file);
+		case '{', '[' -> InputLimits.read(file, ArgdownJsonReader::isArgdownJson) ? ArgdownJsonReader.read(file)
+				: AifReader.read(file);
 		case -1 -> throw new ImportException(file, 0, 0, Messages.Import_empty, null);
 		default -> throw new ImportException(file, 1, 1, Messages.Import_unknownFormat, null);
 		};

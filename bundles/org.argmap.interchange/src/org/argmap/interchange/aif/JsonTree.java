@@ -26,9 +26,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 /**
  * A JSON document read with Jackson's streaming parser into plain maps, lists, strings, numbers and
  * booleans, remembering where each object starts so that later checks can name the line. Jackson's read
- * constraints bound nesting, string and document length; duplicate field names are errors.
+ * constraints bound nesting, string and document length; duplicate field names are errors. Every JSON
+ * reader (AIF, Argdown) uses it, so all of them keep the same limits.
  */
-final class JsonTree {
+public final class JsonTree {
 
 	static final int MAX_DEPTH = 64;
 	/** Document snapshots are the longest strings: up to the 64 MB a source document may have. */
@@ -50,7 +51,7 @@ final class JsonTree {
 		this.file = file;
 	}
 
-	static JsonTree parse(InputStream in, Path file) throws ImportException {
+	public static JsonTree parse(InputStream in, Path file) throws ImportException {
 		JsonTree tree = new JsonTree(file);
 		try (JsonParser parser = FACTORY.createParser(in)) {
 			try {
@@ -139,12 +140,12 @@ final class JsonTree {
 		return text;
 	}
 
-	Object root() {
+	public Object root() {
 		return root;
 	}
 
 	/** A failure at the value of {@code field} in {@code object}, or at the object where that is unknown. */
-	ImportException failure(Map<String, Object> object, String field, String problem) {
+	public ImportException failure(Map<String, Object> object, String field, String problem) {
 		long[] places = fieldPlaces.get(object);
 		int index = 0;
 		for (String name : object.keySet()) {
@@ -156,7 +157,7 @@ final class JsonTree {
 		return failure(object, problem);
 	}
 
-	ImportException failure(Object where, String problem) {
+	public ImportException failure(Object where, String problem) {
 		JsonLocation location = where instanceof JsonLocation given ? given : locations.get(where);
 		return new ImportException(file, location == null ? 0 : location.getLineNr(),
 				location == null ? 0 : location.getColumnNr(), problem, null);
