@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
 import org.argmap.interchange.argdown.ArgdownJsonReader;
+import org.argmap.interchange.argdown.ArgdownWriter;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
@@ -40,6 +41,7 @@ public final class Interchange {
 		case GRAPHML_YED -> GraphmlWriter.write(map, GraphmlWriter.Flavour.YED, out);
 		case AIF -> AifWriter.write(map, out);
 		case DOT -> DotWriter.write(map, out);
+		case ARGDOWN -> ArgdownWriter.write(map, out);
 		}
 	}
 

@@ -12,7 +12,9 @@ public enum InterchangeFormat {
 	/** AIF JSON node sets, as AIFdb publishes them and OVA reads them. */
 	AIF("aif", "json"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Graphviz DOT, for drawing only: it is not read back. */
-	DOT("dot", "dot"); //$NON-NLS-1$ //$NON-NLS-2$
+	DOT("dot", "dot"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** Argdown text, which the Argdown tools read; Argmap reads it back through {@code argdown json}. */
+	ARGDOWN("argdown", "argdown"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final String formatName;
 	private final String extension;

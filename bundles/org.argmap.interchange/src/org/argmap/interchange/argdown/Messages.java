@@ -25,6 +25,8 @@ final class Messages extends NLS {
 	public static String ArgdownJson_sketchUndercuts;
 	public static String ArgdownJson_relationsSkipped;
 	public static String Argdown_notWritten;
+	public static String ArgdownGraphml_arguments;
+	public static String ArgdownGraphml_undercutsKeptAsAttacks;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,7 @@ public enum ExportFormat {
 	GRAPHML_YED(InterchangeFormat.GRAPHML_YED, "graphml", Messages.Export_graphmlYed), //$NON-NLS-1$
 	AIF(InterchangeFormat.AIF, "json", Messages.Export_aif), //$NON-NLS-1$
 	DOT(InterchangeFormat.DOT, "dot", Messages.Export_dot), //$NON-NLS-1$
+	ARGDOWN(InterchangeFormat.ARGDOWN, "argdown", Messages.Export_argdown), //$NON-NLS-1$
 	PNG(null, "png", Messages.Export_png), //$NON-NLS-1$
 	SVG(null, "svg", Messages.Export_svg); //$NON-NLS-1$
 

@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String Export_graphmlYed;
 	public static String Export_aif;
 	public static String Export_dot;
+	public static String Export_argdown;
 	public static String Export_png;
 	public static String Export_svg;
 	public static String Export_file;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.validation.DocumentTexts;
 import org.argmap.model.validation.MapValidator;
+import org.argmap.tests.support.ArgdownCli;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,8 +142,13 @@ class ArgdownJsonImportTest {
 		assertTrue(failure.getMessage().contains("'2' names no premise"), failure.getMessage());
 	}
 
+	/** The test resource {@code resources/argdown/NAME} through {@code argdown json} and the import. */
 	private ImportedMap importArgdown(String name) throws Exception {
-		return Interchange.importFile(ArgdownCli.json(ArgdownCli.example(name, folder)), ImportOptions.DEFAULTS);
+		Path file = folder.resolve(name);
+		try (InputStream in = getClass().getResourceAsStream("/resources/argdown/" + name)) {
+			Files.copy(in, file);
+		}
+		return Interchange.importFile(ArgdownCli.json(file), ImportOptions.DEFAULTS);
 	}
 
 	/** A node's Argdown title: its label, or for an untitled statement the title Argdown made up. */

@@ -91,6 +91,9 @@ class ExportWizardTest {
 			assertEquals(MapOnDisk.WALL, back.getNodes().get(0).getText());
 		}
 		case DOT -> assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("digraph"));
+		// Argdown syntax characters in the text are escaped
+		case ARGDOWN -> assertTrue(new String(bytes, StandardCharsets.UTF_8)
+				.contains("]: Pre\\-training returns are plateauing\\, several labs report\\."));
 		case PNG -> assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(bytes, 4));
 		case SVG -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("<svg"));
 		}

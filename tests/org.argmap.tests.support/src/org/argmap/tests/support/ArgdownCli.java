@@ -1,9 +1,6 @@
-package org.argmap.interchange.tests;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package org.argmap.tests.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,32 +12,23 @@ import java.util.concurrent.TimeUnit;
  * The Argdown command line from npm ({@code @argdown/cli}, installed by CI), run on files in a test's folder:
  * the tests read what Argdown itself writes and check that Argdown reads what Argmap writes.
  */
-final class ArgdownCli {
+public final class ArgdownCli {
 
 	private ArgdownCli() {
 	}
 
-	/** Copies the test resource {@code resources/argdown/NAME} into {@code folder}. */
-	static Path example(String name, Path folder) throws IOException {
-		Path file = folder.resolve(name);
-		try (InputStream in = ArgdownCli.class.getResourceAsStream("/resources/argdown/" + name)) {
-			Files.copy(in, file);
-		}
-		return file;
-	}
-
 	/** Where npm installed the Argdown CLI, whose own test inputs are examples of real Argdown. */
-	static Path packageFolder() throws Exception {
+	public static Path packageFolder() throws Exception {
 		return Path.of(run(List.of("npm", "root", "-g")).strip(), "@argdown", "cli");
 	}
 
 	/** {@code argdown json IN}: the JSON Argdown makes of an Argdown file, written beside it. */
-	static Path json(Path argdown) throws Exception {
+	public static Path json(Path argdown) throws Exception {
 		return export("json", argdown, ".json");
 	}
 
 	/** {@code argdown map --format graphml IN}: Argdown's yEd GraphML of the map. */
-	static Path graphml(Path argdown) throws Exception {
+	public static Path graphml(Path argdown) throws Exception {
 		return export("map", argdown, ".graphml", "--format", "graphml");
 	}
 
@@ -49,9 +37,13 @@ final class ArgdownCli {
 		List<String> line = new ArrayList<>(List.of(executable(), command));
 		line.addAll(List.of(options));
 		line.addAll(List.of(argdown.toString(), out.toString()));
-		run(line);
-		String name = argdown.getFileName().toString().replaceFirst("\\.argdown$", extension);
-		return out.resolve(name);
+		String said = run(line);
+		Path written = out.resolve(argdown.getFileName().toString().replaceFirst("\\.argdown$", extension));
+		// argdown exits 0 also when it refuses a file it cannot parse
+		if (!Files.exists(written)) {
+			throw new AssertionError(line + " wrote no " + written.getFileName() + ": " + said);
+		}
+		return written;
 	}
 
 	private static String executable() throws Exception {
@@ -72,7 +64,9 @@ final class ArgdownCli {
 			process.destroyForcibly();
 			throw new AssertionError(command + " did not finish within two minutes");
 		}
-		assertEquals(0, process.exitValue(), command + ": " + out);
+		if (process.exitValue() != 0) {
+			throw new AssertionError(command + " exited " + process.exitValue() + ": " + out);
+		}
 		return out;
 	}
 }
