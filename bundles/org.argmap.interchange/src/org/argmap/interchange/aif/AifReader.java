@@ -273,7 +273,7 @@ public final class AifReader {
 		for (int i = 0; i < tags.size(); i++) {
 			if (!(tags.get(i) instanceof String tag)) {
 				throw tree.failure(details, "tags", Messages.bind(Messages.Aif_wrongType, //$NON-NLS-1$
-						new Object[] { "tags[" + i + "]", Messages.Aif_jsonString, jsonKind(tags.get(i)) })); //$NON-NLS-1$ //$NON-NLS-2$
+						new Object[] { "tags[" + i + "]", Messages.Aif_jsonString, JsonTree.jsonKind(tags.get(i)) })); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			node.getTags().add(tag);
 		}
@@ -354,45 +354,20 @@ public final class AifReader {
 		throw tree.failure(parent, Messages.Aif_notNodeSet);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> object(Map<?, ?> object) {
-		return (Map<String, Object>) object;
+		return JsonTree.object(object);
 	}
 
-	/** The object {@code field} holds, or an empty one where it is absent. */
 	private Map<String, Object> objectField(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null) {
-			return Map.of();
-		}
-		if (value instanceof Map<?, ?> given) {
-			return object(given);
-		}
-		throw wrongType(object, field, Messages.Aif_jsonObject);
+		return tree.objectField(object, field);
 	}
 
-	/** The array {@code field} holds, or an empty one where it is absent. */
 	private List<?> arrayField(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> given) {
-			return given;
-		}
-		throw wrongType(object, field, Messages.Aif_jsonArray);
+		return tree.arrayField(object, field);
 	}
 
-	/** A string, or a number as written (AIFdb numbers its nodes); null where absent. */
 	private String string(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null || value instanceof String) {
-			return (String) value;
-		}
-		if (value instanceof BigDecimal number) {
-			return number.toPlainString();
-		}
-		throw wrongType(object, field, Messages.Aif_jsonString);
+		return tree.string(object, field);
 	}
 
 	private boolean flag(Map<String, Object> object, String field) throws ImportException {
@@ -428,27 +403,7 @@ public final class AifReader {
 	}
 
 	private ImportException wrongType(Map<String, Object> object, String field, String expected) {
-		return tree.failure(object, field,
-				Messages.bind(Messages.Aif_wrongType, new Object[] { field, expected, jsonKind(object.get(field)) }));
-	}
-
-	private static String jsonKind(Object value) {
-		if (value instanceof Map<?, ?>) {
-			return Messages.Aif_jsonObject;
-		}
-		if (value instanceof List<?>) {
-			return Messages.Aif_jsonArray;
-		}
-		if (value instanceof String) {
-			return Messages.Aif_jsonString;
-		}
-		if (value instanceof BigDecimal number) {
-			return number.toString();
-		}
-		if (value instanceof Boolean) {
-			return String.valueOf(value);
-		}
-		return Messages.Aif_jsonNull;
+		return tree.wrongType(object, field, expected);
 	}
 
 	private <T> T known(AifNode aif, T value, String what) throws ImportException {

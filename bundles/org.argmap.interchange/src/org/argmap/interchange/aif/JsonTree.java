@@ -2,6 +2,7 @@ package org.argmap.interchange.aif;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,6 +143,74 @@ public final class JsonTree {
 
 	public Object root() {
 		return root;
+	}
+
+	// --- typed readers that name the place of a wrong value, for every JSON reader ---
+
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> object(Map<?, ?> object) {
+		return (Map<String, Object>) object;
+	}
+
+	/** The object {@code field} holds, or an empty one where it is absent. */
+	public Map<String, Object> objectField(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null) {
+			return Map.of();
+		}
+		if (value instanceof Map<?, ?> given) {
+			return object(given);
+		}
+		throw wrongType(object, field, Messages.Aif_jsonObject);
+	}
+
+	/** The array {@code field} holds, or an empty one where it is absent. */
+	public List<?> arrayField(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> given) {
+			return given;
+		}
+		throw wrongType(object, field, Messages.Aif_jsonArray);
+	}
+
+	/** A string, or a number as written (AIFdb numbers its nodes); null where absent. */
+	public String string(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null || value instanceof String) {
+			return (String) value;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		throw wrongType(object, field, Messages.Aif_jsonString);
+	}
+
+	/** {@code field} of {@code object} holds something other than {@code expected}, which the message names. */
+	public ImportException wrongType(Map<String, Object> object, String field, String expected) {
+		return failure(object, field,
+				Messages.bind(Messages.Aif_wrongType, new Object[] { field, expected, jsonKind(object.get(field)) }));
+	}
+
+	static String jsonKind(Object value) {
+		if (value instanceof Map<?, ?>) {
+			return Messages.Aif_jsonObject;
+		}
+		if (value instanceof List<?>) {
+			return Messages.Aif_jsonArray;
+		}
+		if (value instanceof String) {
+			return Messages.Aif_jsonString;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toString();
+		}
+		if (value instanceof Boolean) {
+			return String.valueOf(value);
+		}
+		return Messages.Aif_jsonNull;
 	}
 
 	/** A failure at the value of {@code field} in {@code object}, or at the object where that is unknown. */

@@ -106,6 +106,9 @@ public final class ArgdownJsonReader {
 				if (name.equals("statements") || name.equals("arguments")) { //$NON-NLS-1$ //$NON-NLS-2$
 					return true;
 				}
+				if (name.equals("nodes") || name.equals("AIF")) { //$NON-NLS-1$ //$NON-NLS-2$
+					return false; // AIF, or OVA's wrapper of it: no need to read on
+				}
 				parser.nextToken();
 				parser.skipChildren();
 			}
@@ -119,16 +122,16 @@ public final class ArgdownJsonReader {
 		if (!(tree.root() instanceof Map<?, ?> given)) {
 			throw tree.failure(tree.root(), Messages.ArgdownJson_notArgdown);
 		}
-		Map<String, Object> root = object(given);
-		Map<String, Object> statementObjects = objectField(root, "statements"); //$NON-NLS-1$
-		Map<String, Object> argumentObjects = objectField(root, "arguments"); //$NON-NLS-1$
+		Map<String, Object> root = JsonTree.object(given);
+		Map<String, Object> statementObjects = tree.objectField(root, "statements"); //$NON-NLS-1$
+		Map<String, Object> argumentObjects = tree.objectField(root, "arguments"); //$NON-NLS-1$
 		for (Map.Entry<String, Object> entry : statementObjects.entrySet()) {
 			addStatement(entry.getKey(), objectAt(entry.getValue(), statementObjects, entry.getKey()));
 		}
 		for (Map.Entry<String, Object> entry : argumentObjects.entrySet()) {
 			addArgument(entry.getKey(), objectAt(entry.getValue(), argumentObjects, entry.getKey()));
 		}
-		List<?> relations = arrayField(root, "relations"); //$NON-NLS-1$
+		List<?> relations = tree.arrayField(root, "relations"); //$NON-NLS-1$
 		for (Object entry : relations) {
 			addRelation(objectAt(entry, root, "relations")); //$NON-NLS-1$
 		}
@@ -159,7 +162,7 @@ public final class ArgdownJsonReader {
 	}
 
 	private void addArgument(String title, Map<String, Object> argument) throws ImportException {
-		List<?> pcs = arrayField(argument, "pcs"); //$NON-NLS-1$
+		List<?> pcs = tree.arrayField(argument, "pcs"); //$NON-NLS-1$
 		String description = canonicalText(argument);
 		if (pcs.isEmpty()) {
 			Node claim = FACTORY.createClaim();
@@ -186,11 +189,11 @@ public final class ArgdownJsonReader {
 		int previousConclusion = -1;
 		Relation main = null;
 		for (int index = 0; index < pcs.size(); index++) {
-			Map<String, Object> member = object((Map<?, ?>) pcs.get(index));
+			Map<String, Object> member = JsonTree.object((Map<?, ?>) pcs.get(index));
 			if (!(member.get(INFERENCE) instanceof Map<?, ?> inferenceObject)) {
 				continue;
 			}
-			Map<String, Object> inference = object(inferenceObject);
+			Map<String, Object> inference = JsonTree.object(inferenceObject);
 			Set<Node> premises = premises(inference, members, previousConclusion, index);
 			Node conclusion = members.get(index);
 			premises.remove(conclusion);
@@ -227,7 +230,7 @@ public final class ArgdownJsonReader {
 	private Set<Node> premises(Map<String, Object> inference, List<Node> members, int previousConclusion,
 			int index) throws ImportException {
 		Set<Node> premises = new LinkedHashSet<>();
-		Map<String, Object> data = objectField(inference, "data"); //$NON-NLS-1$
+		Map<String, Object> data = tree.objectField(inference, "data"); //$NON-NLS-1$
 		if (data.get("uses") instanceof List<?> uses) { //$NON-NLS-1$
 			for (Object use : uses) {
 				if (!(use instanceof BigDecimal number) || number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(index)) > 0
@@ -391,12 +394,12 @@ public final class ArgdownJsonReader {
 	 * written in it (they become the node's tags).
 	 */
 	private String canonicalText(Map<String, Object> element) throws ImportException {
-		List<?> members = arrayField(element, "members"); //$NON-NLS-1$
+		List<?> members = tree.arrayField(element, "members"); //$NON-NLS-1$
 		for (int i = members.size() - 1; i >= 0; i--) {
 			Map<String, Object> member = objectAt(members.get(i), element, "members"); //$NON-NLS-1$
 			if (!Boolean.TRUE.equals(member.get("isReference"))) { //$NON-NLS-1$
-				String text = string(member, "text"); //$NON-NLS-1$
-				return text == null ? null : withoutTags(text, arrayField(member, "ranges")); //$NON-NLS-1$
+				String text = tree.string(member, "text"); //$NON-NLS-1$
+				return text == null ? null : withoutTags(text, tree.arrayField(member, "ranges")); //$NON-NLS-1$
 			}
 		}
 		return null;
@@ -429,57 +432,24 @@ public final class ArgdownJsonReader {
 
 	private Map<String, Object> objectAt(Object entry, Map<String, Object> parent, String field) throws ImportException {
 		if (entry instanceof Map<?, ?> given) {
-			return object(given);
+			return JsonTree.object(given);
 		}
 		throw tree.failure(parent, field, Messages.bind(Messages.ArgdownJson_wrongType, field, Messages.ArgdownJson_object));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> object(Map<?, ?> object) {
-		return (Map<String, Object>) object;
-	}
-
-	private Map<String, Object> objectField(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null) {
-			return Map.of();
-		}
-		return objectAt(value, object, field);
-	}
-
-	private List<?> arrayField(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> given) {
-			return given;
-		}
-		throw tree.failure(object, field, Messages.bind(Messages.ArgdownJson_wrongType, field, Messages.ArgdownJson_array));
-	}
-
 	private List<String> stringArray(Map<String, Object> object, String field) throws ImportException {
 		List<String> strings = new ArrayList<>();
-		for (Object value : arrayField(object, field)) {
+		for (Object value : tree.arrayField(object, field)) {
 			if (!(value instanceof String text)) {
-				throw tree.failure(object, field,
-						Messages.bind(Messages.ArgdownJson_wrongType, field, Messages.ArgdownJson_strings));
+				throw tree.failure(object, field, Messages.bind(Messages.ArgdownJson_wrongType, field, Messages.ArgdownJson_string));
 			}
 			strings.add(text);
 		}
 		return strings;
 	}
 
-	private String string(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null || value instanceof String) {
-			return (String) value;
-		}
-		throw tree.failure(object, field, Messages.bind(Messages.ArgdownJson_wrongType, field, Messages.ArgdownJson_string));
-	}
-
 	private String requiredString(Map<String, Object> object, String field) throws ImportException {
-		String value = string(object, field);
+		String value = tree.string(object, field);
 		if (value == null || value.isEmpty()) {
 			throw tree.failure(object, Messages.bind(Messages.ArgdownJson_missingField, field));
 		}

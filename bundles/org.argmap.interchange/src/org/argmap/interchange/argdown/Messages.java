@@ -9,9 +9,7 @@ final class Messages extends NLS {
 	public static String ArgdownJson_notArgdown;
 	public static String ArgdownJson_wrongType;
 	public static String ArgdownJson_object;
-	public static String ArgdownJson_array;
 	public static String ArgdownJson_string;
-	public static String ArgdownJson_strings;
 	public static String ArgdownJson_missingField;
 	public static String ArgdownJson_unknownStatement;
 	public static String ArgdownJson_unknownArgument;

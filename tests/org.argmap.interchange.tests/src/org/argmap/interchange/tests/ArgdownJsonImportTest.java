@@ -114,11 +114,11 @@ class ArgdownJsonImportTest {
 	@Test
 	void wrongTypesAndBrokenJsonAreNamedWhereTheyAre() throws Exception {
 		Path wrongType = folder.resolve("wrong.json");
-		Files.writeString(wrongType, "{\"statements\": {\"A\": {\"members\": [{\"text\": 7}]}}}");
+		Files.writeString(wrongType, "{\"statements\": {\"A\": {\"members\": [{\"text\": [\"a\"]}]}}}");
 		ImportException failure = assertThrows(ImportException.class,
 				() -> Interchange.importFile(wrongType, ImportOptions.DEFAULTS));
 		assertTrue(failure.getMessage().startsWith(wrongType + ":1:"), failure.getMessage());
-		assertTrue(failure.getMessage().contains("\"text\" must be a string"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("\"text\" must be a string, not an array"), failure.getMessage());
 
 		Path truncated = folder.resolve("truncated.json");
 		Files.writeString(truncated, "{\"statements\": {\"A\": {\"members\": [");
