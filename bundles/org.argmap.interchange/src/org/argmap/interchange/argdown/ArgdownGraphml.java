@@ -2,9 +2,13 @@ package org.argmap.interchange.argdown;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
@@ -49,18 +53,26 @@ public final class ArgdownGraphml {
 			Collection<Relation> undercuts) {
 		List<String> notices = new ArrayList<>();
 		boolean statements = fills.values().stream().anyMatch(ArgdownGraphml::isStatementFill);
-		List<Node> arguments = map.getNodes().stream()
-				.filter(node -> fills.get(node) != null && !isStatementFill(fills.get(node))).toList();
+		Set<Node> arguments = map.getNodes().stream()
+				.filter(node -> fills.get(node) != null && !isStatementFill(fills.get(node)))
+				.collect(Collectors.toCollection(LinkedHashSet::new));
 		if (!onlyYedGraphics || !statements || arguments.isEmpty()) {
 			return notices;
 		}
 		arguments.forEach(argument -> argument.getTags().add(ArgdownJsonReader.ARGUMENT_TAG));
+		Map<Node, List<Relation>> supportsByArgument = new HashMap<>();
+		for (Relation relation : map.getRelations()) {
+			if (relation.getKind() == RelationKind.SUPPORT && arguments.contains(relation.getSources().get(0))) {
+				supportsByArgument.computeIfAbsent(relation.getSources().get(0), key -> new ArrayList<>()).add(relation);
+			}
+		}
 		int kept = 0;
 		for (Relation undercut : undercuts) {
-			Relation inference = inferenceOf(map, undercut.getTarget());
-			if (inference != null && arguments.contains(undercut.getTarget())) {
+			// the argument's one support of its conclusion is its inference; with none or several, no telling which
+			List<Relation> supports = supportsByArgument.getOrDefault(undercut.getTarget(), List.of());
+			if (supports.size() == 1) {
 				undercut.setKind(RelationKind.UNDERCUT);
-				undercut.setTarget(inference);
+				undercut.setTarget(supports.get(0));
 			} else {
 				kept++;
 			}
@@ -70,13 +82,6 @@ public final class ArgdownGraphml {
 			notices.add(Messages.bind(Messages.ArgdownGraphml_undercutsKeptAsAttacks, kept));
 		}
 		return notices;
-	}
-
-	/** The argument's only support of a conclusion, or null when it has none or several. */
-	private static Relation inferenceOf(ArgumentMap map, Object argument) {
-		List<Relation> supports = map.getRelations().stream().filter(relation -> relation.getKind() == RelationKind.SUPPORT
-				&& relation.getSources().contains(argument)).toList();
-		return supports.size() == 1 ? supports.get(0) : null;
 	}
 
 	private static boolean isStatementFill(String fill) {

@@ -368,6 +368,7 @@ public final class ArgdownJsonReader {
 			boolean attack = relation.getKind() == RelationKind.ATTACK || relation.getKind() == RelationKind.UNDERCUT;
 			relation.getSources().forEach(source -> onlyAttacks.merge(source, attack, Boolean::logicalAnd));
 		}
+		Map<Node, Node> rebuttals = new HashMap<>();
 		List<Node> nodes = map.getNodes();
 		for (int i = 0; i < nodes.size(); i++) {
 			Node claim = nodes.get(i);
@@ -377,14 +378,15 @@ public final class ArgdownJsonReader {
 				rebuttal.setLabel(claim.getLabel());
 				rebuttal.setText(claim.getText());
 				rebuttal.getTags().addAll(claim.getTags());
-				// the relations follow: replacing the node in every relation keeps each one's order of premises
-				for (Relation relation : map.getRelations()) {
-					relation.getSources().replaceAll(source -> source == claim ? rebuttal : source);
-					if (relation.getTarget() == claim) {
-						relation.setTarget(rebuttal);
-					}
-				}
+				rebuttals.put(claim, rebuttal);
 				nodes.set(i, rebuttal);
+			}
+		}
+		// one pass over the relations; replacing in place keeps each one's order of premises
+		for (Relation relation : map.getRelations()) {
+			relation.getSources().replaceAll(source -> rebuttals.getOrDefault(source, source));
+			if (rebuttals.containsKey(relation.getTarget())) {
+				relation.setTarget(rebuttals.get(relation.getTarget()));
 			}
 		}
 	}
