@@ -25,8 +25,10 @@ public final class ArgmapCommandLine {
 		register(new DeleteCommand());
 		register(new StatsCommand());
 		register(new EvaluateCommand());
+		register(new AgreeCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
+		register(new AnnotateCommand());
 		register(new SampleCommand());
 	}
 

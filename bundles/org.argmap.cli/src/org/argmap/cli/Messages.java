@@ -44,6 +44,7 @@ final class Messages extends NLS {
 	public static String Options_unknown;
 	public static String Options_positional;
 	public static String Options_positionalOne;
+	public static String Options_positionalAtLeast;
 	public static String Export_summary;
 	public static String Export_usage;
 	public static String Export_unknownFormat;
@@ -51,6 +52,11 @@ final class Messages extends NLS {
 	public static String Export_unexportable;
 	public static String Export_failed;
 	public static String Export_ontoMap;
+	public static String Annotate_summary;
+	public static String Annotate_usage;
+	public static String Annotate_notice;
+	public static String Annotate_written;
+	public static String Annotate_unchanged;
 	public static String Import_summary;
 	public static String Import_usage;
 	public static String Import_badColour;
@@ -71,6 +77,12 @@ final class Messages extends NLS {
 	public static String Delete_deleted;
 	public static String Delete_deletedAnchor;
 	public static String Delete_written;
+	public static String Agree_summary;
+	public static String Agree_usage;
+	public static String Agree_noSharedDocument;
+	public static String Agree_ontoMap;
+	public static String Agree_written;
+	public static String Agree_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -30,6 +30,25 @@ record OptionArguments(List<String> positional, Set<String> flags, Map<String, L
 	 */
 	static OptionArguments parse(Subcommand subcommand, List<String> arguments, Set<String> acceptedFlags,
 			Set<String> acceptedOptions, int expectedPositional, CommandContext context) {
+		String problem = expectedPositional == 1 ? Messages.Options_positionalOne : Messages.Options_positional;
+		return parse(subcommand, arguments, acceptedFlags, acceptedOptions, expectedPositional, expectedPositional,
+				problem, context);
+	}
+
+	/**
+	 * Parses {@code arguments} taking at least {@code minimumPositional} positional arguments, or prints what is
+	 * wrong with the subcommand's usage and answers null.
+	 */
+	static OptionArguments parseAtLeast(Subcommand subcommand, List<String> arguments, Set<String> acceptedFlags,
+			Set<String> acceptedOptions, int minimumPositional, CommandContext context) {
+		return parse(subcommand, arguments, acceptedFlags, acceptedOptions, minimumPositional, Integer.MAX_VALUE,
+				Messages.Options_positionalAtLeast, context);
+	}
+
+	/** @param problem the message for a wrong count: subcommand, minimum, count given */
+	private static OptionArguments parse(Subcommand subcommand, List<String> arguments, Set<String> acceptedFlags,
+			Set<String> acceptedOptions, int minimumPositional, int maximumPositional, String problem,
+			CommandContext context) {
 		List<String> positional = new ArrayList<>();
 		Set<String> flags = new HashSet<>();
 		Map<String, List<String>> values = new LinkedHashMap<>();
@@ -54,12 +73,9 @@ record OptionArguments(List<String> positional, Set<String> flags, Map<String, L
 				positional.add(argument);
 			}
 		}
-		if (positional.size() != expectedPositional) {
-			String problem = expectedPositional == 1
-					? Messages.bind(Messages.Options_positionalOne, subcommand.name(), positional.size())
-					: Messages.bind(Messages.Options_positional, new Object[] { subcommand.name(), expectedPositional,
-							positional.size() });
-			return wrong(subcommand, problem, context);
+		if (positional.size() < minimumPositional || positional.size() > maximumPositional) {
+			return wrong(subcommand, Messages.bind(problem, new Object[] { subcommand.name(), minimumPositional,
+					positional.size() }), context);
 		}
 		return new OptionArguments(List.copyOf(positional), Set.copyOf(flags), values);
 	}

@@ -18,14 +18,15 @@ import org.argmap.interchange.argdown.ArgdownWriter;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
+import org.argmap.interchange.webannotation.WebAnnotationWriter;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
 import org.argmap.model.persistence.FileReplacement;
 
 /**
- * Export to any {@link InterchangeFormat} and import from GraphML, AIF JSON or Argdown JSON, the format told by
- * content.
+ * Export to any {@link InterchangeFormat} and import from GraphML, AIF JSON (OVA3's analyses included) or
+ * Argdown JSON, the format told by content.
  */
 public final class Interchange {
 
@@ -40,6 +41,8 @@ public final class Interchange {
 		case GRAPHML -> GraphmlWriter.write(map, GraphmlWriter.Flavour.PORTABLE, out);
 		case GRAPHML_YED -> GraphmlWriter.write(map, GraphmlWriter.Flavour.YED, out);
 		case AIF -> AifWriter.write(map, out);
+		case OVA -> AifWriter.writeOva(map, out);
+		case WEB_ANNOTATION -> WebAnnotationWriter.write(map, out);
 		case DOT -> DotWriter.write(map, out);
 		case ARGDOWN -> ArgdownWriter.write(map, out);
 		}

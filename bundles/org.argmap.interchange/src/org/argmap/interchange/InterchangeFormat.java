@@ -11,6 +11,10 @@ public enum InterchangeFormat {
 	GRAPHML_YED("graphml-yed", "graphml"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** AIF JSON node sets, as AIFdb publishes them and OVA reads them. */
 	AIF("aif", "json"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** An OVA3 analysis: the AIF node set with OVA's drawing and answered critical questions. */
+	OVA("ova", "json"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** W3C Web Annotations (JSON-LD) of every anchor, for annotation tools; read back onto a map's documents. */
+	WEB_ANNOTATION("web-annotation", "jsonld"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Graphviz DOT, for drawing only: it is not read back. */
 	DOT("dot", "dot"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Argdown text, which the Argdown tools read; Argmap reads it back through {@code argdown json}. */

@@ -417,13 +417,22 @@ public interface ArgmapPackage extends EPackage {
 	int ARGUMENT_ELEMENT__NOTE = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARGUMENT_ELEMENT__ANNOTATOR = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Argument Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARGUMENT_ELEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+	int ARGUMENT_ELEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Argument Element</em>' class.
@@ -461,6 +470,15 @@ public interface ArgmapPackage extends EPackage {
 	 * @ordered
 	 */
 	int NODE__NOTE = ARGUMENT_ELEMENT__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__ANNOTATOR = ARGUMENT_ELEMENT__ANNOTATOR;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -600,6 +618,15 @@ public interface ArgmapPackage extends EPackage {
 	int CLAIM__NOTE = NODE__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__ANNOTATOR = NODE__ANNOTATOR;
+
+	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -700,6 +727,15 @@ public interface ArgmapPackage extends EPackage {
 	int REBUTTAL__NOTE = CLAIM__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBUTTAL__ANNOTATOR = CLAIM__ANNOTATOR;
+
+	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -798,6 +834,15 @@ public interface ArgmapPackage extends EPackage {
 	 * @ordered
 	 */
 	int ANALOGY__NOTE = NODE__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALOGY__ANNOTATOR = NODE__ANNOTATOR;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1026,6 +1071,15 @@ public interface ArgmapPackage extends EPackage {
 	 * @ordered
 	 */
 	int RELATION__NOTE = ARGUMENT_ELEMENT__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__ANNOTATOR = ARGUMENT_ELEMENT__ANNOTATOR;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1435,6 +1489,17 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getArgumentElement_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.ArgumentElement#getAnnotator <em>Annotator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotator</em>'.
+	 * @see org.argmap.model.ArgumentElement#getAnnotator()
+	 * @see #getArgumentElement()
+	 * @generated
+	 */
+	EAttribute getArgumentElement_Annotator();
 
 	/**
 	 * Returns the meta object for class '{@link org.argmap.model.Node <em>Node</em>}'.
@@ -2051,6 +2116,14 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARGUMENT_ELEMENT__NOTE = eINSTANCE.getArgumentElement_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARGUMENT_ELEMENT__ANNOTATOR = eINSTANCE.getArgumentElement_Annotator();
 
 		/**
 		 * The meta object literal for the '{@link org.argmap.model.impl.NodeImpl <em>Node</em>}' class.

@@ -17,6 +17,7 @@ package org.argmap.model;
  * </p>
  * <ul>
  *   <li>{@link org.argmap.model.ArgumentElement#getNote <em>Note</em>}</li>
+ *   <li>{@link org.argmap.model.ArgumentElement#getAnnotator <em>Annotator</em>}</li>
  * </ul>
  *
  * @see org.argmap.model.ArgmapPackage#getArgumentElement()
@@ -45,5 +46,30 @@ public interface ArgumentElement extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Annotator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a map curated from several annotators' maps, the annotator this element was taken from; empty otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annotator</em>' attribute.
+	 * @see #setAnnotator(String)
+	 * @see org.argmap.model.ArgmapPackage#getArgumentElement_Annotator()
+	 * @model
+	 * @generated
+	 */
+	String getAnnotator();
+
+	/**
+	 * Sets the value of the '{@link org.argmap.model.ArgumentElement#getAnnotator <em>Annotator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Annotator</em>' attribute.
+	 * @see #getAnnotator()
+	 * @generated
+	 */
+	void setAnnotator(String value);
 
 } // ArgumentElement

@@ -13,8 +13,11 @@ public final class MapElements {
 
 	private static final ArgmapFactory FACTORY = ArgmapFactory.eINSTANCE;
 
-	/** The AIF scheme name of argument from analogy (as used by AIFdb and OVA). */
-	public static final String ANALOGY_SCHEME = "Argument From Analogy"; //$NON-NLS-1$
+	/**
+	 * The AIF scheme name of argument from analogy as AIFdb's corpora, OVA and arguebuf spell it (Walton's
+	 * "Argument From Analogy" is unknown to them).
+	 */
+	public static final String ANALOGY_SCHEME = "Analogy"; //$NON-NLS-1$
 
 	private MapElements() {
 	}

@@ -14,8 +14,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -44,6 +46,8 @@ import org.argmap.model.TextAnchor;
  * I-nodes become claims, RA/CA/MA nodes relations between them; a CA pointing at another S-node is an
  * undercut. Dialogue structure (L, YA, TA nodes and locutions) has no place in a map and is counted, not
  * read. When the file carries Argmap's extension, documents, anchors and every detail come back exactly.
+ * An OVA3 analysis is read the same way; without the extension, which OVA drops when it saves, its drawing
+ * gives the nodes their positions and the critical questions Argmap answered come back from its fulfilments.
  */
 public final class AifReader {
 
@@ -60,6 +64,7 @@ public final class AifReader {
 	private final Map<String, List<String>> outgoing = new HashMap<>();
 	private final Map<String, Node> nodes = new HashMap<>();
 	private final Set<String> usedIds = new HashSet<>();
+	private final Map<String, Relation> relationsByAifId = new LinkedHashMap<>();
 	private Map<String, Object> extension = Map.of();
 
 	private AifReader(JsonTree tree) {
@@ -83,7 +88,9 @@ public final class AifReader {
 			throw tree.failure(tree.root(), Messages.Aif_notNodeSet);
 		}
 		Map<String, Object> nodeSet = object(root);
+		Map<String, Object> ova = Map.of();
 		if (nodeSet.get(OVA_WRAPPER) instanceof Map<?, ?> wrapped) {
+			ova = objectField(nodeSet, OVA_LAYOUT);
 			nodeSet = object(wrapped);
 		}
 		if (!(nodeSet.get(NODES) instanceof List<?> nodeList) || !(nodeSet.get(EDGES) instanceof List<?> edgeList)) {
@@ -119,7 +126,17 @@ public final class AifReader {
 			outgoing.computeIfAbsent(from, key -> new ArrayList<>()).add(to);
 			incoming.computeIfAbsent(to, key -> new ArrayList<>()).add(from);
 		}
+		List<Fulfilment> answers = questionFulfilments(nodeSet);
+		Set<String> answerNodes = new HashSet<>();
+		for (Fulfilment answer : answers) {
+			if (isAnswerNode(answer.selected())) {
+				answerNodes.add(answer.selected());
+			}
+		}
 		for (AifNode node : aifNodes.values()) {
+			if (answerNodes.contains(node.id())) {
+				continue;
+			}
 			if (node.type().equals(I)) {
 				addClaim(node);
 			} else if (!isSchemeNode(node)) {
@@ -127,9 +144,107 @@ public final class AifReader {
 			}
 		}
 		readRelations();
+		if (extension.isEmpty()) {
+			readQuestions(answers);
+			readLayout(ova);
+		}
 		if (!skipped.isEmpty()) {
 			notices.add(Messages.bind(Messages.Aif_dialogueSkipped, skipped.toString()));
 		}
+	}
+
+	// --- OVA3's parts: answered critical questions and the drawing ---
+
+	/** An OVA critical-question fulfilment that Argmap wrote: scheme node, question, status, answering node. */
+	private record Fulfilment(String schemeNode, CriticalQuestionKind kind, QuestionStatus status, String selected) {
+	}
+
+	/** Argmap's fulfilments; OVA's own (AIFdb descriptors, numbered) are counted and told. */
+	private List<Fulfilment> questionFulfilments(Map<String, Object> nodeSet) throws ImportException {
+		List<Fulfilment> fulfilments = new ArrayList<>();
+		int foreign = 0;
+		for (Object entry : arrayField(nodeSet, QUESTION_FULFILMENTS)) {
+			Map<String, Object> fields = objectAt(entry, nodeSet);
+			String descriptor = string(fields, DESCRIPTOR_ID);
+			if (descriptor == null || !descriptor.startsWith(QUESTION_DESCRIPTOR)) {
+				foreign++;
+				continue;
+			}
+			String[] parts = descriptor.substring(QUESTION_DESCRIPTOR.length()).split(":", -1); //$NON-NLS-1$
+			CriticalQuestionKind kind = parts.length == 2 ? CriticalQuestionKind.get(parts[0]) : null;
+			QuestionStatus status = parts.length == 2 ? QuestionStatus.get(parts[1]) : null;
+			if (kind == null || status == null) {
+				throw tree.failure(fields, DESCRIPTOR_ID, Messages.bind(Messages.Ova_badQuestion, descriptor));
+			}
+			String schemeNode = requiredId(fields, NODE_ID);
+			String selected = requiredId(fields, SELECTED_ID);
+			for (String end : new String[] { schemeNode, selected }) {
+				if (!aifNodes.containsKey(end)) {
+					throw tree.failure(fields, Messages.bind(Messages.Ova_unknownNode, end));
+				}
+			}
+			fulfilments.add(new Fulfilment(schemeNode, kind, status, selected));
+		}
+		if (foreign > 0) {
+			notices.add(Messages.bind(Messages.Ova_foreignQuestions, foreign));
+		}
+		return fulfilments;
+	}
+
+	/** An I-node joined to nothing holds only an answer; one the argument uses stays a claim. */
+	private boolean isAnswerNode(String id) {
+		return I.equals(aifNodes.get(id).type()) && !incoming.containsKey(id) && !outgoing.containsKey(id);
+	}
+
+	private void readQuestions(List<Fulfilment> fulfilments) {
+		int unmatched = 0;
+		for (Fulfilment fulfilment : fulfilments) {
+			Relation inference = relationsByAifId.get(fulfilment.schemeNode());
+			if (inference == null || inference.getKind() != RelationKind.ANALOGY
+					|| !(inference.getSources().get(0) instanceof Analogy analogy)) {
+				unmatched++;
+				continue;
+			}
+			CriticalQuestion question = analogy.getCriticalQuestions().stream()
+					.filter(asked -> asked.getKind() == fulfilment.kind()).findFirst().orElseGet(() -> {
+						CriticalQuestion added = FACTORY.createCriticalQuestion();
+						added.setKind(fulfilment.kind());
+						analogy.getCriticalQuestions().add(added);
+						return added;
+					});
+			String answer = aifNodes.get(fulfilment.selected()).text();
+			question.setStatus(fulfilment.status());
+			question.setAnswer(answer == null || answer.isEmpty() ? null : answer);
+		}
+		if (unmatched > 0) {
+			notices.add(Messages.bind(Messages.Ova_unmatchedQuestions, unmatched));
+		}
+	}
+
+	/** OVA's corner of each I-node becomes the node's position: an OVA user placed every node by hand. */
+	private void readLayout(Map<String, Object> ova) throws ImportException {
+		for (Object entry : arrayField(ova, NODES)) {
+			Map<String, Object> fields = objectAt(entry, ova);
+			Node node = nodes.get(requiredId(fields, NODE_ID));
+			if (node != null) {
+				node.setPosition(MapElements.newPosition(coordinate(fields, X), coordinate(fields, Y)));
+			}
+		}
+	}
+
+	/** A number, or a number written as a string, as OVA's older files have them. */
+	private double coordinate(Map<String, Object> object, String field) throws ImportException {
+		if (object.get(field) instanceof String text) {
+			try {
+				double value = Double.parseDouble(text.strip());
+				if (Double.isFinite(value)) {
+					return value;
+				}
+			} catch (NumberFormatException e) {
+				// not a number: refused below
+			}
+		}
+		return number(object, field);
 	}
 
 	private static boolean isSchemeNode(AifNode node) {
@@ -148,22 +263,39 @@ public final class AifReader {
 		if (!details.isEmpty()) {
 			readNodeDetails(aif, node, details);
 		} else if (node instanceof Analogy analogy) {
-			MapElements.newAnalogy(null, null, null).getCriticalQuestions().forEach(question -> analogy
-					.getCriticalQuestions().add(question));
+			// copied first: adding moves each question out of the list being read
+			analogy.getCriticalQuestions().addAll(List.copyOf(MapElements.newAnalogy(null, null, null).getCriticalQuestions()));
 		}
 		nodes.put(aif.id(), node);
 		map.getNodes().add(node);
 	}
 
-	/** Without the extension: an I-node whose only part is to attack is a rebuttal, the rest are claims. */
+	/**
+	 * Without the extension: the sole premise of an analogy scheme node is an analogy, an I-node whose only
+	 * part is to attack is a rebuttal, the rest are claims.
+	 */
 	private String guessedKind(AifNode aif) {
 		List<String> targets = outgoing.getOrDefault(aif.id(), List.of());
+		if (targets.stream().map(aifNodes::get).anyMatch(target -> isAnalogyInference(target) && premiseCount(target) == 1)) {
+			return NodeKinds.ANALOGY;
+		}
 		boolean attacks = !targets.isEmpty() && targets.stream().allMatch(target -> CA.equals(aifNodes.get(target).type()));
 		return attacks ? NodeKinds.REBUTTAL : NodeKinds.CLAIM;
 	}
 
+	private static boolean isAnalogyInference(AifNode node) {
+		return node.type().equals(RA) && isAnalogyScheme(scheme(node));
+	}
+
+	private int premiseCount(AifNode schemeNode) {
+		return (int) incoming.getOrDefault(schemeNode.id(), List.of()).stream()
+				.filter(from -> I.equals(aifNodes.get(from).type())).count();
+	}
+
 	private void readRelations() throws ImportException {
-		Map<String, Relation> relations = new LinkedHashMap<>();
+		Map<String, Relation> relations = relationsByAifId;
+		List<Relation> comparisons = new ArrayList<>();
+		int analogies = 0;
 		Map<Relation, String> undercutTargets = new HashMap<>();
 		int incomplete = 0;
 		for (AifNode aif : aifNodes.values()) {
@@ -193,12 +325,16 @@ public final class AifReader {
 			relation.setId(ownId(aif.id()));
 			relation.setKind(kind);
 			relation.getSources().addAll(sources);
-			relation.setScheme(scheme(aif));
+			relation.setScheme(details.containsKey(SCHEME) ? string(details, SCHEME) : scheme(aif));
 			relation.setNote(string(details, "note")); //$NON-NLS-1$
 			if (nodes.get(target) != null) {
 				relation.setTarget(nodes.get(target));
 			} else {
 				undercutTargets.put(relation, target);
+			}
+			if (kind == RelationKind.SUPPORT && !details.containsKey("kind") && isAnalogyScheme(relation.getScheme())) { //$NON-NLS-1$
+				readAsAnalogy(aif, relation, comparisons);
+				analogies++;
 			}
 			relations.put(aif.id(), relation);
 		}
@@ -212,8 +348,44 @@ public final class AifReader {
 			}
 		}
 		map.getRelations().addAll(relations.values());
+		map.getRelations().addAll(comparisons);
+		if (analogies > 0) {
+			notices.add(Messages.bind(Messages.Aif_analogies, analogies));
+		}
 		if (incomplete > 0) {
 			notices.add(Messages.bind(Messages.Aif_danglingScheme, incomplete));
+		}
+	}
+
+	/**
+	 * Turns the support read from an analogy scheme node into an argument from analogy. Its sole premise is
+	 * the analogy; several premises (similarity and base premise, which AIF does not tell apart) jointly
+	 * support a new analogy node that stands for their comparison. AIF has no cases: the source case is the
+	 * analogy's text, the target case the conclusion's.
+	 */
+	private void readAsAnalogy(AifNode aif, Relation relation, List<Relation> comparisons) {
+		Analogy analogy;
+		if (relation.getSources().size() == 1 && relation.getSources().get(0) instanceof Analogy premise) {
+			analogy = premise;
+		} else {
+			String text = relation.getSources().stream().map(Node::getText).filter(Objects::nonNull)
+					.collect(Collectors.joining(" ")); //$NON-NLS-1$
+			analogy = MapElements.newAnalogy(text, null, null);
+			analogy.setId(ownId(aif.id() + "-analogy")); //$NON-NLS-1$
+			map.getNodes().add(analogy);
+			Relation comparison = MapElements.newRelation(RelationKind.SUPPORT, analogy,
+					relation.getSources().toArray(Node[]::new));
+			comparison.setId(ownId(aif.id() + "-premises")); //$NON-NLS-1$
+			comparisons.add(comparison);
+			relation.getSources().clear();
+			relation.getSources().add(analogy);
+		}
+		relation.setKind(RelationKind.ANALOGY);
+		if (analogy.getSourceCase() == null) {
+			analogy.setSourceCase(analogy.getText());
+		}
+		if (analogy.getTargetCase() == null && relation.getTarget() instanceof Node conclusion) {
+			analogy.setTargetCase(conclusion.getText());
 		}
 	}
 
@@ -371,39 +543,15 @@ public final class AifReader {
 	}
 
 	private boolean flag(Map<String, Object> object, String field) throws ImportException {
-		Object value = object.get(field);
-		if (value == null || value instanceof Boolean) {
-			return Boolean.TRUE.equals(value);
-		}
-		throw wrongType(object, field, Messages.Aif_jsonBoolean);
+		return tree.flag(object, field);
 	}
 
 	private double number(Map<String, Object> object, String field) throws ImportException {
-		if (object.get(field) instanceof BigDecimal number && Double.isFinite(number.doubleValue())) {
-			return number.doubleValue();
-		}
-		throw wrongType(object, field, Messages.Aif_jsonNumber);
+		return tree.number(object, field);
 	}
 
-	/** A character offset: a whole number that an int holds, never rounded or clamped. */
 	private int offset(Map<String, Object> object, String field) throws ImportException {
-		if (!(object.get(field) instanceof BigDecimal number)) {
-			throw wrongType(object, field, Messages.Aif_jsonNumber);
-		}
-		try {
-			int offset = number.intValueExact();
-			if (offset >= 0) {
-				return offset;
-			}
-		} catch (ArithmeticException e) {
-			// a fraction, or beyond an int: refused below
-		}
-		throw tree.failure(object, field, Messages.bind(Messages.Aif_badOffset,
-				new Object[] { field, String.valueOf(Integer.MAX_VALUE), number }));
-	}
-
-	private ImportException wrongType(Map<String, Object> object, String field, String expected) {
-		return tree.wrongType(object, field, expected);
+		return tree.offset(object, field);
 	}
 
 	private <T> T known(AifNode aif, T value, String what) throws ImportException {

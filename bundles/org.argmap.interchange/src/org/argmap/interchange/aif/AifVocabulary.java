@@ -1,5 +1,8 @@
 package org.argmap.interchange.aif;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.argmap.model.RelationKind;
 
 /** Field names and node types of AIF JSON as AIFdb publishes it, and the name of Argmap's extension. */
@@ -22,6 +25,29 @@ final class AifVocabulary {
 	/** OVA wraps the node set in an object under this name. */
 	static final String OVA_WRAPPER = "AIF"; //$NON-NLS-1$
 
+	// OVA3's analysis file (res/js/ova-save.js): the node set under "AIF", the drawing under "OVA"
+	static final String OVA_LAYOUT = "OVA"; //$NON-NLS-1$
+	static final String OVA_TEXT = "text"; //$NON-NLS-1$
+	static final String SCHEME_FULFILMENTS = "schemefulfillments"; //$NON-NLS-1$
+	static final String DESCRIPTOR_FULFILMENTS = "descriptorfulfillments"; //$NON-NLS-1$
+	/** Which node answers which critical question of a scheme node. */
+	static final String QUESTION_FULFILMENTS = "cqdescriptorfulfillments"; //$NON-NLS-1$
+	static final String SCHEME_ID = "schemeID"; //$NON-NLS-1$
+	static final String DESCRIPTOR_ID = "descriptorID"; //$NON-NLS-1$
+	static final String SELECTED_ID = "selectedID"; //$NON-NLS-1$
+	static final String VISIBLE = "visible"; //$NON-NLS-1$
+	static final String X = "x"; //$NON-NLS-1$
+	static final String Y = "y"; //$NON-NLS-1$
+	/**
+	 * The descriptor ids Argmap gives its critical questions: {@code argmap:<question kind>:<status>}. AIFdb's
+	 * own descriptor ids are numbers, so these never clash; OVA keeps them through loading and saving.
+	 */
+	static final String QUESTION_DESCRIPTOR = "argmap:"; //$NON-NLS-1$
+	/** AIFdb's ids of the default schemes, which OVA3 gives the S-nodes it loads from plain AIF. */
+	static final String DEFAULT_INFERENCE_ID = "72"; //$NON-NLS-1$
+	static final String DEFAULT_CONFLICT_ID = "71"; //$NON-NLS-1$
+	static final String DEFAULT_REPHRASE_ID = "144"; //$NON-NLS-1$
+
 	static final String I = "I"; //$NON-NLS-1$
 	static final String RA = "RA"; //$NON-NLS-1$
 	static final String CA = "CA"; //$NON-NLS-1$
@@ -30,6 +56,20 @@ final class AifVocabulary {
 	static final String DEFAULT_INFERENCE = "Default Inference"; //$NON-NLS-1$
 	static final String DEFAULT_CONFLICT = "Default Conflict"; //$NON-NLS-1$
 	static final String DEFAULT_REPHRASE = "Default Rephrase"; //$NON-NLS-1$
+
+	/**
+	 * The names of argument from analogy in AIF corpora and tools, lower case with single spaces: AIFdb and OVA
+	 * call it "Analogy" (as arguebuf's scheme enum does), Araucaria "From-analogy", Walton's catalogue
+	 * "Argument From Analogy"; practical reasoning from analogy is the variant arguebuf also knows.
+	 */
+	private static final Set<String> ANALOGY_SCHEMES = Set.of("analogy", "argument from analogy", //$NON-NLS-1$ //$NON-NLS-2$
+			"argument by analogy", "from analogy", "practical reasoning from analogy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Walton's own name, which older maps carry: arguebuf and AIFdb do not know it, so it is written as
+	 * {@link org.argmap.model.MapElements#ANALOGY_SCHEME}.
+	 */
+	static final String WALTON_ANALOGY = "Argument From Analogy"; //$NON-NLS-1$
 
 	/**
 	 * Argmap's extension: a top-level object that AIF tools ignore, holding what AIF has no place for
@@ -47,6 +87,22 @@ final class AifVocabulary {
 		case SUPPORT, ANALOGY -> RA;
 		case ATTACK, UNDERCUT -> CA;
 		case EQUIVALENCE -> MA;
+		};
+	}
+
+	/** Whether {@code scheme} names argument from analogy, however a corpus spells it. */
+	static boolean isAnalogyScheme(String scheme) {
+		return scheme != null
+				&& ANALOGY_SCHEMES.contains(scheme.strip().replaceAll("[\\s_-]+", " ").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** AIFdb's id of the scheme called {@code name}, when it is one of the defaults; else null. */
+	static String defaultSchemeId(String name) {
+		return switch (name) {
+		case DEFAULT_INFERENCE -> DEFAULT_INFERENCE_ID;
+		case DEFAULT_CONFLICT -> DEFAULT_CONFLICT_ID;
+		case DEFAULT_REPHRASE -> DEFAULT_REPHRASE_ID;
+		default -> null;
 		};
 	}
 

@@ -55,37 +55,57 @@ public final class AifWriter {
 
 	/** Writes {@code map} to {@code out} (not closed). */
 	public static void write(ArgumentMap map, OutputStream out) throws IOException {
+		write(map, out, false);
+	}
+
+	/**
+	 * Writes {@code map} to {@code out} (not closed) as OVA3 saves an analysis: the node set under "AIF" with
+	 * OVA's scheme and critical-question fulfilments, where OVA draws each node under "OVA", and Argmap's
+	 * extension beside them.
+	 */
+	public static void writeOva(ArgumentMap map, OutputStream out) throws IOException {
+		write(map, out, true);
+	}
+
+	private static void write(ArgumentMap map, OutputStream out, boolean ova) throws IOException {
 		for (Relation relation : map.getRelations()) {
 			RelationEnds.checkComplete(relation);
 		}
 		JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 		try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
 			json.useDefaultPrettyPrinter();
-			new AifWriter(json, map).writeNodeSet();
+			new AifWriter(json, map).writeFile(ova ? new OvaDrawing(map) : null);
 		}
 	}
 
-	private void writeNodeSet() throws IOException {
-		MapEvaluation grounded = MapEvaluation.of(map, Semantics.GROUNDED);
+	/** The node set, wrapped with OVA's parts when {@code ova} is given. */
+	private void writeFile(OvaDrawing ova) throws IOException {
 		json.writeStartObject();
+		if (ova != null) {
+			json.writeObjectFieldStart(OVA_WRAPPER);
+		}
+		MapEvaluation grounded = MapEvaluation.of(map, Semantics.GROUNDED);
 		json.writeArrayFieldStart(NODES);
 		for (Node node : map.getNodes()) {
-			json.writeStartObject();
-			json.writeStringField(NODE_ID, node.getId());
-			json.writeStringField(TEXT, node.getText() == null ? "" : node.getText()); //$NON-NLS-1$
-			json.writeStringField(TYPE, I);
-			json.writeStringField(TIMESTAMP, timestamp);
+			iNode(node.getId(), node.getText());
 			json.writeStringField(GROUNDED, grounded.label(node).word());
 			json.writeEndObject();
+		}
+		if (ova != null) {
+			for (OvaDrawing.Answer answer : ova.answers()) {
+				iNode(answer.nodeId(), answer.question().getAnswer());
+				json.writeEndObject();
+			}
 		}
 		for (Relation relation : map.getRelations()) {
 			String type = nodeType(relation.getKind());
 			json.writeStartObject();
+			String scheme = schemeName(relation, type);
 			json.writeStringField(NODE_ID, relation.getId());
-			json.writeStringField(TEXT, schemeName(relation, type));
+			json.writeStringField(TEXT, scheme);
 			json.writeStringField(TYPE, type);
-			if (relation.getScheme() != null) {
-				json.writeStringField(SCHEME, relation.getScheme());
+			if (relation.getScheme() != null || relation.getKind() == RelationKind.ANALOGY) {
+				json.writeStringField(SCHEME, scheme);
 			}
 			json.writeStringField(TIMESTAMP, timestamp);
 			json.writeEndObject();
@@ -104,16 +124,35 @@ public final class AifWriter {
 		json.writeEndArray();
 		json.writeArrayFieldStart(PARTICIPANTS);
 		json.writeEndArray();
+		if (ova != null) {
+			ova.writeFulfilments(json);
+			json.writeEndObject();
+			json.writeStringField(OVA_TEXT, ""); //$NON-NLS-1$
+			ova.writeLayout(json);
+		}
 		writeExtension();
 		json.writeEndObject();
 	}
 
-	/** What AIF tools show for the S-node: its scheme, argument from analogy for analogies. */
-	private static String schemeName(Relation relation, String type) {
-		if (relation.getScheme() != null) {
-			return relation.getScheme();
+	/** Starts an I-node's object, left open for more fields. */
+	private void iNode(String id, String text) throws IOException {
+		json.writeStartObject();
+		json.writeStringField(NODE_ID, id);
+		json.writeStringField(TEXT, text == null ? "" : text); //$NON-NLS-1$
+		json.writeStringField(TYPE, I);
+		json.writeStringField(TIMESTAMP, timestamp);
+	}
+
+	/**
+	 * What AIF tools show for the S-node: its scheme, and for an analogy the name AIFdb and arguebuf know it by
+	 * (Walton's longer name, which older maps carry, reads as a default inference there).
+	 */
+	static String schemeName(Relation relation, String type) {
+		String scheme = relation.getScheme();
+		if (relation.getKind() == RelationKind.ANALOGY && (scheme == null || scheme.equalsIgnoreCase(WALTON_ANALOGY))) {
+			return MapElements.ANALOGY_SCHEME;
 		}
-		return relation.getKind() == RelationKind.ANALOGY ? MapElements.ANALOGY_SCHEME : defaultScheme(type);
+		return scheme != null ? scheme : defaultScheme(type);
 	}
 
 	private void edge(String id, String from, String to) throws IOException {
@@ -159,6 +198,9 @@ public final class AifWriter {
 			json.writeObjectFieldStart(relation.getId());
 			string("kind", relation.getKind().getLiteral()); //$NON-NLS-1$
 			string("note", relation.getNote()); //$NON-NLS-1$
+			if (relation.getScheme() != null && !relation.getScheme().equals(schemeName(relation, nodeType(relation.getKind())))) {
+				string(SCHEME, relation.getScheme());
+			}
 			json.writeEndObject();
 		}
 		json.writeEndObject();

@@ -27,8 +27,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 /**
  * A JSON document read with Jackson's streaming parser into plain maps, lists, strings, numbers and
  * booleans, remembering where each object starts so that later checks can name the line. Jackson's read
- * constraints bound nesting, string and document length; duplicate field names are errors. Every JSON
- * reader (AIF, Argdown) uses it, so all of them keep the same limits.
+ * constraints bound nesting, string and document length; duplicate field names are errors.
  */
 public final class JsonTree {
 
@@ -145,7 +144,26 @@ public final class JsonTree {
 		return root;
 	}
 
-	// --- typed readers that name the place of a wrong value, for every JSON reader ---
+	/** A failure at the value of {@code field} in {@code object}, or at the object where that is unknown. */
+	public ImportException failure(Map<String, Object> object, String field, String problem) {
+		long[] places = fieldPlaces.get(object);
+		int index = 0;
+		for (String name : object.keySet()) {
+			if (name.equals(field) && places != null && index < places.length) {
+				return new ImportException(file, (int) (places[index] >>> 32), (int) places[index], problem, null);
+			}
+			index++;
+		}
+		return failure(object, problem);
+	}
+
+	public ImportException failure(Object where, String problem) {
+		JsonLocation location = where instanceof JsonLocation given ? given : locations.get(where);
+		return new ImportException(file, location == null ? 0 : location.getLineNr(),
+				location == null ? 0 : location.getColumnNr(), problem, null);
+	}
+
+	// --- typed reads that name the place of a wrong value ---
 
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> object(Map<?, ?> object) {
@@ -188,13 +206,44 @@ public final class JsonTree {
 		throw wrongType(object, field, Messages.Aif_jsonString);
 	}
 
-	/** {@code field} of {@code object} holds something other than {@code expected}, which the message names. */
+	public boolean flag(Map<String, Object> object, String field) throws ImportException {
+		Object value = object.get(field);
+		if (value == null || value instanceof Boolean) {
+			return Boolean.TRUE.equals(value);
+		}
+		throw wrongType(object, field, Messages.Aif_jsonBoolean);
+	}
+
+	public double number(Map<String, Object> object, String field) throws ImportException {
+		if (object.get(field) instanceof BigDecimal number && Double.isFinite(number.doubleValue())) {
+			return number.doubleValue();
+		}
+		throw wrongType(object, field, Messages.Aif_jsonNumber);
+	}
+
+	/** A character offset: a whole number that an int holds, never rounded or clamped. */
+	public int offset(Map<String, Object> object, String field) throws ImportException {
+		if (!(object.get(field) instanceof BigDecimal number)) {
+			throw wrongType(object, field, Messages.Aif_jsonNumber);
+		}
+		try {
+			int offset = number.intValueExact();
+			if (offset >= 0) {
+				return offset;
+			}
+		} catch (ArithmeticException e) {
+			// a fraction, or beyond an int: refused below
+		}
+		throw failure(object, field, Messages.bind(Messages.Aif_badOffset,
+				new Object[] { field, String.valueOf(Integer.MAX_VALUE), number }));
+	}
+
 	public ImportException wrongType(Map<String, Object> object, String field, String expected) {
 		return failure(object, field,
 				Messages.bind(Messages.Aif_wrongType, new Object[] { field, expected, jsonKind(object.get(field)) }));
 	}
 
-	static String jsonKind(Object value) {
+	public static String jsonKind(Object value) {
 		if (value instanceof Map<?, ?>) {
 			return Messages.Aif_jsonObject;
 		}
@@ -211,24 +260,5 @@ public final class JsonTree {
 			return String.valueOf(value);
 		}
 		return Messages.Aif_jsonNull;
-	}
-
-	/** A failure at the value of {@code field} in {@code object}, or at the object where that is unknown. */
-	public ImportException failure(Map<String, Object> object, String field, String problem) {
-		long[] places = fieldPlaces.get(object);
-		int index = 0;
-		for (String name : object.keySet()) {
-			if (name.equals(field) && places != null && index < places.length) {
-				return new ImportException(file, (int) (places[index] >>> 32), (int) places[index], problem, null);
-			}
-			index++;
-		}
-		return failure(object, problem);
-	}
-
-	public ImportException failure(Object where, String problem) {
-		JsonLocation location = where instanceof JsonLocation given ? given : locations.get(where);
-		return new ImportException(file, location == null ? 0 : location.getLineNr(),
-				location == null ? 0 : location.getColumnNr(), problem, null);
 	}
 }

@@ -46,6 +46,7 @@ public class ArgumentElementItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addNotePropertyDescriptor(object);
+			addAnnotatorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -66,6 +67,28 @@ public class ArgumentElementItemProvider extends IdentifiedItemProvider {
 				 ArgmapPackage.Literals.ARGUMENT_ELEMENT__NOTE,
 				 true,
 				 true,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Annotator feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnnotatorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ArgumentElement_annotator_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ArgumentElement_annotator_feature", "_UI_ArgumentElement_type"),
+				 ArgmapPackage.Literals.ARGUMENT_ELEMENT__ANNOTATOR,
+				 true,
+				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -100,6 +123,7 @@ public class ArgumentElementItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(ArgumentElement.class)) {
 			case ArgmapPackage.ARGUMENT_ELEMENT__NOTE:
+			case ArgmapPackage.ARGUMENT_ELEMENT__ANNOTATOR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

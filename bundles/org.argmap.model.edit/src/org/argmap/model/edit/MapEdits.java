@@ -158,6 +158,24 @@ public final class MapEdits {
 			replacement.eSet(containment, containment.isMany() ? EcoreUtil.copyAll((Collection<?>) children)
 					: EcoreUtil.copy((EObject) children));
 		}
+		return new Edit(NLS.bind(Messages.MapEdits_changeKind, typeName(kind)), replacing(domain, map, node, replacement),
+				List.of(replacement), List.of(node));
+	}
+
+	/**
+	 * Puts {@code replacement}, a node not yet in any map, in the place of {@code node}: every relation that
+	 * pointed at it or came from it points at or comes from the replacement. Curation uses it to take another
+	 * annotator's node for a passage.
+	 */
+	public static Command replaceNode(EditingDomain domain, Node node, Node replacement) {
+		if (!(node.eContainer() instanceof ArgumentMap map) || replacement.eContainer() != null) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		return new Edit(Messages.MapEdits_replaceNode, replacing(domain, map, node, replacement), List.of(replacement),
+				List.of(node));
+	}
+
+	private static Command replacing(EditingDomain domain, ArgumentMap map, Node node, Node replacement) {
 		CompoundCommand change = new CompoundCommand();
 		for (Relation relation : map.getRelations()) {
 			int index = relation.getSources().indexOf(node);
@@ -169,8 +187,7 @@ public final class MapEdits {
 			}
 		}
 		change.append(ReplaceCommand.create(domain, map, MODEL.getArgumentMap_Nodes(), node, List.of(replacement)));
-		return new Edit(NLS.bind(Messages.MapEdits_changeKind, typeName(kind)), change, List.of(replacement),
-				List.of(node));
+		return change;
 	}
 
 	/**

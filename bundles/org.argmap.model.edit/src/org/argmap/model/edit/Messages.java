@@ -17,6 +17,7 @@ final class Messages extends NLS {
 	public static String MapEdits_addLinkedPremise;
 	public static String MapEdits_delete;
 	public static String MapEdits_changeKind;
+	public static String MapEdits_replaceNode;
 	public static String MapEdits_acceptAnchor;
 	public static String MapEdits_reanchor;
 	public static String MapEdits_relocate;

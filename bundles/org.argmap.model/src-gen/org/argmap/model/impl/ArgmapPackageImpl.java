@@ -512,6 +512,16 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getArgumentElement_Annotator() {
+		return (EAttribute)argumentElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNode() {
 		return nodeEClass;
 	}
@@ -898,6 +908,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 
 		argumentElementEClass = createEClass(ARGUMENT_ELEMENT);
 		createEAttribute(argumentElementEClass, ARGUMENT_ELEMENT__NOTE);
+		createEAttribute(argumentElementEClass, ARGUMENT_ELEMENT__ANNOTATOR);
 
 		nodeEClass = createEClass(NODE);
 		createEAttribute(nodeEClass, NODE__TEXT);
@@ -1013,6 +1024,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 
 		initEClass(argumentElementEClass, ArgumentElement.class, "ArgumentElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArgumentElement_Note(), ecorePackage.getEString(), "note", null, 0, 1, ArgumentElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArgumentElement_Annotator(), ecorePackage.getEString(), "annotator", null, 0, 1, ArgumentElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeEClass, Node.class, "Node", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNode_Text(), ecorePackage.getEString(), "text", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

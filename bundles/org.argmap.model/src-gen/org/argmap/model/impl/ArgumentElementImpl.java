@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link org.argmap.model.impl.ArgumentElementImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.argmap.model.impl.ArgumentElementImpl#getAnnotator <em>Annotator</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +45,26 @@ public abstract class ArgumentElementImpl extends IdentifiedImpl implements Argu
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnnotator() <em>Annotator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotator()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ANNOTATOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnnotator() <em>Annotator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotator()
+	 * @generated
+	 * @ordered
+	 */
+	protected String annotator = ANNOTATOR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +114,35 @@ public abstract class ArgumentElementImpl extends IdentifiedImpl implements Argu
 	 * @generated
 	 */
 	@Override
+	public String getAnnotator() {
+		return annotator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnnotator(String newAnnotator) {
+		String oldAnnotator = annotator;
+		annotator = newAnnotator;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ArgmapPackage.ARGUMENT_ELEMENT__ANNOTATOR, oldAnnotator, annotator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ArgmapPackage.ARGUMENT_ELEMENT__NOTE:
 				return getNote();
+			case ArgmapPackage.ARGUMENT_ELEMENT__ANNOTATOR:
+				return getAnnotator();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +157,9 @@ public abstract class ArgumentElementImpl extends IdentifiedImpl implements Argu
 		switch (featureID) {
 			case ArgmapPackage.ARGUMENT_ELEMENT__NOTE:
 				setNote((String)newValue);
+				return;
+			case ArgmapPackage.ARGUMENT_ELEMENT__ANNOTATOR:
+				setAnnotator((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +176,9 @@ public abstract class ArgumentElementImpl extends IdentifiedImpl implements Argu
 			case ArgmapPackage.ARGUMENT_ELEMENT__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ArgmapPackage.ARGUMENT_ELEMENT__ANNOTATOR:
+				setAnnotator(ANNOTATOR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +193,8 @@ public abstract class ArgumentElementImpl extends IdentifiedImpl implements Argu
 		switch (featureID) {
 			case ArgmapPackage.ARGUMENT_ELEMENT__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case ArgmapPackage.ARGUMENT_ELEMENT__ANNOTATOR:
+				return ANNOTATOR_EDEFAULT == null ? annotator != null : !ANNOTATOR_EDEFAULT.equals(annotator);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +211,8 @@ public abstract class ArgumentElementImpl extends IdentifiedImpl implements Argu
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (note: ");
 		result.append(note);
+		result.append(", annotator: ");
+		result.append(annotator);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,6 +11,9 @@ final class Messages extends NLS {
 	public static String Handlers_addDocumentsTitle;
 	public static String Handlers_sourceFiles;
 	public static String Handlers_allFiles;
+	public static String Handlers_importAnnotationsTitle;
+	public static String Handlers_annotationFiles;
+	public static String Handlers_annotationsImported;
 	public static String Handlers_openMapTitle;
 	public static String Handlers_selectAnalogy;
 	public static String Handlers_sourceAspect;

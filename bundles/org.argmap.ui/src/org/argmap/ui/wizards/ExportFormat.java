@@ -9,6 +9,8 @@ public enum ExportFormat {
 	GRAPHML(InterchangeFormat.GRAPHML, "graphml", Messages.Export_graphml), //$NON-NLS-1$
 	GRAPHML_YED(InterchangeFormat.GRAPHML_YED, "graphml", Messages.Export_graphmlYed), //$NON-NLS-1$
 	AIF(InterchangeFormat.AIF, "json", Messages.Export_aif), //$NON-NLS-1$
+	OVA(InterchangeFormat.OVA, "json", Messages.Export_ova), //$NON-NLS-1$
+	WEB_ANNOTATION(InterchangeFormat.WEB_ANNOTATION, "jsonld", Messages.Export_webAnnotation), //$NON-NLS-1$
 	DOT(InterchangeFormat.DOT, "dot", Messages.Export_dot), //$NON-NLS-1$
 	ARGDOWN(InterchangeFormat.ARGDOWN, "argdown", Messages.Export_argdown), //$NON-NLS-1$
 	PNG(null, "png", Messages.Export_png), //$NON-NLS-1$

@@ -12,6 +12,8 @@ final class Messages extends NLS {
 	public static String Export_graphml;
 	public static String Export_graphmlYed;
 	public static String Export_aif;
+	public static String Export_ova;
+	public static String Export_webAnnotation;
 	public static String Export_dot;
 	public static String Export_argdown;
 	public static String Export_png;

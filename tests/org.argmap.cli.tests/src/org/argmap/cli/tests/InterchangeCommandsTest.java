@@ -53,7 +53,7 @@ class InterchangeCommandsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "graphml", "graphml-yed", "aif" })
+	@ValueSource(strings = { "graphml", "graphml-yed", "aif", "ova" })
 	void exportThenImportGivesTheSameMap(String format) throws IOException {
 		Path exported = folder.resolve("map." + format);
 		assertEquals(ExitCode.SUCCESS, run("export", "--format", format, mapFile.toString(), exported.toString()), err());
@@ -66,6 +66,35 @@ class InterchangeCommandsTest {
 		copy.setModified(original.getModified()); // saving stamps the date; everything else must be equal
 		assertEquals(MapText.of(original), MapText.of(copy));
 		assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), err());
+	}
+
+	@Test
+	void webAnnotationsExportedThenAnnotatedOntoTheBareMapGiveTheAnchorsBack() throws IOException {
+		Path annotations = folder.resolve("passages.jsonld");
+		assertEquals(ExitCode.SUCCESS, run("export", mapFile.toString(), annotations.toString()), err());
+		assertTrue(Files.readString(annotations).contains("\"type\" : \"TextPositionSelector\""));
+		ArgumentMap bare = MapStore.load(mapFile);
+		bare.getNodes().forEach(node -> node.getAnchors().clear());
+		Path bareFile = folder.resolve("bare.argmap");
+		save(bare, bareFile);
+
+		assertEquals(ExitCode.SUCCESS, run("annotate", bareFile.toString(), annotations.toString()), err());
+		assertTrue(out().contains("(5 anchors added, 0 new nodes)"), out());
+		ArgumentMap original = MapStore.load(mapFile);
+		ArgumentMap annotated = MapStore.load(bareFile);
+		annotated.setModified(original.getModified()); // saving stamps the date; everything else must be equal
+		assertEquals(MapText.of(original), MapText.of(annotated));
+
+		byte[] before = Files.readAllBytes(bareFile);
+		assertEquals(ExitCode.SUCCESS, run("annotate", bareFile.toString(), annotations.toString()), err());
+		assertTrue(err().contains("5 annotation(s) already anchored on their nodes"), err());
+		assertArrayEquals(before, Files.readAllBytes(bareFile), "nothing to add: not written");
+
+		Files.writeString(annotations, "{\"type\":\"Annotation\",\"target\":{\"source\":\"sources/obsolete.txt\",\n"
+				+ "\"selector\":{\"type\":\"TextPositionSelector\",\"start\":9,\"end\":2}}}");
+		assertEquals(ExitCode.USAGE, run("annotate", bareFile.toString(), annotations.toString()));
+		assertTrue(err().contains(annotations + ":2:"), err());
+		assertArrayEquals(before, Files.readAllBytes(bareFile), "a damaged file changes nothing");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ final class Seeds {
 	}
 
 	static Stream<byte[]> aif() {
-		return exports(InterchangeFormat.AIF).stream();
+		return exports(InterchangeFormat.AIF, InterchangeFormat.OVA).stream();
 	}
 
 	private static List<byte[]> exports(InterchangeFormat... formats) {

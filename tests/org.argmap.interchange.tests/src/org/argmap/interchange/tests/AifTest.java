@@ -100,7 +100,7 @@ class AifTest {
 		}
 		// 7 nodes; support x2 and analogy are RA, attack and undercut CA, equivalence MA
 		assertEquals(Map.of("I", 7, "RA", 3, "CA", 2, "MA", 1), types);
-		assertTrue(json.contains("\"text\" : \"Argument From Analogy\""), "the analogy's RA names its scheme");
+		assertTrue(json.contains("\"text\" : \"Analogy\""), "the analogy's RA names its scheme");
 		assertTrue(json.contains("\"text\" : \"Default Conflict\""));
 	}
 

@@ -28,6 +28,17 @@ final class Dialogs {
 	 * the dialog's event loop, and the dialog is cancelled unless {@code user} closed it.
 	 */
 	static void whileOpen(String commandId, String title, Consumer<Shell> user) throws Exception {
+		whileOpen(() -> Workbench.run(commandId), title, user);
+	}
+
+	/** What a user action does in the UI thread: a command run, a handler's work with a file already chosen. */
+	@FunctionalInterface
+	interface Action {
+		void run() throws Exception;
+	}
+
+	/** As {@link #whileOpen(String, String, Consumer)}, for a dialog that {@code action} opens. */
+	static void whileOpen(Action action, String title, Consumer<Shell> user) throws Exception {
 		Display display = Display.getCurrent();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Runnable[] poll = new Runnable[1];
@@ -49,7 +60,7 @@ final class Dialogs {
 			}
 		};
 		display.timerExec(50, poll[0]);
-		Workbench.run(commandId);
+		action.run();
 		if (failure.get() instanceof AssertionError e) {
 			throw e;
 		}

@@ -85,11 +85,12 @@ class ExportWizardTest {
 		byte[] bytes = Files.readAllBytes(out);
 		switch (format) {
 		case GRAPHML, GRAPHML_YED -> assertEquals("2 0", networkx(out), "nodes and edges as networkx reads them");
-		case AIF -> {
+		case AIF, OVA -> {
 			ArgumentMap back = Interchange.importFile(out, ImportOptions.DEFAULTS).map();
 			assertEquals(editor.map().getNodes().size(), back.getNodes().size());
 			assertEquals(MapOnDisk.WALL, back.getNodes().get(0).getText());
 		}
+		case WEB_ANNOTATION -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"AnnotationCollection\""));
 		case DOT -> assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("digraph"));
 		// Argdown syntax characters in the text are escaped
 		case ARGDOWN -> assertTrue(new String(bytes, StandardCharsets.UTF_8)
