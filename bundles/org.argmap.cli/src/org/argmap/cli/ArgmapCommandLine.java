@@ -30,6 +30,9 @@ public final class ArgmapCommandLine {
 		register(new ImportCommand());
 		register(new AnnotateCommand());
 		register(new SampleCommand());
+		register(new DiffCommand());
+		register(new MergeCommand());
+		register(new GitSetupCommand());
 	}
 
 	public void register(Subcommand subcommand) {

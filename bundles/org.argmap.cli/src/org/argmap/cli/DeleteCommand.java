@@ -91,6 +91,7 @@ final class DeleteCommand implements Subcommand {
 		List<Identified> all = new ArrayList<>(map.getDocuments());
 		all.addAll(map.getNodes());
 		all.addAll(map.getRelations());
+		all.addAll(map.getConflicts());
 		for (Identified element : all) {
 			elements.put(element.getId(), element);
 		}

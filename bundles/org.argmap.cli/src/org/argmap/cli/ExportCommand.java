@@ -21,8 +21,8 @@ import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 
 /**
- * {@code argmap export [--format F] MAP OUT}: GraphML (portable or yEd), AIF JSON or DOT, or the graph as PNG or
- * SVG, laid out by ELK and drawn by the workbench's painter.
+ * {@code argmap export [--format F] MAP OUT}: GraphML (portable or yEd), AIF JSON, DOT or Cytoscape.js JSON, or
+ * the graph as PNG or SVG, laid out by ELK and drawn by the workbench's painter.
  */
 final class ExportCommand implements Subcommand {
 

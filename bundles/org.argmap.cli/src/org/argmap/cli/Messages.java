@@ -5,6 +5,25 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.cli.messages"; //$NON-NLS-1$
 
+	public static String Diff_summary;
+	public static String Diff_usage;
+	public static String Diff_expected;
+	public static String Diff_added;
+	public static String Diff_removed;
+	public static String Diff_changed;
+	public static String Diff_itemAdded;
+	public static String Diff_itemRemoved;
+	public static String Diff_nothing;
+	public static String Merge_summary;
+	public static String Merge_usage;
+	public static String Merge_expected;
+	public static String Merge_notWritten;
+	public static String Merge_conflict;
+	public static String Merge_conflicts;
+	public static String GitSetup_summary;
+	public static String GitSetup_usage;
+	public static String GitSetup_failed;
+	public static String GitSetup_done;
 	public static String Cli_synopsis;
 	public static String Cli_moreHelp;
 	public static String Cli_unknownSubcommand;

@@ -15,6 +15,7 @@ import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
 import org.argmap.interchange.argdown.ArgdownJsonReader;
 import org.argmap.interchange.argdown.ArgdownWriter;
+import org.argmap.interchange.cytoscape.CytoscapeWriter;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
 import org.argmap.interchange.graphml.GraphmlWriter;
@@ -45,6 +46,7 @@ public final class Interchange {
 		case WEB_ANNOTATION -> WebAnnotationWriter.write(map, out);
 		case DOT -> DotWriter.write(map, out);
 		case ARGDOWN -> ArgdownWriter.write(map, out);
+		case CYTOSCAPE -> CytoscapeWriter.write(map, out);
 		}
 	}
 

@@ -18,7 +18,9 @@ public enum InterchangeFormat {
 	/** Graphviz DOT, for drawing only: it is not read back. */
 	DOT("dot", "dot"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Argdown text, which the Argdown tools read; Argmap reads it back through {@code argdown json}. */
-	ARGDOWN("argdown", "argdown"); //$NON-NLS-1$ //$NON-NLS-2$
+	ARGDOWN("argdown", "argdown"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** Cytoscape.js JSON, laid out and styled by kind, which Cytoscape desktop imports: not read back. */
+	CYTOSCAPE("cytoscape", "cyjs"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final String formatName;
 	private final String extension;

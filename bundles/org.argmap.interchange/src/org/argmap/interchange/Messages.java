@@ -31,6 +31,14 @@ public final class Messages extends NLS {
 	public static String Graphml_edgeToGroup;
 	public static String Graphml_unknownKindValue;
 	public static String Graphml_kindsFromColour;
+	public static String Graphml_argmapWithoutMarker;
+	public static String Graphml_nodeKindKeyGuessed;
+	public static String Graphml_edgeKindKeyGuessed;
+	public static String Graphml_labelKeyGuessed;
+	public static String Graphml_kindDemoted;
+	public static String Graphml_nodesWithoutKind;
+	public static String Graphml_edgesWithoutKind;
+	public static String Graphml_textsFromIds;
 	public static String Json_malformed;
 	public static String Json_limit;
 	public static String Json_unwritableCharacter;

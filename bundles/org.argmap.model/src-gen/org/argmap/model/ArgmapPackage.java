@@ -134,13 +134,22 @@ public interface ArgmapPackage extends EPackage {
 	int ARGUMENT_MAP__RELATIONS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARGUMENT_MAP__CONFLICTS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Argument Map</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARGUMENT_MAP_FEATURE_COUNT = 7;
+	int ARGUMENT_MAP_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Argument Map</em>' class.
@@ -1136,6 +1145,88 @@ public interface ArgmapPackage extends EPackage {
 	int RELATION_OPERATION_COUNT = ARGUMENT_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.argmap.model.impl.ConflictImpl <em>Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.argmap.model.impl.ConflictImpl
+	 * @see org.argmap.model.impl.ArgmapPackageImpl#getConflict()
+	 * @generated
+	 */
+	int CONFLICT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__ELEMENT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__FEATURE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__OURS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__THEIRS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.argmap.model.AnchorStatus <em>Anchor Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1143,7 +1234,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.argmap.model.impl.ArgmapPackageImpl#getAnchorStatus()
 	 * @generated
 	 */
-	int ANCHOR_STATUS = 13;
+	int ANCHOR_STATUS = 14;
 
 	/**
 	 * The meta object id for the '{@link org.argmap.model.CriticalQuestionKind <em>Critical Question Kind</em>}' enum.
@@ -1153,7 +1244,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.argmap.model.impl.ArgmapPackageImpl#getCriticalQuestionKind()
 	 * @generated
 	 */
-	int CRITICAL_QUESTION_KIND = 14;
+	int CRITICAL_QUESTION_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.argmap.model.QuestionStatus <em>Question Status</em>}' enum.
@@ -1163,7 +1254,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.argmap.model.impl.ArgmapPackageImpl#getQuestionStatus()
 	 * @generated
 	 */
-	int QUESTION_STATUS = 15;
+	int QUESTION_STATUS = 16;
 
 	/**
 	 * The meta object id for the '{@link org.argmap.model.RelationKind <em>Relation Kind</em>}' enum.
@@ -1173,7 +1264,7 @@ public interface ArgmapPackage extends EPackage {
 	 * @see org.argmap.model.impl.ArgmapPackageImpl#getRelationKind()
 	 * @generated
 	 */
-	int RELATION_KIND = 16;
+	int RELATION_KIND = 17;
 
 
 	/**
@@ -1262,6 +1353,17 @@ public interface ArgmapPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getArgumentMap_Relations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.argmap.model.ArgumentMap#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see org.argmap.model.ArgumentMap#getConflicts()
+	 * @see #getArgumentMap()
+	 * @generated
+	 */
+	EReference getArgumentMap_Conflicts();
 
 	/**
 	 * Returns the meta object for class '{@link org.argmap.model.Identified <em>Identified</em>}'.
@@ -1813,6 +1915,71 @@ public interface ArgmapPackage extends EPackage {
 	EAttribute getRelation_Scheme();
 
 	/**
+	 * Returns the meta object for class '{@link org.argmap.model.Conflict <em>Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conflict</em>'.
+	 * @see org.argmap.model.Conflict
+	 * @generated
+	 */
+	EClass getConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.Conflict#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element</em>'.
+	 * @see org.argmap.model.Conflict#getElement()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.Conflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.argmap.model.Conflict#getFeature()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.Conflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours</em>'.
+	 * @see org.argmap.model.Conflict#getOurs()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.Conflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs</em>'.
+	 * @see org.argmap.model.Conflict#getTheirs()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Theirs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.argmap.model.Conflict#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.argmap.model.Conflict#getDescription()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Description();
+
+	/**
 	 * Returns the meta object for enum '{@link org.argmap.model.AnchorStatus <em>Anchor Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1940,6 +2107,14 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ARGUMENT_MAP__RELATIONS = eINSTANCE.getArgumentMap_Relations();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARGUMENT_MAP__CONFLICTS = eINSTANCE.getArgumentMap_Conflicts();
 
 		/**
 		 * The meta object literal for the '{@link org.argmap.model.impl.IdentifiedImpl <em>Identified</em>}' class.
@@ -2372,6 +2547,56 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RELATION__SCHEME = eINSTANCE.getRelation_Scheme();
+
+		/**
+		 * The meta object literal for the '{@link org.argmap.model.impl.ConflictImpl <em>Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.argmap.model.impl.ConflictImpl
+		 * @see org.argmap.model.impl.ArgmapPackageImpl#getConflict()
+		 * @generated
+		 */
+		EClass CONFLICT = eINSTANCE.getConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__ELEMENT = eINSTANCE.getConflict_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__FEATURE = eINSTANCE.getConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__OURS = eINSTANCE.getConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__THEIRS = eINSTANCE.getConflict_Theirs();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__DESCRIPTION = eINSTANCE.getConflict_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.argmap.model.AnchorStatus <em>Anchor Status</em>}' enum.

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.argmap.model.ArgumentMap#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.argmap.model.ArgumentMap#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.argmap.model.ArgumentMap#getRelations <em>Relations</em>}</li>
+ *   <li>{@link org.argmap.model.ArgumentMap#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @see org.argmap.model.ArgmapPackage#getArgumentMap()
@@ -158,5 +159,20 @@ public interface ArgumentMap extends EObject {
 	 * @generated
 	 */
 	EList<Relation> getRelations();
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.argmap.model.Conflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What a merge of two versions could not decide; empty in a map nobody merged.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see org.argmap.model.ArgmapPackage#getArgumentMap_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Conflict> getConflicts();
 
 } // ArgumentMap

@@ -43,7 +43,8 @@ public final class ArgdownGraphml {
 	 * Restores what a yEd drawing of an Argdown map means, when the file is shaped like one: only yEd
 	 * graphics, white statements and at least one filled node. Filled nodes are arguments and get the tag
 	 * {@value ArgdownJsonReader#ARGUMENT_TAG}, as from Argdown JSON. An undercut read as an attack on an
-	 * argument becomes an undercut of the argument's support of its conclusion again.
+	 * argument becomes an undercut of the argument's support of its conclusion again; the others stay
+	 * attacks, and the caller says so.
 	 *
 	 * @param fills     each imported node's yEd fill colour, where it has one
 	 * @param undercuts the relations drawn as undercuts, imported as attacks on the node they point at
@@ -66,21 +67,15 @@ public final class ArgdownGraphml {
 				supportsByArgument.computeIfAbsent(relation.getSources().get(0), key -> new ArrayList<>()).add(relation);
 			}
 		}
-		int kept = 0;
 		for (Relation undercut : undercuts) {
 			// the argument's one support of its conclusion is its inference; with none or several, no telling which
 			List<Relation> supports = supportsByArgument.getOrDefault(undercut.getTarget(), List.of());
 			if (supports.size() == 1) {
 				undercut.setKind(RelationKind.UNDERCUT);
 				undercut.setTarget(supports.get(0));
-			} else {
-				kept++;
 			}
 		}
 		notices.add(Messages.bind(Messages.ArgdownGraphml_arguments, arguments.size()));
-		if (kept > 0) {
-			notices.add(Messages.bind(Messages.ArgdownGraphml_undercutsKeptAsAttacks, kept));
-		}
 		return notices;
 	}
 

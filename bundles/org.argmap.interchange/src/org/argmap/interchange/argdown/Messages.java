@@ -24,7 +24,6 @@ final class Messages extends NLS {
 	public static String ArgdownJson_relationsSkipped;
 	public static String Argdown_notWritten;
 	public static String ArgdownGraphml_arguments;
-	public static String ArgdownGraphml_undercutsKeptAsAttacks;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

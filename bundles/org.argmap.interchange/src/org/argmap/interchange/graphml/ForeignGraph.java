@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -27,17 +28,25 @@ import org.argmap.model.RelationKind;
 /**
  * GraphML from another tool: every node becomes a claim (or the kind its kind key names), every edge a
  * relation. The text comes from the label key, else a key called label, name or text, else the yEd label
- * (Argdown puts a title and a text there), else the node id. Groups are flattened; edges drawn to a group
- * cannot be argued about and are left out. Ids are kept where they are usable as Argmap ids.
+ * (Argdown puts a title and a text there), else the node id. The kind key, unless the options name it, is
+ * the first key called kind, type, relation, role, stance or polarity whose values are mostly words for
+ * kinds (pro/con, support/attack, ...). Every guess and every default becomes a notice. Groups are
+ * flattened; edges drawn to a group cannot be argued about and are left out. Ids are kept where they are
+ * usable as Argmap ids.
  */
 final class ForeignGraph {
 
 	private static final String[] GUESSED_LABEL_KEYS = { "label", "name", "text", "title" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] GUESSED_KIND_KEYS = { "kind", "type", "relation", "role", "stance", "polarity" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	private final GraphmlReader reader;
 	private final RawGraph graph;
 	private final Map<String, Integer> unknownKinds = new TreeMap<>();
 	private final Map<RelationKind, Integer> kindsFromColour = new TreeMap<>();
+	private final Map<RelationKind, Integer> demotedKinds = new TreeMap<>();
+	private int nodesWithoutKind;
+	private int edgesWithoutKind;
+	private int textsFromIds;
 
 	ForeignGraph(GraphmlReader reader) {
 		this.reader = reader;
@@ -46,10 +55,20 @@ final class ForeignGraph {
 
 	void read() throws ImportException {
 		String labelKey = keyName(reader.options().labelKey(), "node"); //$NON-NLS-1$
-		String nodeKindKey = keyName(reader.options().kindKey(), "node"); //$NON-NLS-1$
-		String edgeKindKey = keyName(reader.options().kindKey(), "edge"); //$NON-NLS-1$
+		String nodeKindKey;
+		String edgeKindKey;
+		if (reader.options().kindKey() == null) {
+			nodeKindKey = guessedKindKey("node", GraphmlKinds::nodeKindOf, Messages.Graphml_nodeKindKeyGuessed); //$NON-NLS-1$
+			edgeKindKey = guessedKindKey("edge", GraphmlKinds::relationKindOf, Messages.Graphml_edgeKindKeyGuessed); //$NON-NLS-1$
+		} else {
+			nodeKindKey = keyName(reader.options().kindKey(), "node"); //$NON-NLS-1$
+			edgeKindKey = keyName(reader.options().kindKey(), "edge"); //$NON-NLS-1$
+		}
 		if (labelKey == null && reader.options().labelKey() == null) {
 			labelKey = guessedLabelKey();
+			if (labelKey != null) {
+				reader.notice(Messages.bind(Messages.Graphml_labelKeyGuessed, labelKey));
+			}
 		}
 		int groups = 0;
 		Map<Node, String> fills = new HashMap<>();
@@ -78,7 +97,9 @@ final class ForeignGraph {
 			Node source = reader.endpoint(edge, edge.source);
 			Node target = reader.endpoint(edge, edge.target);
 			RelationKind drawn = edgeKind(edge, edgeKindKey);
-			Relation relation = MapElements.newRelation(demoted(drawn), target, source);
+			// an undercut stays an attack unless Argdown's drawing shows the inference; counted below if it stays
+			Relation relation = MapElements.newRelation(drawn == RelationKind.UNDERCUT ? RelationKind.ATTACK
+					: importable(drawn), target, source);
 			if (drawn == RelationKind.UNDERCUT) {
 				undercuts.add(relation);
 			}
@@ -88,9 +109,12 @@ final class ForeignGraph {
 			}
 			reader.map().getRelations().add(relation);
 		}
-		report(groups, edgesToGroups);
 		boolean onlyYedGraphics = graph.keys.values().stream().allMatch(key -> key.yfilesType() != null);
-		ArgdownGraphml.restore(reader.map(), onlyYedGraphics, fills, undercuts).forEach(reader::notice);
+		List<String> argdownNotices = ArgdownGraphml.restore(reader.map(), onlyYedGraphics, fills, undercuts);
+		undercuts.stream().filter(relation -> relation.getKind() != RelationKind.UNDERCUT)
+				.forEach(relation -> demotedKinds.merge(RelationKind.UNDERCUT, 1, Integer::sum));
+		report(groups, edgesToGroups);
+		argdownNotices.forEach(reader::notice);
 	}
 
 	/** The attribute name of the key the user named by name or id for this domain, or null if none. */
@@ -117,6 +141,39 @@ final class ForeignGraph {
 				null);
 	}
 
+	/**
+	 * The first key with one of the {@link #GUESSED_KIND_KEYS} names whose values in {@code domain} are at
+	 * least half words for kinds, or null; the choice is reported.
+	 */
+	private String guessedKindKey(String domain, Function<String, ?> kindOf, String notice) {
+		List<? extends RawGraph.Element> elements = domain.equals("node") ? graph.nodes : graph.edges; //$NON-NLS-1$
+		for (String guess : GUESSED_KIND_KEYS) {
+			for (Key key : graph.keys.values()) {
+				if (!RawGraph.appliesTo(key, domain) || key.name() == null
+						|| !key.name().toLowerCase(Locale.ROOT).equals(guess)) {
+					continue;
+				}
+				int kinds = 0;
+				int others = 0;
+				for (RawGraph.Element element : elements) {
+					String value = graph.values(element, domain).get(key.displayName());
+					if (value != null) {
+						if (kindOf.apply(value) != null) {
+							kinds++;
+						} else {
+							others++;
+						}
+					}
+				}
+				if (kinds > 0 && kinds >= others) {
+					reader.notice(Messages.bind(notice, key.displayName()));
+					return key.displayName();
+				}
+			}
+		}
+		return null;
+	}
+
 	private String guessedLabelKey() {
 		for (String guess : GUESSED_LABEL_KEYS) {
 			for (Key key : graph.keys.values()) {
@@ -138,6 +195,8 @@ final class ForeignGraph {
 				unknownKinds.merge(value, 1, Integer::sum);
 				kind = NodeKinds.CLAIM;
 			}
+		} else {
+			nodesWithoutKind++;
 		}
 		String label = null;
 		String text;
@@ -150,6 +209,7 @@ final class ForeignGraph {
 			text = flattened(raw.yedLabels.get(0));
 		} else {
 			text = raw.id;
+			textsFromIds++;
 		}
 		Node node = switch (kind) {
 		case NodeKinds.REBUTTAL -> MapElements.newRebuttal(text);
@@ -190,6 +250,7 @@ final class ForeignGraph {
 				return kind;
 			}
 		}
+		edgesWithoutKind++;
 		return RelationKind.SUPPORT;
 	}
 
@@ -205,6 +266,15 @@ final class ForeignGraph {
 		};
 	}
 
+	/** The kind an edge of this file can have, counting the demotions for the notice. */
+	private RelationKind importable(RelationKind kind) {
+		RelationKind demoted = demoted(kind);
+		if (demoted != kind) {
+			demotedKinds.merge(kind, 1, Integer::sum);
+		}
+		return demoted;
+	}
+
 
 	private void report(int groups, int edgesToGroups) {
 		if (groups > 0) {
@@ -217,6 +287,17 @@ final class ForeignGraph {
 				.notice(Messages.bind(Messages.Graphml_unknownKindValue, new Object[] { value, count })));
 		if (!kindsFromColour.isEmpty()) {
 			reader.notice(Messages.bind(Messages.Graphml_kindsFromColour, kindsFromColour.toString()));
+		}
+		demotedKinds.forEach((kind, count) -> reader.notice(Messages.bind(Messages.Graphml_kindDemoted,
+				new Object[] { count, kind.getLiteral(), demoted(kind).getLiteral() })));
+		if (nodesWithoutKind > 0) {
+			reader.notice(Messages.bind(Messages.Graphml_nodesWithoutKind, nodesWithoutKind));
+		}
+		if (edgesWithoutKind > 0) {
+			reader.notice(Messages.bind(Messages.Graphml_edgesWithoutKind, edgesWithoutKind));
+		}
+		if (textsFromIds > 0) {
+			reader.notice(Messages.bind(Messages.Graphml_textsFromIds, textsFromIds));
 		}
 	}
 }

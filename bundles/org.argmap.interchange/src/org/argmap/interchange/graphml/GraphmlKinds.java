@@ -17,7 +17,8 @@ final class GraphmlKinds {
 			Map.entry("statement", CLAIM), Map.entry("proposition", CLAIM), Map.entry("premise", CLAIM), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry("conclusion", CLAIM), Map.entry("argument", CLAIM), Map.entry("i", CLAIM), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry(REBUTTAL, REBUTTAL), Map.entry("objection", REBUTTAL), Map.entry("counterargument", REBUTTAL), //$NON-NLS-1$ //$NON-NLS-2$
-			Map.entry("con", REBUTTAL), Map.entry(ANALOGY, ANALOGY)); //$NON-NLS-1$
+			Map.entry("con", REBUTTAL), Map.entry("pro", CLAIM), Map.entry("thesis", CLAIM), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry(ANALOGY, ANALOGY));
 
 	private static final Map<String, RelationKind> RELATION_SYNONYMS = Map.ofEntries(
 			Map.entry("support", RelationKind.SUPPORT), Map.entry("supports", RelationKind.SUPPORT), //$NON-NLS-1$ //$NON-NLS-2$
@@ -30,7 +31,12 @@ final class GraphmlKinds {
 			Map.entry("conflict", RelationKind.ATTACK), Map.entry("ca", RelationKind.ATTACK), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("undercut", RelationKind.UNDERCUT), Map.entry("undercuts", RelationKind.UNDERCUT), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("analogy", RelationKind.ANALOGY), Map.entry("equivalence", RelationKind.EQUIVALENCE), //$NON-NLS-1$ //$NON-NLS-2$
-			Map.entry("rephrase", RelationKind.EQUIVALENCE), Map.entry("ma", RelationKind.EQUIVALENCE)); //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("rephrase", RelationKind.EQUIVALENCE), Map.entry("ma", RelationKind.EQUIVALENCE), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("for", RelationKind.SUPPORT), Map.entry("supporting", RelationKind.SUPPORT), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("against", RelationKind.ATTACK), Map.entry("attacking", RelationKind.ATTACK), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("rebuts", RelationKind.ATTACK), Map.entry("rebuttal", RelationKind.ATTACK), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("objection", RelationKind.ATTACK), Map.entry("undermine", RelationKind.ATTACK), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("undermines", RelationKind.ATTACK)); //$NON-NLS-1$
 
 	private GraphmlKinds() {
 	}

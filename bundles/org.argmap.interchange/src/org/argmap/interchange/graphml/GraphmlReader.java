@@ -4,14 +4,15 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportOptions;
@@ -19,23 +20,22 @@ import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.graphml.ModelColumns.Column;
 import org.argmap.interchange.graphml.RawGraph.Element;
 import org.argmap.interchange.graphml.RawGraph.RawEdge;
 import org.argmap.interchange.graphml.RawGraph.RawNode;
 import org.argmap.model.Analogy;
-import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Claim;
 import org.argmap.model.CriticalQuestion;
-import org.argmap.model.CriticalQuestionKind;
+import org.argmap.model.Correspondence;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
-import org.argmap.model.QuestionStatus;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Reads GraphML into a new map. A file Argmap wrote (it says {@code argmapFormat}) comes back exactly as it
@@ -71,36 +71,58 @@ public final class GraphmlReader {
 		String format = graph.graphValues().get(FORMAT);
 		if (format != null && format.startsWith("argmap-graphml")) { //$NON-NLS-1$
 			reader.readArgmapGraph();
+		} else if (speaksArgmap(graph)) {
+			reader.notice(Messages.Graphml_argmapWithoutMarker);
+			reader.readArgmapGraph();
 		} else {
 			new ForeignGraph(reader).read();
 		}
 		return new ImportedMap(reader.map, List.copyOf(reader.notices));
 	}
 
-	// --- files Argmap wrote: every value has its place in the model ---
+	/**
+	 * Whether a file without Argmap's format marker (Gephi drops it) still has Argmap's vocabulary: the keys an
+	 * Argmap export declares for nodes and edges, and only kind values Argmap writes.
+	 */
+	private static boolean speaksArgmap(RawGraph graph) {
+		if (!graph.declares("node", KIND) || !graph.declares("node", TEXT) || !graph.declares("edge", KIND) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| !graph.declares("edge", RELATION)) { //$NON-NLS-1$
+			return false;
+		}
+		for (RawNode node : graph.nodes) {
+			String kind = graph.values(node, "node").get(KIND); //$NON-NLS-1$
+			if (kind != null && NodeKinds.create(kind) == null) {
+				return false;
+			}
+		}
+		for (RawEdge edge : graph.edges) {
+			String kind = graph.values(edge, "edge").get(KIND); //$NON-NLS-1$
+			if (kind != null && RelationKind.get(kind) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// --- files in Argmap's vocabulary: every value has its place in the model ---
 
 	private void readArgmapGraph() throws ImportException {
 		Map<String, String> values = graph.graphValues();
-		map.setTitle(values.get(TITLE));
-		map.setDescription(values.get(DESCRIPTION));
-		map.setCreated(date(values, CREATED, null));
-		map.setModified(date(values, MODIFIED, null));
+		readColumns(null, values, "", MAP_COLUMNS, map); //$NON-NLS-1$
 		Map<String, SourceDocument> documents = new HashMap<>();
-		for (int i = 1; values.containsKey(numbered(DOCUMENT, i, "id")); i++) { //$NON-NLS-1$
+		for (int i = 1; values.containsKey(numbered(DOCUMENT, i, ID)); i++) {
 			SourceDocument document = FACTORY.createSourceDocument();
-			document.setId(values.get(numbered(DOCUMENT, i, "id"))); //$NON-NLS-1$
-			document.setTitle(values.get(numbered(DOCUMENT, i, "title"))); //$NON-NLS-1$
-			document.setAuthor(values.get(numbered(DOCUMENT, i, "author"))); //$NON-NLS-1$
-			document.setDate(values.get(numbered(DOCUMENT, i, "date"))); //$NON-NLS-1$
-			document.setLocation(values.get(numbered(DOCUMENT, i, "location"))); //$NON-NLS-1$
-			document.setMediaType(values.get(numbered(DOCUMENT, i, "mediaType"))); //$NON-NLS-1$
-			document.setSha256(values.get(numbered(DOCUMENT, i, "sha256"))); //$NON-NLS-1$
-			document.setSnapshot(values.get(numbered(DOCUMENT, i, "snapshot"))); //$NON-NLS-1$
+			document.setId(values.get(numbered(DOCUMENT, i, ID)));
+			readColumns(null, values, DOCUMENT + i + '.', DOCUMENT_COLUMNS, document);
 			documents.put(document.getId(), document);
 			map.getDocuments().add(document);
 		}
+		Set<String> ids = new HashSet<>();
 		for (RawNode raw : graph.nodes) {
 			Node node = argmapNode(raw, graph.values(raw, "node"), documents); //$NON-NLS-1$
+			if (!ids.add(node.getId())) {
+				throw failure(raw, Messages.bind(Messages.Graphml_duplicateId, node.getId()));
+			}
 			addNode(raw, node);
 		}
 		readArgmapRelations();
@@ -113,39 +135,25 @@ public final class GraphmlReader {
 		if (node == null) {
 			throw failure(raw, Messages.bind(Messages.Graphml_badValue, KIND, kind));
 		}
-		node.setId(raw.id);
-		node.setLabel(values.get(LABEL));
-		node.setText(values.get(TEXT));
-		node.setNote(values.get(NOTE));
-		if (values.containsKey(TAGS)) {
-			node.getTags().addAll(splitTags(values.get(TAGS)));
-		}
-		if (node instanceof Claim claim) {
-			claim.setImplicit(Boolean.parseBoolean(values.get(IMPLICIT)));
-		}
-		if (values.containsKey(X) && values.containsKey(Y)) {
+		// igraph renames nodes n0, n1, ... and keeps their own ids in an id attribute
+		node.setId(values.getOrDefault(ID, raw.id));
+		readColumns(raw, values, "", ModelColumns.of(node.eClass()), node); //$NON-NLS-1$
+		boolean placed = !values.containsKey(PLACED) || Boolean.parseBoolean(values.get(PLACED));
+		if (placed && values.containsKey(X) && values.containsKey(Y)) {
 			node.setPosition(MapElements.newPosition(number(raw, values, X), number(raw, values, Y)));
 		}
-		for (int i = 1; values.containsKey(numbered(ANCHOR, i, "start")); i++) { //$NON-NLS-1$
+		for (int i = 1; present(values, ANCHOR + i + '.', ANCHOR_COLUMNS); i++) {
 			node.getAnchors().add(anchor(raw, values, i, documents));
 		}
 		if (node instanceof Analogy analogy) {
-			analogy.setSourceCase(values.get(SOURCE_CASE));
-			analogy.setTargetCase(values.get(TARGET_CASE));
-			for (int i = 1; values.containsKey(numbered(CORRESPONDENCE, i, "source")) //$NON-NLS-1$
-					|| values.containsKey(numbered(CORRESPONDENCE, i, "target")); i++) { //$NON-NLS-1$
-				analogy.getCorrespondences().add(MapElements.newCorrespondence(
-						values.get(numbered(CORRESPONDENCE, i, "source")), //$NON-NLS-1$
-						values.get(numbered(CORRESPONDENCE, i, "target")))); //$NON-NLS-1$
+			for (int i = 1; present(values, CORRESPONDENCE + i + '.', CORRESPONDENCE_COLUMNS); i++) {
+				Correspondence correspondence = FACTORY.createCorrespondence();
+				readColumns(raw, values, CORRESPONDENCE + i + '.', CORRESPONDENCE_COLUMNS, correspondence);
+				analogy.getCorrespondences().add(correspondence);
 			}
-			for (int i = 1; values.containsKey(numbered(QUESTION, i, "kind")); i++) { //$NON-NLS-1$
+			for (int i = 1; present(values, QUESTION + i + '.', QUESTION_COLUMNS); i++) {
 				CriticalQuestion question = FACTORY.createCriticalQuestion();
-				question.setKind(literal(raw, values, numbered(QUESTION, i, "kind"), CriticalQuestionKind.get(values.get(numbered(QUESTION, i, "kind"))))); //$NON-NLS-1$ //$NON-NLS-2$
-				String status = numbered(QUESTION, i, "status"); //$NON-NLS-1$
-				question.setStatus(values.containsKey(status)
-						? literal(raw, values, status, QuestionStatus.get(values.get(status)))
-						: QuestionStatus.OPEN);
-				question.setAnswer(values.get(numbered(QUESTION, i, "answer"))); //$NON-NLS-1$
+				readColumns(raw, values, QUESTION + i + '.', QUESTION_COLUMNS, question);
 				analogy.getCriticalQuestions().add(question);
 			}
 		}
@@ -163,14 +171,14 @@ public final class GraphmlReader {
 			}
 			anchor.setDocument(document);
 		}
-		anchor.setStart(integer(raw, values, numbered(ANCHOR, index, "start"))); //$NON-NLS-1$
-		anchor.setEnd(integer(raw, values, numbered(ANCHOR, index, "end"))); //$NON-NLS-1$
-		anchor.setExact(values.get(numbered(ANCHOR, index, "quote"))); //$NON-NLS-1$
-		anchor.setPrefix(values.get(numbered(ANCHOR, index, "prefix"))); //$NON-NLS-1$
-		anchor.setSuffix(values.get(numbered(ANCHOR, index, "suffix"))); //$NON-NLS-1$
-		String status = numbered(ANCHOR, index, "status"); //$NON-NLS-1$
-		anchor.setStatus(values.containsKey(status) ? literal(raw, values, status, AnchorStatus.get(values.get(status)))
-				: AnchorStatus.ANCHORED);
+		readColumns(raw, values, ANCHOR + index + '.', ANCHOR_COLUMNS, anchor);
+		// the context of a passage at the document's start or end is empty, which reads as absent
+		if (anchor.getPrefix() == null) {
+			anchor.setPrefix(""); //$NON-NLS-1$
+		}
+		if (anchor.getSuffix() == null) {
+			anchor.setSuffix(""); //$NON-NLS-1$
+		}
 		return anchor;
 	}
 
@@ -178,9 +186,12 @@ public final class GraphmlReader {
 		Map<String, Relation> relations = new LinkedHashMap<>();
 		Map<Relation, String> undercutTargets = new HashMap<>();
 		Map<Relation, RawEdge> firstEdges = new HashMap<>();
+		Map<Relation, List<Premise>> premises = new HashMap<>();
 		for (RawEdge edge : graph.edges) {
 			Map<String, String> values = graph.values(edge, "edge"); //$NON-NLS-1$
-			String id = values.getOrDefault(RELATION, edge.id);
+			// tools that drop or renumber edge ids keep Argmap's in an id attribute
+			String edgeId = values.getOrDefault(ID, edge.id);
+			String id = values.getOrDefault(RELATION, edgeId);
 			Node source = endpoint(edge, edge.source);
 			Node landing = endpoint(edge, edge.target);
 			String kindValue = values.getOrDefault(KIND, RelationKind.SUPPORT.getLiteral());
@@ -202,7 +213,13 @@ public final class GraphmlReader {
 			} else if (relation.getKind() != kind || relation.getTarget() != null && relation.getTarget() != landing) {
 				throw failure(edge, Messages.bind(Messages.Graphml_inconsistentRelation, id));
 			}
-			relation.getSources().add(source);
+			premises.computeIfAbsent(relation, r -> new ArrayList<>())
+					.add(new Premise(source, premisePosition(edgeId, id)));
+		}
+		for (Map.Entry<Relation, List<Premise>> linked : premises.entrySet()) {
+			// stable: edges whose ids say no position stay in file order
+			linked.getValue().sort(Comparator.comparingInt(Premise::position));
+			linked.getValue().forEach(premise -> linked.getKey().getSources().add(premise.node()));
 		}
 		for (Map.Entry<Relation, String> undercut : undercutTargets.entrySet()) {
 			Relation attacked = relations.get(undercut.getValue());
@@ -213,6 +230,24 @@ public final class GraphmlReader {
 			undercut.getKey().setTarget(attacked);
 		}
 		map.getRelations().addAll(relations.values());
+	}
+
+	private record Premise(Node node, int position) {
+	}
+
+	/**
+	 * Where a linked premise stands among its relation's sources: Argmap names the edges {@code relation.1},
+	 * {@code relation.2}, ..., and tools such as networkx regroup edges by their source node.
+	 */
+	private static int premisePosition(String edgeId, String relationId) {
+		if (edgeId != null && relationId != null && edgeId.startsWith(relationId + '.')) {
+			try {
+				return Integer.parseInt(edgeId.substring(relationId.length() + 1));
+			} catch (NumberFormatException e) {
+				// not one of Argmap's numbered edge ids
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	// --- shared by both kinds of file ---
@@ -267,11 +302,25 @@ public final class GraphmlReader {
 		return parsed;
 	}
 
-	private int integer(Element raw, Map<String, String> values, String name) throws ImportException {
-		try {
-			return Integer.parseInt(values.get(name).strip());
-		} catch (NumberFormatException | NullPointerException e) {
-			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
+	/** Whether any column of the numbered part ({@code anchor2.}) has a value. */
+	private static boolean present(Map<String, String> values, String part, List<Column> columns) {
+		return columns.stream().anyMatch(column -> values.containsKey(part + column.name()));
+	}
+
+	/** Sets {@code owner}'s attributes from the values of its columns named {@code part + column}. */
+	private void readColumns(Element raw, Map<String, String> values, String part, List<Column> columns,
+			EObject owner) throws ImportException {
+		for (Column column : columns) {
+			String name = part + column.name();
+			String value = values.get(name);
+			if (value != null && column.attribute().getEContainingClass().isSuperTypeOf(owner.eClass())) {
+				try {
+					column.set(owner, value);
+				} catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+					throw new ImportException(file, raw == null ? 0 : raw.line, raw == null ? 0 : raw.column,
+							Messages.bind(Messages.Graphml_badValue, name, value), e);
+				}
+			}
 		}
 	}
 
@@ -280,19 +329,6 @@ public final class GraphmlReader {
 			return Double.parseDouble(values.get(name).strip());
 		} catch (NumberFormatException e) {
 			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
-		}
-	}
-
-	private Date date(Map<String, String> values, String name, Element where) throws ImportException {
-		String value = values.get(name);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Date.from(Instant.parse(value.strip()));
-		} catch (DateTimeParseException e) {
-			throw new ImportException(file, where == null ? 0 : where.line, where == null ? 0 : where.column,
-					Messages.bind(Messages.Graphml_badValue, name, value), e);
 		}
 	}
 }

@@ -3,6 +3,9 @@ package org.argmap.interchange.graphml;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.argmap.model.ArgmapPackage;
+
 /**
  * The attribute names of Argmap's GraphML, shared by writer and reader. Every value is a {@code <data>}
  * element whose {@code <key>} declares {@code attr.name} and {@code attr.type}; key ids are the attribute
@@ -26,8 +29,11 @@ final class GraphmlVocabulary {
 	static final String CREATED = "created"; //$NON-NLS-1$
 	static final String MODIFIED = "modified"; //$NON-NLS-1$
 	static final String DOCUMENT = "document"; //$NON-NLS-1$
-	static final String[] DOCUMENT_FIELDS = { "id", "title", "author", "date", "location", "mediaType", "sha256", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"snapshot" }; //$NON-NLS-1$
+	static final List<Column> MAP_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.ARGUMENT_MAP);
+	static final List<Column> DOCUMENT_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.SOURCE_DOCUMENT);
+
+	/** Where igraph, networkx and others keep a node's or edge's own id once they have renamed it. */
+	static final String ID = "id"; //$NON-NLS-1$
 
 	// node
 	static final String LABEL = "label"; //$NON-NLS-1$
@@ -36,25 +42,46 @@ final class GraphmlVocabulary {
 	static final String TEXT = "text"; //$NON-NLS-1$
 	static final String NOTE = "note"; //$NON-NLS-1$
 	static final String TAGS = "tags"; //$NON-NLS-1$
+	/**
+	 * Top left corner of the node as drawn: where the user placed it, else where ELK put it, so that Gephi and
+	 * Cytoscape open a laid out map. Read back as the node's position only when {@link #PLACED}.
+	 */
 	static final String X = "x"; //$NON-NLS-1$
 	static final String Y = "y"; //$NON-NLS-1$
+	/** Whether the user placed the node; files without it (before ELK coordinates) placed every x and y. */
+	static final String PLACED = "placed"; //$NON-NLS-1$
+	/** Drawing hints under the names Gephi's GraphML importer maps to node size and colour. Written only. */
+	static final String SIZE = "size"; //$NON-NLS-1$
+	static final String RED = "r"; //$NON-NLS-1$
+	static final String GREEN = "g"; //$NON-NLS-1$
+	static final String BLUE = "b"; //$NON-NLS-1$
 	static final String SOURCE_CASE = "sourceCase"; //$NON-NLS-1$
 	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
 	/** Whether the node stands under grounded semantics: in, out or undec. Written, never read back. */
 	static final String GROUNDED = "grounded"; //$NON-NLS-1$
+	/** Label, text, note, tags, implicit, source and target case: every attribute of every node kind. */
+	static final List<Column> NODE_COLUMNS = ModelColumns.ofAll(ArgmapPackage.Literals.CLAIM,
+			ArgmapPackage.Literals.REBUTTAL, ArgmapPackage.Literals.ANALOGY);
 	static final String ANCHOR = "anchor"; //$NON-NLS-1$
-	static final String[] ANCHOR_FIELDS = { "document", "documentTitle", "location", "start", "end", "quote", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"prefix", "suffix", "status" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** The anchor's document by id, and its title and location for tools that see only the node. */
+	static final String[] ANCHOR_DOCUMENT_FIELDS = { "document", "documentTitle", "location" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<Column> ANCHOR_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.TEXT_ANCHOR);
 	static final String CORRESPONDENCE = "correspondence"; //$NON-NLS-1$
-	static final String[] CORRESPONDENCE_FIELDS = { "source", "target" }; //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<Column> CORRESPONDENCE_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.CORRESPONDENCE);
 	static final String QUESTION = "question"; //$NON-NLS-1$
-	static final String[] QUESTION_FIELDS = { "kind", "status", "answer" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<Column> QUESTION_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.CRITICAL_QUESTION);
 
 	// edge
 	static final String RELATION = "relation"; //$NON-NLS-1$
 	static final String SCHEME = "scheme"; //$NON-NLS-1$
 	static final String PREMISE_GROUP = "premiseGroup"; //$NON-NLS-1$
 	static final String UNDERCUTS = "undercuts"; //$NON-NLS-1$
+	/**
+	 * The relation kind again, as the edge label Gephi shows ({@code label}) and in Cytoscape's standard
+	 * {@code interaction} column; {@link #KIND} is the one read back.
+	 */
+	static final String EDGE_LABEL = "label"; //$NON-NLS-1$
+	static final String INTERACTION = "interaction"; //$NON-NLS-1$
 
 	static final String NODE_GRAPHICS = "y.nodegraphics"; //$NON-NLS-1$
 	static final String EDGE_GRAPHICS = "y.edgegraphics"; //$NON-NLS-1$

@@ -4,19 +4,20 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.argmap.core.drawing.KindColours;
+import org.argmap.core.drawing.Rgb;
 import org.argmap.core.evaluation.MapEvaluation;
 import org.argmap.core.evaluation.Semantics;
+import org.argmap.core.layout.MapLayout.Box;
+import org.argmap.interchange.ExportLayout;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Claim;
 import org.argmap.model.Correspondence;
 import org.argmap.model.CriticalQuestion;
 import org.argmap.model.Node;
@@ -24,6 +25,8 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.eclipse.emf.ecore.EObject;
+import org.argmap.interchange.graphml.ModelColumns.Column;
 
 /**
  * Writes a map as GraphML in one pass, without building a DOM: nodes are the map's claims, rebuttals and
@@ -52,7 +55,7 @@ public final class GraphmlWriter {
 	private final XmlOutput xml;
 	private final List<Key> keys = new ArrayList<>();
 	private final MapEvaluation grounded;
-	private Map<Node, double[]> yedGeometry;
+	private Map<Node, Box> boxes;
 
 	private GraphmlWriter(ArgumentMap map, Flavour flavour, XmlOutput output) {
 		this.map = map;
@@ -93,8 +96,8 @@ public final class GraphmlWriter {
 			xml.empty("key", "id", key.id(), "for", key.domain(), "attr.name", key.name(), "attr.type", key.type()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			xml.newline();
 		}
+		boxes = ExportLayout.of(map);
 		if (flavour == Flavour.YED) {
-			yedGeometry = YedGraphics.geometry(map);
 			YedGraphics.declareKeys(xml);
 			xml.newline();
 		}
@@ -117,13 +120,13 @@ public final class GraphmlWriter {
 
 	private void declareKeys() {
 		graphKey(FORMAT, "string"); //$NON-NLS-1$
-		graphKey(TITLE, "string"); //$NON-NLS-1$
-		graphKey(DESCRIPTION, "string"); //$NON-NLS-1$
-		graphKey(CREATED, "string"); //$NON-NLS-1$
-		graphKey(MODIFIED, "string"); //$NON-NLS-1$
+		for (Column column : MAP_COLUMNS) {
+			graphKey(column.name(), column.type());
+		}
 		for (int i = 1; i <= map.getDocuments().size(); i++) {
-			for (String field : DOCUMENT_FIELDS) {
-				graphKey(numbered(DOCUMENT, i, field), "string"); //$NON-NLS-1$
+			graphKey(numbered(DOCUMENT, i, ID), "string"); //$NON-NLS-1$
+			for (Column column : DOCUMENT_COLUMNS) {
+				graphKey(numbered(DOCUMENT, i, column.name()), column.type());
 			}
 		}
 		int anchors = 0;
@@ -136,30 +139,42 @@ public final class GraphmlWriter {
 				questions = Math.max(questions, analogy.getCriticalQuestions().size());
 			}
 		}
-		for (String name : new String[] { LABEL, KIND, TEXT, NOTE, TAGS, SOURCE_CASE, TARGET_CASE, GROUNDED }) {
-			key("n.", "node", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", KIND, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (Column column : NODE_COLUMNS) {
+			key("n.", "node", column.name(), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		key("n.", "node", IMPLICIT, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", GROUNDED, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", X, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		key("n.", "node", Y, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", PLACED, "boolean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		key("n.", "node", SIZE, "double"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String channel : new String[] { RED, GREEN, BLUE }) {
+			key("n.", "node", channel, "int"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 		for (int i = 1; i <= anchors; i++) {
-			for (String field : ANCHOR_FIELDS) {
-				boolean offset = field.equals("start") || field.equals("end"); //$NON-NLS-1$ //$NON-NLS-2$
-				key("n.", "node", numbered(ANCHOR, i, field), offset ? "int" : "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (String field : ANCHOR_DOCUMENT_FIELDS) {
+				key("n.", "node", numbered(ANCHOR, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			for (Column column : ANCHOR_COLUMNS) {
+				key("n.", "node", numbered(ANCHOR, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		for (int i = 1; i <= correspondences; i++) {
-			for (String field : CORRESPONDENCE_FIELDS) {
-				key("n.", "node", numbered(CORRESPONDENCE, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (Column column : CORRESPONDENCE_COLUMNS) {
+				key("n.", "node", numbered(CORRESPONDENCE, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		for (int i = 1; i <= questions; i++) {
-			for (String field : QUESTION_FIELDS) {
-				key("n.", "node", numbered(QUESTION, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (Column column : QUESTION_COLUMNS) {
+				key("n.", "node", numbered(QUESTION, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS }) {
+		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS, EDGE_LABEL,
+				INTERACTION }) {
 			key("e.", "edge", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		for (String channel : new String[] { RED, GREEN, BLUE }) {
+			key("e.", "edge", channel, "int"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 
@@ -173,79 +188,69 @@ public final class GraphmlWriter {
 
 	private void writeGraphData() throws IOException {
 		data("g." + FORMAT, FORMAT_VERSION); //$NON-NLS-1$
-		data("g." + TITLE, map.getTitle()); //$NON-NLS-1$
-		data("g." + DESCRIPTION, map.getDescription()); //$NON-NLS-1$
-		data("g." + CREATED, instant(map.getCreated())); //$NON-NLS-1$
-		data("g." + MODIFIED, instant(map.getModified())); //$NON-NLS-1$
+		columns("g.", "", MAP_COLUMNS, map); //$NON-NLS-1$ //$NON-NLS-2$
 		int index = 1;
 		for (SourceDocument document : map.getDocuments()) {
-			String[] values = { document.getId(), document.getTitle(), document.getAuthor(), document.getDate(),
-					document.getLocation(), document.getMediaType(), document.getSha256(), document.getSnapshot() };
-			for (int field = 0; field < DOCUMENT_FIELDS.length; field++) {
-				data("g." + numbered(DOCUMENT, index, DOCUMENT_FIELDS[field]), values[field]); //$NON-NLS-1$
-			}
+			data("g." + numbered(DOCUMENT, index, ID), document.getId()); //$NON-NLS-1$
+			columns("g.", DOCUMENT + index + '.', DOCUMENT_COLUMNS, document); //$NON-NLS-1$
 			index++;
 		}
 	}
 
-	private static String instant(Date date) {
-		return date == null ? null : Instant.ofEpochMilli(date.getTime()).toString();
+	/** The columns' values of {@code owner}, named {@code prefix + part + column}. */
+	private void columns(String prefix, String part, List<Column> columns, EObject owner) throws IOException {
+		for (Column column : columns) {
+			if (column.attribute().getEContainingClass().isSuperTypeOf(owner.eClass())) {
+				data(prefix + part + column.name(), column.valueOf(owner));
+			}
+		}
 	}
 
 	private void writeNode(Node node) throws IOException {
 		xml.start("node"); //$NON-NLS-1$
 		xml.attribute("id", node.getId()); //$NON-NLS-1$
-		data("n." + LABEL, node.getLabel()); //$NON-NLS-1$
+		Box box = boxes.get(node);
+		if (flavour == Flavour.YED) {
+			// first, so that networkx, which turns the graphics into label, x and y, keeps Argmap's values
+			YedGraphics.writeNode(xml, node, box);
+		}
 		data("n." + KIND, NodeKinds.of(node)); //$NON-NLS-1$
-		if (node instanceof Claim claim) {
-			data("n." + IMPLICIT, Boolean.toString(claim.isImplicit())); //$NON-NLS-1$
-		}
-		data("n." + TEXT, node.getText()); //$NON-NLS-1$
-		data("n." + NOTE, node.getNote()); //$NON-NLS-1$
+		columns("n.", "", NODE_COLUMNS, node); //$NON-NLS-1$ //$NON-NLS-2$
 		data("n." + GROUNDED, grounded.label(node).word()); //$NON-NLS-1$
-		if (!node.getTags().isEmpty()) {
-			data("n." + TAGS, joinTags(node.getTags())); //$NON-NLS-1$
-		}
-		if (node.getPosition() != null) {
-			data("n." + X, Double.toString(node.getPosition().getX())); //$NON-NLS-1$
-			data("n." + Y, Double.toString(node.getPosition().getY())); //$NON-NLS-1$
-		}
+		boolean placed = node.getPosition() != null;
+		data("n." + X, Double.toString(placed ? node.getPosition().getX() : box.x())); //$NON-NLS-1$
+		data("n." + Y, Double.toString(placed ? node.getPosition().getY() : box.y())); //$NON-NLS-1$
+		data("n." + PLACED, Boolean.toString(placed)); //$NON-NLS-1$
+		// Gephi draws a circle of this radius: the largest that fits the box
+		data("n." + SIZE, Double.toString(Math.min(box.width(), box.height()) / 2)); //$NON-NLS-1$
+		colour("n.", KindColours.border(node)); //$NON-NLS-1$
 		int index = 1;
 		for (TextAnchor anchor : node.getAnchors()) {
 			SourceDocument document = anchor.getDocument();
-			String[] values = { document == null ? null : document.getId(),
-					document == null ? null : document.getTitle(), document == null ? null : document.getLocation(),
-					Integer.toString(anchor.getStart()), Integer.toString(anchor.getEnd()), anchor.getExact(),
-					anchor.getPrefix(), anchor.getSuffix(), anchor.getStatus().getLiteral() };
-			for (int field = 0; field < ANCHOR_FIELDS.length; field++) {
-				data("n." + numbered(ANCHOR, index, ANCHOR_FIELDS[field]), values[field]); //$NON-NLS-1$
+			if (document != null) {
+				data("n." + numbered(ANCHOR, index, "document"), document.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+				data("n." + numbered(ANCHOR, index, "documentTitle"), document.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
+				data("n." + numbered(ANCHOR, index, "location"), document.getLocation()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			columns("n.", ANCHOR + index + '.', ANCHOR_COLUMNS, anchor); //$NON-NLS-1$
 			index++;
 		}
 		if (node instanceof Analogy analogy) {
 			writeAnalogy(analogy);
-		}
-		if (flavour == Flavour.YED) {
-			YedGraphics.writeNode(xml, node, yedGeometry.get(node));
 		}
 		xml.end();
 		xml.newline();
 	}
 
 	private void writeAnalogy(Analogy analogy) throws IOException {
-		data("n." + SOURCE_CASE, analogy.getSourceCase()); //$NON-NLS-1$
-		data("n." + TARGET_CASE, analogy.getTargetCase()); //$NON-NLS-1$
 		int index = 1;
 		for (Correspondence correspondence : analogy.getCorrespondences()) {
-			data("n." + numbered(CORRESPONDENCE, index, "source"), correspondence.getSourceAspect()); //$NON-NLS-1$ //$NON-NLS-2$
-			data("n." + numbered(CORRESPONDENCE, index, "target"), correspondence.getTargetAspect()); //$NON-NLS-1$ //$NON-NLS-2$
+			columns("n.", CORRESPONDENCE + index + '.', CORRESPONDENCE_COLUMNS, correspondence); //$NON-NLS-1$
 			index++;
 		}
 		index = 1;
 		for (CriticalQuestion question : analogy.getCriticalQuestions()) {
-			data("n." + numbered(QUESTION, index, "kind"), question.getKind().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-			data("n." + numbered(QUESTION, index, "status"), question.getStatus().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-			data("n." + numbered(QUESTION, index, "answer"), question.getAnswer()); //$NON-NLS-1$ //$NON-NLS-2$
+			columns("n.", QUESTION + index + '.', QUESTION_COLUMNS, question); //$NON-NLS-1$
 			index++;
 		}
 	}
@@ -259,6 +264,10 @@ public final class GraphmlWriter {
 			xml.attribute("id", linked ? relation.getId() + '.' + (i + 1) : relation.getId()); //$NON-NLS-1$
 			xml.attribute("source", sources.get(i).getId()); //$NON-NLS-1$
 			xml.attribute("target", landing.getId()); //$NON-NLS-1$
+			if (flavour == Flavour.YED) {
+				// first, so that networkx, which turns the edge label into label, keeps Argmap's
+				YedGraphics.writeEdge(xml, relation.getKind());
+			}
 			data("e." + RELATION, relation.getId()); //$NON-NLS-1$
 			data("e." + KIND, relation.getKind().getLiteral()); //$NON-NLS-1$
 			data("e." + SCHEME, relation.getScheme()); //$NON-NLS-1$
@@ -269,12 +278,20 @@ public final class GraphmlWriter {
 			if (relation.getKind() == RelationKind.UNDERCUT && relation.getTarget() instanceof Relation attacked) {
 				data("e." + UNDERCUTS, attacked.getId()); //$NON-NLS-1$
 			}
-			if (flavour == Flavour.YED) {
-				YedGraphics.writeEdge(xml, relation.getKind());
-			}
+			data("e." + EDGE_LABEL, relation.getKind().getLiteral()); //$NON-NLS-1$
+			data("e." + INTERACTION, relation.getKind().getLiteral()); //$NON-NLS-1$
+			colour("e.", KindColours.line(relation.getKind())); //$NON-NLS-1$
 			xml.end();
 			xml.newline();
 		}
+	}
+
+	/** {@code #rrggbb} as the whole numbers r, g and b that Gephi reads. */
+	private void colour(String prefix, String hex) throws IOException {
+		Rgb rgb = Rgb.of(hex);
+		data(prefix + RED, Integer.toString(rgb.red()));
+		data(prefix + GREEN, Integer.toString(rgb.green()));
+		data(prefix + BLUE, Integer.toString(rgb.blue()));
 	}
 
 	private void data(String key, String value) throws IOException {

@@ -60,28 +60,39 @@ final class RawGraph {
 	final List<RawEdge> edges = new ArrayList<>();
 	int hyperedges;
 
-	/** The element's values by attribute name, key defaults included. */
+	/**
+	 * The element's values by attribute name, key defaults included. An empty value counts as absent: tools
+	 * such as igraph write every key on every element, with '' where the element has no value.
+	 */
 	Map<String, String> values(Element element, String domain) {
 		Map<String, String> values = new HashMap<>();
 		for (Key key : keys.values()) {
-			if (key.defaultValue() != null && appliesTo(key, domain)) {
+			if (key.defaultValue() != null && !key.defaultValue().isEmpty() && appliesTo(key, domain)) {
 				values.put(key.displayName(), key.defaultValue());
 			}
 		}
-		element.data.forEach((keyId, value) -> {
-			Key key = keys.get(keyId);
-			values.put(key == null ? keyId : key.displayName(), value);
-		});
+		putByName(element.data, values);
 		return values;
 	}
 
 	Map<String, String> graphValues() {
 		Map<String, String> values = new HashMap<>();
-		graphData.forEach((keyId, value) -> {
-			Key key = keys.get(keyId);
-			values.put(key == null ? keyId : key.displayName(), value);
-		});
+		putByName(graphData, values);
 		return values;
+	}
+
+	private void putByName(Map<String, String> data, Map<String, String> values) {
+		data.forEach((keyId, value) -> {
+			Key key = keys.get(keyId);
+			if (!value.isEmpty()) {
+				values.put(key == null ? keyId : key.displayName(), value);
+			}
+		});
+	}
+
+	/** Whether a key with attribute name {@code name} is declared for {@code domain}. */
+	boolean declares(String domain, String name) {
+		return keys.values().stream().anyMatch(key -> name.equals(key.name()) && appliesTo(key, domain));
 	}
 
 	static boolean appliesTo(Key key, String domain) {

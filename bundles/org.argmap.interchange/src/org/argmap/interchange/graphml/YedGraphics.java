@@ -4,28 +4,21 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.EDGE_GRAPHICS;
 import static org.argmap.interchange.graphml.GraphmlVocabulary.NODE_GRAPHICS;
 
 import java.io.IOException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 import org.argmap.core.drawing.KindColours;
-import org.argmap.core.layout.MapLayout;
-import org.argmap.interchange.NodeKinds;
+import org.argmap.core.layout.MapLayout.Box;
+import org.argmap.interchange.ExportLayout;
 import org.argmap.model.Analogy;
-import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.RelationKind;
 
 /**
  * The yFiles graphics of the yEd flavour: one rounded box per node, coloured by kind, with its label and
- * wrapped text, and one coloured, labelled line per edge, placed by ELK as the workbench draws the map, so
- * yEd opens a readable map before any layout is run there.
+ * wrapped text, and one coloured, labelled line per edge, placed by {@link ExportLayout}, so yEd opens a
+ * readable map before any layout is run there.
  */
 final class YedGraphics {
-
-	static final double WIDTH = 240;
-	private static final double LINE_HEIGHT = 16;
-	private static final int WRAP_COLUMNS = 34;
 
 	private YedGraphics() {
 	}
@@ -40,33 +33,13 @@ final class YedGraphics {
 		xml.empty("key", "id", id, "for", domain, "yfiles.type", type); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	/**
-	 * x and y of every node's top left corner, laid out by ELK as the workbench and the PNG and SVG exports lay
-	 * the map out (conclusions on top, nodes the user placed in their place), with this flavour's box sizes.
-	 */
-	static Map<Node, double[]> geometry(ArgumentMap map) {
-		Map<Node, double[]> geometry = new IdentityHashMap<>();
-		MapLayout.compute(map, node -> new double[] { WIDTH, height(drawnLabel(node)) }).boxes()
-				.forEach((node, box) -> geometry.put(node, new double[] { box.x(), box.y() }));
-		return geometry;
-	}
-
-	private static String drawnLabel(Node node) {
-		return NodeKinds.drawnLabel(node, WRAP_COLUMNS);
-	}
-
-	private static double height(String label) {
-		return (label.lines().count() + 1) * LINE_HEIGHT;
-	}
-
-	static void writeNode(XmlOutput xml, Node node, double[] place) throws IOException {
-		String label = drawnLabel(node);
-		double height = height(label);
+	static void writeNode(XmlOutput xml, Node node, Box box) throws IOException {
+		String label = ExportLayout.drawnLabel(node);
 		xml.start("data"); //$NON-NLS-1$
 		xml.attribute("key", NODE_GRAPHICS); //$NON-NLS-1$
 		xml.start("y:ShapeNode"); //$NON-NLS-1$
-		empty(xml, "Geometry", "x", Double.toString(place[0]), "y", Double.toString(place[1]), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				Double.toString(WIDTH), "height", Double.toString(height)); //$NON-NLS-1$
+		empty(xml, "Geometry", "x", Double.toString(box.x()), "y", Double.toString(box.y()), "width", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				Double.toString(box.width()), "height", Double.toString(box.height())); //$NON-NLS-1$
 		empty(xml, "Fill", "color", KindColours.fill(node), "transparent", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		boolean implicit = node instanceof Claim claim && claim.isImplicit();
 		empty(xml, "BorderStyle", "color", KindColours.border(node), "type", implicit ? "dashed" : "line", "width", "1.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$

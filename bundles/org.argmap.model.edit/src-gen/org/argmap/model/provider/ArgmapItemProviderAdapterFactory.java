@@ -302,6 +302,29 @@ public class ArgmapItemProviderAdapterFactory extends ArgmapAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.argmap.model.Conflict} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConflictItemProvider conflictItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.argmap.model.Conflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConflictAdapter() {
+		if (conflictItemProvider == null) {
+			conflictItemProvider = new ConflictItemProvider(this);
+		}
+
+		return conflictItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -416,6 +439,7 @@ public class ArgmapItemProviderAdapterFactory extends ArgmapAdapterFactory imple
 		if (correspondenceItemProvider != null) correspondenceItemProvider.dispose();
 		if (criticalQuestionItemProvider != null) criticalQuestionItemProvider.dispose();
 		if (relationItemProvider != null) relationItemProvider.dispose();
+		if (conflictItemProvider != null) conflictItemProvider.dispose();
 	}
 
 }

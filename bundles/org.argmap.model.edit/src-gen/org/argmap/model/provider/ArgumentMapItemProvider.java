@@ -184,6 +184,7 @@ public class ArgumentMapItemProvider
 			childrenFeatures.add(ArgmapPackage.Literals.ARGUMENT_MAP__DOCUMENTS);
 			childrenFeatures.add(ArgmapPackage.Literals.ARGUMENT_MAP__NODES);
 			childrenFeatures.add(ArgmapPackage.Literals.ARGUMENT_MAP__RELATIONS);
+			childrenFeatures.add(ArgmapPackage.Literals.ARGUMENT_MAP__CONFLICTS);
 		}
 		return childrenFeatures;
 	}
@@ -248,6 +249,7 @@ public class ArgumentMapItemProvider
 			case ArgmapPackage.ARGUMENT_MAP__DOCUMENTS:
 			case ArgmapPackage.ARGUMENT_MAP__NODES:
 			case ArgmapPackage.ARGUMENT_MAP__RELATIONS:
+			case ArgmapPackage.ARGUMENT_MAP__CONFLICTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -13,6 +13,7 @@ import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
+import org.argmap.model.Conflict;
 import org.argmap.model.Correspondence;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
@@ -20,6 +21,7 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.merge.MapMerge;
 import org.argmap.model.provider.ArgmapEditPlugin;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
@@ -29,9 +31,11 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.ReplaceCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -116,7 +120,7 @@ public final class MapEdits {
 		Set<EObject> chosen = new LinkedHashSet<>();
 		for (Object element : elements) {
 			if (element instanceof Node || element instanceof Relation || element instanceof SourceDocument
-					|| element instanceof TextAnchor || element instanceof Correspondence) {
+					|| element instanceof TextAnchor || element instanceof Correspondence || element instanceof Conflict) {
 				chosen.add((EObject) element);
 			}
 		}
@@ -268,6 +272,39 @@ public final class MapEdits {
 	public static Command setText(EditingDomain domain, Node node, String text) {
 		Command set = SetCommand.create(domain, node, MODEL.getNode_Text(), text);
 		return new Edit(Messages.MapEdits_setText, set, List.of(node), List.of(node));
+	}
+
+	/**
+	 * Resolves a conflict a merge left by keeping our version, which the map already holds: the conflict goes.
+	 */
+	public static Command keepOurs(EditingDomain domain, Conflict conflict) {
+		if (!(conflict.eContainer() instanceof ArgumentMap map)) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		Command remove = RemoveCommand.create(domain, map, MODEL.getArgumentMap_Conflicts(), conflict);
+		return new Edit(Messages.MapEdits_keepOurs, remove, List.of(map), List.of(conflict));
+	}
+
+	/**
+	 * Resolves a conflict a merge left by giving the element the value the other side gave it, and removes the
+	 * conflict, in one command. Possible where both sides changed one text or other single value; where one
+	 * side deleted an element, the map keeps it and the user deletes it if that is what the team wants.
+	 */
+	public static Command takeTheirs(EditingDomain domain, Conflict conflict) {
+		if (!(conflict.eContainer() instanceof ArgumentMap map) || conflict.getFeature() == null) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		EObject element = MapMerge.elementOf(map, conflict);
+		EStructuralFeature feature = element == null ? null : element.eClass().getEStructuralFeature(conflict.getFeature());
+		if (!(feature instanceof EAttribute attribute) || feature.isMany()) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		Object theirs = conflict.getTheirs() == null ? SetCommand.UNSET_VALUE
+				: EcoreUtil.createFromString(attribute.getEAttributeType(), conflict.getTheirs());
+		CompoundCommand take = new CompoundCommand();
+		take.append(SetCommand.create(domain, element, feature, theirs));
+		take.append(RemoveCommand.create(domain, map, MODEL.getArgumentMap_Conflicts(), conflict));
+		return new Edit(Messages.MapEdits_takeTheirs, take, List.of(element), List.of(conflict));
 	}
 
 	/** Sets an anchor's status, and unsets its confidence, which only a relocation has. */

@@ -67,6 +67,7 @@ public class ArgmapFactoryImpl extends EFactoryImpl implements ArgmapFactory {
 			case ArgmapPackage.CORRESPONDENCE: return createCorrespondence();
 			case ArgmapPackage.CRITICAL_QUESTION: return createCriticalQuestion();
 			case ArgmapPackage.RELATION: return createRelation();
+			case ArgmapPackage.CONFLICT: return createConflict();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -222,6 +223,17 @@ public class ArgmapFactoryImpl extends EFactoryImpl implements ArgmapFactory {
 	public Relation createRelation() {
 		RelationImpl relation = new RelationImpl();
 		return relation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conflict createConflict() {
+		ConflictImpl conflict = new ConflictImpl();
+		return conflict;
 	}
 
 	/**

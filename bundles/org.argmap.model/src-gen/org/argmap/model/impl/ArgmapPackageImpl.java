@@ -9,6 +9,7 @@ import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
+import org.argmap.model.Conflict;
 import org.argmap.model.Correspondence;
 import org.argmap.model.CriticalQuestion;
 import org.argmap.model.CriticalQuestionKind;
@@ -127,6 +128,13 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	private EClass relationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conflictEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -294,6 +302,16 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	@Override
 	public EReference getArgumentMap_Relations() {
 		return (EReference)argumentMapEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArgumentMap_Conflicts() {
+		return (EReference)argumentMapEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -812,6 +830,66 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getConflict() {
+		return conflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Element() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Feature() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Ours() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Theirs() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Description() {
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnchorStatus() {
 		return anchorStatusEEnum;
 	}
@@ -883,6 +961,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		createEReference(argumentMapEClass, ARGUMENT_MAP__DOCUMENTS);
 		createEReference(argumentMapEClass, ARGUMENT_MAP__NODES);
 		createEReference(argumentMapEClass, ARGUMENT_MAP__RELATIONS);
+		createEReference(argumentMapEClass, ARGUMENT_MAP__CONFLICTS);
 
 		identifiedEClass = createEClass(IDENTIFIED);
 		createEAttribute(identifiedEClass, IDENTIFIED__ID);
@@ -947,6 +1026,13 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		createEReference(relationEClass, RELATION__TARGET);
 		createEAttribute(relationEClass, RELATION__SCHEME);
 
+		conflictEClass = createEClass(CONFLICT);
+		createEAttribute(conflictEClass, CONFLICT__ELEMENT);
+		createEAttribute(conflictEClass, CONFLICT__FEATURE);
+		createEAttribute(conflictEClass, CONFLICT__OURS);
+		createEAttribute(conflictEClass, CONFLICT__THEIRS);
+		createEAttribute(conflictEClass, CONFLICT__DESCRIPTION);
+
 		// Create enums
 		anchorStatusEEnum = createEEnum(ANCHOR_STATUS);
 		criticalQuestionKindEEnum = createEEnum(CRITICAL_QUESTION_KIND);
@@ -989,6 +1075,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		rebuttalEClass.getESuperTypes().add(this.getClaim());
 		analogyEClass.getESuperTypes().add(this.getNode());
 		relationEClass.getESuperTypes().add(this.getArgumentElement());
+		conflictEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(argumentMapEClass, ArgumentMap.class, "ArgumentMap", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -999,6 +1086,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		initEReference(getArgumentMap_Documents(), this.getSourceDocument(), null, "documents", null, 0, -1, ArgumentMap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArgumentMap_Nodes(), this.getNode(), null, "nodes", null, 0, -1, ArgumentMap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArgumentMap_Relations(), this.getRelation(), null, "relations", null, 0, -1, ArgumentMap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getArgumentMap_Conflicts(), this.getConflict(), null, "conflicts", null, 0, -1, ArgumentMap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentified_Id(), ecorePackage.getEString(), "id", null, 0, 1, Identified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1062,6 +1150,13 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		initEReference(getRelation_Sources(), this.getNode(), null, "sources", null, 1, -1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRelation_Target(), this.getArgumentElement(), null, "target", null, 1, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRelation_Scheme(), ecorePackage.getEString(), "scheme", null, 0, 1, Relation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conflictEClass, Conflict.class, "Conflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConflict_Element(), ecorePackage.getEString(), "element", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Description(), ecorePackage.getEString(), "description", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(anchorStatusEEnum, AnchorStatus.class, "AnchorStatus");

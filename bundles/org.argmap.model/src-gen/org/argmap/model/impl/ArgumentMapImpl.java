@@ -7,6 +7,7 @@ import java.util.Date;
 
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Conflict;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.SourceDocument;
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.argmap.model.impl.ArgumentMapImpl#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.argmap.model.impl.ArgumentMapImpl#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.argmap.model.impl.ArgumentMapImpl#getRelations <em>Relations</em>}</li>
+ *   <li>{@link org.argmap.model.impl.ArgumentMapImpl#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +156,16 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 	 * @ordered
 	 */
 	protected EList<Relation> relations;
+
+	/**
+	 * The cached value of the '{@link #getConflicts() <em>Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Conflict> conflicts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -311,6 +323,19 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 	 * @generated
 	 */
 	@Override
+	public EList<Conflict> getConflicts() {
+		if (conflicts == null) {
+			conflicts = new EObjectContainmentEList<Conflict>(Conflict.class, this, ArgmapPackage.ARGUMENT_MAP__CONFLICTS);
+		}
+		return conflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ArgmapPackage.ARGUMENT_MAP__DOCUMENTS:
@@ -319,6 +344,8 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 				return ((InternalEList<?>)getNodes()).basicRemove(otherEnd, msgs);
 			case ArgmapPackage.ARGUMENT_MAP__RELATIONS:
 				return ((InternalEList<?>)getRelations()).basicRemove(otherEnd, msgs);
+			case ArgmapPackage.ARGUMENT_MAP__CONFLICTS:
+				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -345,6 +372,8 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 				return getNodes();
 			case ArgmapPackage.ARGUMENT_MAP__RELATIONS:
 				return getRelations();
+			case ArgmapPackage.ARGUMENT_MAP__CONFLICTS:
+				return getConflicts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -382,6 +411,10 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 				getRelations().clear();
 				getRelations().addAll((Collection<? extends Relation>)newValue);
 				return;
+			case ArgmapPackage.ARGUMENT_MAP__CONFLICTS:
+				getConflicts().clear();
+				getConflicts().addAll((Collection<? extends Conflict>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -415,6 +448,9 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 			case ArgmapPackage.ARGUMENT_MAP__RELATIONS:
 				getRelations().clear();
 				return;
+			case ArgmapPackage.ARGUMENT_MAP__CONFLICTS:
+				getConflicts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -441,6 +477,8 @@ public class ArgumentMapImpl extends EObjectImpl implements ArgumentMap {
 				return nodes != null && !nodes.isEmpty();
 			case ArgmapPackage.ARGUMENT_MAP__RELATIONS:
 				return relations != null && !relations.isEmpty();
+			case ArgmapPackage.ARGUMENT_MAP__CONFLICTS:
+				return conflicts != null && !conflicts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

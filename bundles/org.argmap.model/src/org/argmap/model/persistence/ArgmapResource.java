@@ -60,7 +60,9 @@ public class ArgmapResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
-		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
+		// One attribute per line: an edit to one attribute is a one-line diff, and a longer value never reflows the
+		// attributes after it as wrapping at a width would.
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(1));
 		// A reference to an element outside the map would be unloadable: refuse to write it.
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
 		// XML 1.0 cannot carry control characters; text pasted from PDFs sometimes has them.

@@ -10,6 +10,7 @@ import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Conflict;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
@@ -48,6 +49,7 @@ public final class MapValidator extends EObjectValidator {
 	public static final int SELF_SUPPORT = 9;
 	public static final int EMPTY_TEXT = 10;
 	public static final int CONFIDENCE_OUT_OF_RANGE = 11;
+	public static final int MERGE_CONFLICT = 12;
 
 	/** Validates the whole map, checking anchors against the texts {@code texts} supplies. */
 	public static Diagnostic validate(ArgumentMap map, DocumentTexts texts) {
@@ -83,6 +85,10 @@ public final class MapValidator extends EObjectValidator {
 			valid &= validateNode(node, diagnostics, context);
 		} else if (object instanceof Relation relation) {
 			valid &= validateRelation(relation, diagnostics);
+		} else if (object instanceof Conflict conflict) {
+			// a merge could not decide: until someone does, the map says two things at once
+			valid &= report(diagnostics, Diagnostic.ERROR, MERGE_CONFLICT,
+					NLS.bind(Messages.Validation_mergeConflict, conflict.getDescription(), conflict.getId()), conflict);
 		}
 		return valid;
 	}
@@ -90,7 +96,8 @@ public final class MapValidator extends EObjectValidator {
 	private static boolean validateIds(ArgumentMap map, DiagnosticChain diagnostics) {
 		boolean valid = true;
 		Map<String, Identified> seen = new HashMap<>();
-		for (List<? extends Identified> elements : List.of(map.getDocuments(), map.getNodes(), map.getRelations())) {
+		for (List<? extends Identified> elements : List.of(map.getDocuments(), map.getNodes(), map.getRelations(),
+				map.getConflicts())) {
 			for (Identified element : elements) {
 				String id = element.getId();
 				if (id == null || id.isBlank()) {

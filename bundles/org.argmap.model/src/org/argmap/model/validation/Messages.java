@@ -6,6 +6,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.model.validation.messages"; //$NON-NLS-1$
 
 	public static String Validation_missingId;
+	public static String Validation_mergeConflict;
 	public static String Validation_duplicateId;
 	public static String Validation_emptyText;
 	public static String Validation_analogyCases;

@@ -101,6 +101,10 @@ class InterchangeCommandsTest {
 	void formatFollowsTheExtensionAndDashIsStandardOutput() throws IOException {
 		assertEquals(ExitCode.SUCCESS, run("export", mapFile.toString(), folder.resolve("m.dot").toString()), err());
 		assertTrue(Files.readString(folder.resolve("m.dot")).startsWith("digraph "));
+		assertEquals(ExitCode.SUCCESS, run("export", mapFile.toString(), folder.resolve("m.cyjs").toString()), err());
+		assertTrue(Files.readString(folder.resolve("m.cyjs")).contains("\"elements\""));
+		assertEquals(ExitCode.SUCCESS, run("export", "--format", "cytoscape", mapFile.toString(), "-"), err());
+		assertTrue(out().contains("\"classes\" : \"rebuttal grounded-"), out());
 		assertEquals(ExitCode.SUCCESS, run("export", "--format=aif", mapFile.toString(), "-"), err());
 		assertTrue(out().startsWith("{"), out());
 		assertTrue(out().contains("\"type\" : \"CA\""), out());
@@ -185,6 +189,14 @@ class InterchangeCommandsTest {
 		assertEquals(ExitCode.SUCCESS, run("stats", target.toString()));
 		assertTrue(out().contains("claims 1") && out().contains("rebuttals 1") && out().contains("attack 1"), out());
 		assertEquals(ExitCode.USAGE, run("import", "--edge-colour", "red=attack", graph.toString(), "x.argmap"));
+
+		Path guessed = folder.resolve("guessed.argmap");
+		assertEquals(ExitCode.SUCCESS, run("import", graph.toString(), guessed.toString()), err());
+		assertTrue(err().contains(graph + ": relation kinds read from the key 'type'"), err());
+		assertTrue(err().contains(graph + ": node kinds read from the key 'type'"), err());
+		assertTrue(err().contains(graph + ": 1 node(s) without a kind imported as claims"), err());
+		assertEquals(ExitCode.SUCCESS, run("stats", guessed.toString()));
+		assertTrue(out().contains("rebuttals 1") && out().contains("attack 1"), out());
 	}
 
 	@Test

@@ -89,10 +89,48 @@ class ForeignGraphmlTest {
 	}
 
 	@Test
-	void withoutOptionsTheTextIsTheNodeIdAndEverythingIsSupport() throws Exception {
-		ArgumentMap map = Exports.readGraphml(PLAIN).map();
+	void withoutOptionsTheRoleKeyGivesKindsAndEveryGuessIsReported() throws Exception {
+		ImportedMap imported = Exports.readGraphml(PLAIN);
+		ArgumentMap map = imported.map();
 		assertEquals("n0", map.getNodes().get(0).getText());
-		assertTrue(map.getRelations().stream().allMatch(relation -> relation.getKind() == RelationKind.SUPPORT));
+		assertInstanceOf(Rebuttal.class, map.getNodes().get(2));
+		assertEquals(List.of(RelationKind.SUPPORT, RelationKind.ATTACK, RelationKind.SUPPORT),
+				map.getRelations().stream().map(Relation::getKind).toList());
+		assertEquals(List.of("node kinds read from the key 'role', whose values name kinds; another key can be chosen as kind key",
+				"relation kinds read from the key 'role', whose values name kinds; another key can be chosen as kind key",
+				"kind 'sideways' is not a kind Argmap knows; 1 element(s) imported as claim or support",
+				"1 node(s) without a kind imported as claims", "4 node(s) without a text: their ids became their texts"),
+				imported.notices());
+	}
+
+	/** The issue's case: an edge key named kind saying con was read as support, and no notice said so. */
+	@Test
+	void anEdgeKeyCalledKindSayingConIsAnAttack() throws Exception {
+		ImportedMap imported = Exports.readGraphml("""
+				<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+				  <key id="k" for="edge" attr.name="kind" attr.type="string"/>
+				  <key id="t" for="node" attr.name="type" attr.type="string"/>
+				  <key id="l" for="node" attr.name="name" attr.type="string"/>
+				  <graph edgedefault="directed">
+				    <node id="a"><data key="t">person</data><data key="l">Ana</data></node>
+				    <node id="b"><data key="t">person</data><data key="l">Ben</data></node>
+				    <node id="c"><data key="l">Cy</data></node>
+				    <edge source="b" target="a"><data key="k">con</data></edge>
+				    <edge source="c" target="a"><data key="k">Pro</data></edge>
+				    <edge source="c" target="b"><data key="k">undercut</data></edge>
+				    <edge source="a" target="c"/>
+				  </graph>
+				</graphml>
+				""");
+		assertEquals(List.of(RelationKind.ATTACK, RelationKind.SUPPORT, RelationKind.ATTACK, RelationKind.SUPPORT),
+				imported.map().getRelations().stream().map(Relation::getKind).toList());
+		assertTrue(imported.map().getNodes().stream().allMatch(Claim.class::isInstance),
+				"'person' does not make 'type' a kind key");
+		assertEquals(List.of("relation kinds read from the key 'kind', whose values name kinds; another key can be chosen as kind key",
+				"node texts read from the key 'name'; another key can be chosen as label key",
+				"1 undercut edge(s) imported as attack: an edge of plain GraphML ends at a node, not at a relation or analogy",
+				"3 node(s) without a kind imported as claims", "1 edge(s) without a kind imported as supports"),
+				imported.notices());
 	}
 
 	@Test

@@ -1,11 +1,7 @@
 package org.argmap.interchange.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -68,36 +64,7 @@ class NetworkxReadTest {
 		assertTrue(seen.contains("\"c-winter\": \"in\""), seen);
 	}
 
-	/**
-	 * The Python that has networkx: the one on the PATH, else the system's, where Debian's python3-networkx
-	 * (installed by CI) lives when the PATH leads to another Python first.
-	 */
-	private static String pythonWithNetworkx() throws Exception {
-		for (String python : new String[] { "python3", "/usr/bin/python3" }) {
-			try {
-				if (new ProcessBuilder(python, "-c", "import networkx").start().waitFor() == 0) {
-					return python;
-				}
-			} catch (IOException e) {
-				// not installed there: try the next
-			}
-		}
-		throw new AssertionError("no python3 with networkx: apt-get install python3-networkx");
-	}
-
-	private Path script() throws IOException {
-		Path script = folder.resolve("read_with_networkx.py");
-		try (InputStream in = getClass().getResourceAsStream("/resources/read_with_networkx.py")) {
-			Files.copy(in, script);
-		}
-		return script;
-	}
-
 	private String python(Path graphml) throws Exception {
-		Process process = new ProcessBuilder(pythonWithNetworkx(), script().toString(), graphml.toString()).start();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, process.waitFor(), err);
-		return out;
+		return Python.run("networkx", folder, "read_with_networkx.py", graphml.toString());
 	}
 }

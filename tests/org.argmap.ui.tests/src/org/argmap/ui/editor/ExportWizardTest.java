@@ -84,7 +84,11 @@ class ExportWizardTest {
 
 		byte[] bytes = Files.readAllBytes(out);
 		switch (format) {
-		case GRAPHML, GRAPHML_YED -> assertEquals("2 0", networkx(out), "nodes and edges as networkx reads them");
+		case GRAPHML, GRAPHML_YED -> assertEquals("2 0", networkx(out, "nx.read_graphml(sys.argv[1])"),
+				"nodes and edges as networkx reads them");
+		case CYTOSCAPE -> assertEquals("2 0",
+				networkx(out, "nx.cytoscape_graph(json.load(open(sys.argv[1], encoding='utf-8')))"),
+				"nodes and edges as networkx's Cytoscape.js reader reads them");
 		case AIF, OVA -> {
 			ArgumentMap back = Interchange.importFile(out, ImportOptions.DEFAULTS).map();
 			assertEquals(editor.map().getNodes().size(), back.getNodes().size());
@@ -139,11 +143,14 @@ class ExportWizardTest {
 		}
 	}
 
-	/** What networkx, a tool that knows nothing of Argmap, reads from the file: nodes and edges. */
-	private static String networkx(Path graphml) throws IOException, InterruptedException {
+	/**
+	 * What networkx, a tool that knows nothing of Argmap, reads from the file with {@code reader} (a Python
+	 * expression): nodes and edges.
+	 */
+	private static String networkx(Path file, String reader) throws IOException, InterruptedException {
 		Process python = new ProcessBuilder("python3", "-c",
-				"import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())",
-				graphml.toString()).redirectErrorStream(true).start();
+				"import json, sys, networkx as nx; g = " + reader + "; print(g.number_of_nodes(), g.number_of_edges())",
+				file.toString()).redirectErrorStream(true).start();
 		String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		assertEquals(0, python.waitFor(), printed);
 		return printed;

@@ -1,0 +1,213 @@
+package org.argmap.model.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.argmap.model.ArgmapPackage;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Identified;
+import org.argmap.model.TextAnchor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * What diff and merge compare, read from the Ecore model rather than listed by hand, so that a feature added
+ * to the model is compared and merged without a change here. The map's elements are those of its containment
+ * lists whose members have ids (documents, nodes, relations, conflicts); everything else an element holds
+ * (anchors, position, tags, critical questions) is one of its features.
+ */
+final class ElementFeatures {
+
+	/** The id of the map itself in conflicts and differences about its title or description. */
+	static final String MAP_ID = "map"; //$NON-NLS-1$
+
+	/** Asked for every element of maps with 10,000 nodes; the answer depends on the class alone. */
+	private static final Map<EClass, List<EStructuralFeature>> FEATURES = new ConcurrentHashMap<>();
+
+	private static final String UNSET = "\u0000unset"; //$NON-NLS-1$
+
+	private ElementFeatures() {
+	}
+
+	/** The map's lists of elements with ids, in the order of the model. */
+	static List<EReference> elementLists() {
+		List<EReference> lists = new ArrayList<>();
+		for (EReference reference : ArgmapPackage.Literals.ARGUMENT_MAP.getEAllContainments()) {
+			if (reference.isMany()
+					&& ArgmapPackage.Literals.IDENTIFIED.isSuperTypeOf(reference.getEReferenceType())) {
+				lists.add(reference);
+			}
+		}
+		return lists;
+	}
+
+	/** Every element of {@code map} with an id, by id, in the order of the lists and then of the ids. */
+	static Map<String, Identified> byId(ArgumentMap map) {
+		Map<String, Identified> elements = new LinkedHashMap<>();
+		for (EReference list : elementLists()) {
+			@SuppressWarnings("unchecked")
+			List<Identified> members = new ArrayList<>((List<Identified>) map.eGet(list));
+			members.sort((a, b) -> String.valueOf(a.getId()).compareTo(String.valueOf(b.getId())));
+			for (Identified member : members) {
+				elements.putIfAbsent(member.getId(), member);
+			}
+		}
+		return elements;
+	}
+
+	/**
+	 * The features of an element that diff and merge look at: all that are saved, except its id and, for the
+	 * map, its lists of elements (compared element by element).
+	 */
+	static List<EStructuralFeature> of(EClass eClass) {
+		return FEATURES.computeIfAbsent(eClass, ElementFeatures::compared);
+	}
+
+	private static List<EStructuralFeature> compared(EClass eClass) {
+		List<EStructuralFeature> features = new ArrayList<>();
+		List<EReference> lists = elementLists();
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (feature.isDerived() || feature.isTransient() || !feature.isChangeable()
+					|| feature == ArgmapPackage.Literals.IDENTIFIED__ID || lists.contains(feature)) {
+				continue;
+			}
+			features.add(feature);
+		}
+		return List.copyOf(features);
+	}
+
+	/**
+	 * The value of {@code feature} of {@code owner} as text, equal for equal values in any two maps: attributes
+	 * as EMF writes them, references as the ids they point at, contained objects with all their features.
+	 */
+	static String fingerprint(EObject owner, EStructuralFeature feature) {
+		if (owner == null) {
+			return UNSET;
+		}
+		if (!owner.eIsSet(feature)) {
+			return UNSET;
+		}
+		StringBuilder text = new StringBuilder();
+		append(text, feature, owner.eGet(feature));
+		return text.toString();
+	}
+
+	/**
+	 * The value of {@code feature} of {@code owner} in a form that is equal for equal values in any two maps,
+	 * made cheaply: attribute values as they are, references as ids, only contained objects as text. Merging
+	 * 10,000-node maps compares every feature of every element three ways, so this avoids turning each into text.
+	 */
+	static Object key(EObject owner, EStructuralFeature feature) {
+		if (owner == null || !owner.eIsSet(feature)) {
+			return UNSET;
+		}
+		Object value = owner.eGet(feature);
+		if (feature instanceof EAttribute) {
+			return feature.isMany() ? List.copyOf((List<?>) value) : value;
+		}
+		if (((EReference) feature).isContainment()) {
+			return fingerprint(owner, feature);
+		}
+		if (!feature.isMany()) {
+			return value instanceof Identified identified ? identified.getId() : value;
+		}
+		List<Object> ids = new ArrayList<>();
+		for (Object item : (List<?>) value) {
+			ids.add(item instanceof Identified identified ? identified.getId() : item);
+		}
+		return ids;
+	}
+
+	/** Whether two versions of an element hold the same values in every feature. */
+	static boolean same(EObject a, EObject b) {
+		if (a.eClass() != b.eClass()) {
+			return false;
+		}
+		for (EStructuralFeature feature : of(a.eClass())) {
+			if (!Objects.equals(key(a, feature), key(b, feature))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A contained object with its class and every feature, for comparing and for recording in a conflict. */
+	static String fingerprint(EObject object) {
+		StringBuilder text = new StringBuilder();
+		appendObject(text, object);
+		return text.toString();
+	}
+
+	private static void append(StringBuilder text, EStructuralFeature feature, Object value) {
+		if (feature.isMany()) {
+			text.append('[');
+			String separator = ""; //$NON-NLS-1$
+			for (Object item : (List<?>) value) {
+				text.append(separator);
+				appendOne(text, feature, item);
+				separator = ", "; //$NON-NLS-1$
+			}
+			text.append(']');
+		} else {
+			appendOne(text, feature, value);
+		}
+	}
+
+	private static void appendOne(StringBuilder text, EStructuralFeature feature, Object value) {
+		if (value == null) {
+			text.append("null"); //$NON-NLS-1$
+		} else if (feature instanceof EAttribute attribute) {
+			text.append(EcoreUtil.convertToString(attribute.getEAttributeType(), value));
+		} else if (((EReference) feature).isContainment()) {
+			appendObject(text, (EObject) value);
+		} else {
+			text.append(value instanceof Identified identified ? identified.getId() : EcoreUtil.getURI((EObject) value));
+		}
+	}
+
+	private static void appendObject(StringBuilder text, EObject object) {
+		text.append(object.eClass().getName()).append('{');
+		String separator = ""; //$NON-NLS-1$
+		for (EStructuralFeature feature : of(object.eClass())) {
+			if (object.eIsSet(feature)) {
+				text.append(separator).append(feature.getName()).append('=');
+				append(text, feature, object.eGet(feature));
+				separator = "; "; //$NON-NLS-1$
+			}
+		}
+		text.append('}');
+	}
+
+	/** A feature's value as a user reads it: text as it is, references as the ids they point at. */
+	static String text(EObject owner, EStructuralFeature feature) {
+		if (!owner.eIsSet(feature)) {
+			return null;
+		}
+		Object value = owner.eGet(feature);
+		if (feature instanceof EAttribute attribute && !feature.isMany()) {
+			return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+		}
+		if (feature instanceof EReference reference && reference.isContainment() && value instanceof EObject object) {
+			return describe(object);
+		}
+		return fingerprint(owner, feature);
+	}
+
+	/** A contained thing: an anchor by its quote and document, anything else by its values. */
+	static String describe(EObject object) {
+		if (object instanceof TextAnchor anchor) {
+			String document = anchor.getDocument() == null ? "?" : anchor.getDocument().getId(); //$NON-NLS-1$
+			return '\u201c' + String.valueOf(anchor.getExact()) + "\u201d in " + document + " at " + anchor.getStart() //$NON-NLS-1$ //$NON-NLS-2$
+					+ '-' + anchor.getEnd() + (anchor.getStatus() == null ? "" : ", " + anchor.getStatus().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return fingerprint(object);
+	}
+}

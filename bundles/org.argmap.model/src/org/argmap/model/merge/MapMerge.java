@@ -1,0 +1,302 @@
+package org.argmap.model.merge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.argmap.model.ArgmapFactory;
+import org.argmap.model.ArgmapPackage;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Conflict;
+import org.argmap.model.Identified;
+import org.argmap.model.MapElements;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * A three-way merge of two versions of a map that share an ancestor, element by element through their ids and
+ * feature by feature through the Ecore model. A change made on one side only is taken; the same change on both
+ * sides is taken once; additions to a list of tags or of a relation's sources on both sides are united. Where
+ * the sides disagree (both changed one feature in different ways, or one deleted an element that the other
+ * changed or still uses) the merged map keeps our version, with the deleted element restored, and records a
+ * {@link Conflict} that holds both sides, so nothing either side made is lost.
+ */
+public final class MapMerge {
+
+	private static final ArgmapPackage MODEL = ArgmapPackage.eINSTANCE;
+
+	private final ArgumentMap base;
+	private final ArgumentMap ours;
+	private final ArgumentMap theirs;
+	private final ArgumentMap result;
+	private final Map<String, Identified> baseElements;
+	private final Map<String, Identified> ourElements;
+	private final Map<String, Identified> theirElements;
+	private final Map<String, Identified> resultElements;
+	private final List<Conflict> conflicts = new ArrayList<>();
+
+	private MapMerge(ArgumentMap base, ArgumentMap ours, ArgumentMap theirs) {
+		this.base = base;
+		this.ours = ours;
+		this.theirs = theirs;
+		this.result = EcoreUtil.copy(ours);
+		baseElements = ElementFeatures.byId(base);
+		ourElements = ElementFeatures.byId(ours);
+		theirElements = ElementFeatures.byId(theirs);
+		resultElements = ElementFeatures.byId(result);
+	}
+
+	/**
+	 * Merges {@code ours} and {@code theirs}, both descended from {@code base}, into a new map; the three maps
+	 * are left as they are. The conflicts found are in the new map's conflict list too.
+	 */
+	public static MergeResult merge(ArgumentMap base, ArgumentMap ours, ArgumentMap theirs) {
+		MapMerge merge = new MapMerge(base, ours, theirs);
+		merge.mergeMap();
+		merge.mergeElements();
+		merge.keepWhatIsStillUsed();
+		merge.result.getConflicts().addAll(merge.conflicts);
+		return new MergeResult(merge.result, List.copyOf(merge.conflicts));
+	}
+
+	/** The element of {@code map} that {@code conflict} is about, the map itself included; null when it is gone. */
+	public static EObject elementOf(ArgumentMap map, Conflict conflict) {
+		return ElementFeatures.MAP_ID.equals(conflict.getElement()) ? map
+				: ElementFeatures.byId(map).get(conflict.getElement());
+	}
+
+		private void mergeMap() {
+		for (EStructuralFeature feature : ElementFeatures.of(MODEL.getArgumentMap())) {
+			if (feature == MODEL.getArgumentMap_Modified()) {
+				// the date of the last change: the later of the two sides, never a conflict
+				result.setModified(later(ours.getModified(), theirs.getModified()));
+			} else {
+				mergeFeature(ElementFeatures.MAP_ID, base, ours, theirs, result, feature);
+			}
+		}
+	}
+
+	private static Date later(Date a, Date b) {
+		return a == null || b != null && b.after(a) ? b : a;
+	}
+
+	private void mergeElements() {
+		Set<String> ids = new TreeSet<>(ourElements.keySet());
+		ids.addAll(theirElements.keySet());
+		ids.addAll(baseElements.keySet());
+		for (String id : ids) {
+			Identified original = baseElements.get(id);
+			Identified our = ourElements.get(id);
+			Identified their = theirElements.get(id);
+			if (our != null && their != null) {
+				if (our.eClass() != their.eClass()) {
+					record(our, null, MapElements.describe(our), MapElements.describe(their),
+							Messages.MapMerge_kindChangedOnBothSides);
+				} else {
+					for (EStructuralFeature feature : ElementFeatures.of(our.eClass())) {
+						mergeFeature(id, original, our, their, resultElements.get(id), feature);
+					}
+				}
+			} else if (their != null) {
+				if (original == null) {
+					add(their); // added by them
+				} else if (!ElementFeatures.same(original, their)) {
+					add(their);
+					record(their, null, null, ElementFeatures.fingerprint(their), Messages.MapMerge_deletedByUsChangedByThem);
+				}
+			} else if (our != null && original != null) {
+				if (ElementFeatures.same(original, our)) {
+					remove(resultElements.get(id)); // deleted by them, untouched by us
+				} else {
+					record(our, null, ElementFeatures.fingerprint(our), null, Messages.MapMerge_changedByUsDeletedByThem);
+				}
+			}
+		}
+	}
+
+	private void mergeFeature(String id, EObject original, EObject our, EObject their, EObject merged,
+			EStructuralFeature feature) {
+		Object mine = ElementFeatures.key(our, feature);
+		Object yours = ElementFeatures.key(their, feature);
+		if (Objects.equals(mine, yours)) {
+			return; // the merged map is a copy of ours
+		}
+		Object before = ElementFeatures.key(original, feature);
+		if (Objects.equals(yours, before)) {
+			return;
+		}
+		if (Objects.equals(mine, before)) {
+			take(their, merged, feature);
+		} else if (feature.isMany() && !(feature instanceof EReference reference && reference.isContainment())) {
+			unite(original, our, their, merged, feature);
+		} else {
+			record(id, our, feature.getName(), ElementFeatures.text(our, feature), ElementFeatures.text(their, feature),
+					NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+		}
+	}
+
+	/** Sets {@code feature} of the merged element to their value; references are rebound to merged elements later. */
+	private static void take(EObject their, EObject merged, EStructuralFeature feature) {
+		if (!their.eIsSet(feature)) {
+			merged.eUnset(feature);
+			return;
+		}
+		Object value = their.eGet(feature);
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			value = feature.isMany() ? EcoreUtil.copyAll((Collection<?>) value) : EcoreUtil.copy((EObject) value);
+		}
+		merged.eSet(feature, value);
+	}
+
+	/**
+	 * Both sides changed a list of values (tags, a relation's sources): ours, without what they removed, with
+	 * what they added.
+	 */
+	private static void unite(EObject original, EObject our, EObject their, EObject merged, EStructuralFeature feature) {
+		List<Object> before = keys(original, feature);
+		List<Object> theirValues = values(their, feature);
+		List<Object> theirKeys = keys(their, feature);
+		Set<Object> united = new LinkedHashSet<>();
+		List<Object> ourValues = values(our, feature);
+		List<Object> ourKeys = keys(our, feature);
+		List<Object> merging = new ArrayList<>();
+		for (int i = 0; i < ourValues.size(); i++) {
+			Object key = ourKeys.get(i);
+			if ((theirKeys.contains(key) || !before.contains(key)) && united.add(key)) {
+				merging.add(ourValues.get(i));
+			}
+		}
+		for (int i = 0; i < theirValues.size(); i++) {
+			Object key = theirKeys.get(i);
+			if (!before.contains(key) && united.add(key)) {
+				merging.add(theirValues.get(i));
+			}
+		}
+		merged.eSet(feature, merging);
+	}
+
+	private static List<Object> values(EObject owner, EStructuralFeature feature) {
+		return owner == null ? List.of() : new ArrayList<>((List<?>) owner.eGet(feature));
+	}
+
+	/** Values compared by what they are in any map: ids for references, the values themselves otherwise. */
+	private static List<Object> keys(EObject owner, EStructuralFeature feature) {
+		List<Object> keys = new ArrayList<>();
+		for (Object value : values(owner, feature)) {
+			keys.add(value instanceof Identified identified ? identified.getId() : value);
+		}
+		return keys;
+	}
+
+	private void add(Identified their) {
+		Identified copy = EcoreUtil.copy(their);
+		@SuppressWarnings("unchecked")
+		EList<Identified> list = (EList<Identified>) result.eGet(their.eContainmentFeature());
+		list.add(copy);
+		resultElements.put(copy.getId(), copy);
+	}
+
+	private void remove(Identified merged) {
+		EcoreUtil.remove(merged);
+		resultElements.remove(merged.getId());
+	}
+
+	/**
+	 * Points every reference of the merged map at the merged element with the same id. An element that one
+	 * side deleted and the other still uses (a relation to a deleted claim, an anchor in a deleted document)
+	 * is brought back, with a conflict saying so.
+	 */
+	private void keepWhatIsStillUsed() {
+		boolean restored;
+		do {
+			restored = false;
+			for (var contents = result.eAllContents(); contents.hasNext();) {
+				EObject user = contents.next();
+				for (EReference reference : user.eClass().getEAllReferences()) {
+					if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+							|| !reference.isChangeable() || !user.eIsSet(reference)) {
+						continue;
+					}
+					restored |= rebind(user, reference);
+				}
+			}
+		} while (restored);
+	}
+
+	private boolean rebind(EObject user, EReference reference) {
+		List<Object> targets = new ArrayList<>();
+		boolean changed = false;
+		boolean restored = false;
+		for (Object target : reference.isMany() ? (List<?>) user.eGet(reference) : List.of(user.eGet(reference))) {
+			if (!(target instanceof Identified identified)) {
+				targets.add(target);
+				continue;
+			}
+			Identified merged = resultElements.get(identified.getId());
+			if (merged == null) {
+				merged = restore(identified.getId(), user);
+				restored = true;
+			}
+			changed |= merged != target;
+			targets.add(merged);
+		}
+		if (changed) {
+			user.eSet(reference, reference.isMany() ? targets : targets.get(0));
+		}
+		return restored;
+	}
+
+	/** Brings back an element that one side deleted and the other uses, in the version that side has. */
+	private Identified restore(String id, EObject user) {
+		Identified kept = theirElements.containsKey(id) ? theirElements.get(id)
+				: ourElements.containsKey(id) ? ourElements.get(id) : baseElements.get(id);
+		add(kept);
+		record(kept, null, null, null,
+				NLS.bind(Messages.MapMerge_deletedButUsed, MapElements.describe(containingElement(user))));
+		return resultElements.get(id);
+	}
+
+	private static Identified containingElement(EObject object) {
+		for (EObject container = object; container != null; container = container.eContainer()) {
+			if (container instanceof Identified identified) {
+				return identified;
+			}
+		}
+		return null;
+	}
+
+	private void record(Identified element, String feature, String ourValue, String theirValue, String what) {
+		record(element.getId(), element, feature, ourValue, theirValue, what);
+	}
+
+	private void record(String id, EObject element, String feature, String ourValue, String theirValue,
+			String what) {
+		Conflict conflict = ArgmapFactory.eINSTANCE.createConflict();
+		// named after what it is about, so that merging the same change twice gives the same map
+		String conflictId = "x-" + id + (feature == null ? "" : "-" + feature); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String unique = conflictId;
+		for (int i = 2; resultElements.containsKey(unique); i++) {
+			unique = conflictId + '-' + i;
+		}
+		conflict.setId(unique);
+		resultElements.put(unique, conflict);
+		conflict.setElement(id);
+		conflict.setFeature(feature);
+		conflict.setOurs(ourValue);
+		conflict.setTheirs(theirValue);
+		String name = element instanceof Identified identified && !(element instanceof ArgumentMap)
+				? MapElements.describe(identified) : Messages.MapMerge_theMap;
+		conflict.setDescription(NLS.bind(Messages.MapMerge_conflict, name, what));
+		conflicts.add(conflict);
+	}
+}

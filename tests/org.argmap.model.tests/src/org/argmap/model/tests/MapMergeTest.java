@@ -1,0 +1,154 @@
+package org.argmap.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.Conflict;
+import org.argmap.model.MapElements;
+import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
+import org.argmap.model.merge.MapDifference;
+import org.argmap.model.merge.MapDifference.Change;
+import org.argmap.model.merge.MapDifference.Kind;
+import org.argmap.model.merge.MapMerge;
+import org.argmap.model.merge.MergeResult;
+import org.argmap.model.validation.DocumentTexts;
+import org.argmap.model.validation.MapValidator;
+import org.argmap.tests.support.ExampleMaps;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+
+/** Three-way merge and diff of two people's versions of one map. */
+class MapMergeTest {
+
+	private final ArgumentMap base = ExampleMaps.everyKind();
+	private final ArgumentMap ours = EcoreUtil.copy(base);
+	private final ArgumentMap theirs = EcoreUtil.copy(base);
+
+	private static Node node(ArgumentMap map, String textStart) {
+		return map.getNodes().stream().filter(node -> node.getText().startsWith(textStart)).findFirst().orElse(null);
+	}
+
+	@Test
+	void editsToDifferentNodesAndAnAddedClaimMergeCleanly() {
+		node(ours, "AI progress").setText("AI progress has hit a wall.");
+		node(theirs, "Bigger models").setLabel("Smaller gains");
+		Claim added = MapElements.newClaim("Compute keeps getting cheaper.");
+		theirs.getNodes().add(added);
+		theirs.getRelations().add(MapElements.newRelation(RelationKind.ATTACK, node(theirs, "AI progress"), added));
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		assertNotNull(node(merged.map(), "AI progress has hit a wall."));
+		assertEquals("Smaller gains", node(merged.map(), "Bigger models").getLabel());
+		Node compute = node(merged.map(), "Compute keeps");
+		Relation attack = merged.map().getRelations().stream().filter(r -> r.getSources().contains(compute))
+				.findFirst().orElseThrow();
+		assertEquals(node(merged.map(), "AI progress has hit"), attack.getTarget(), "linked to the merged node");
+		assertEquals(base.getNodes().size() + 1, merged.map().getNodes().size());
+		assertTrue(MapDifference.between(ours, merged.map()).stream().anyMatch(c -> c.id().equals(added.getId())));
+	}
+
+	@Test
+	void differentFeaturesOfOneNodeMergeCleanly() {
+		node(ours, "AI progress").setText("AI progress has hit a wall.");
+		node(theirs, "AI progress").setLabel("The wall");
+		node(theirs, "AI progress").getTags().add("contested");
+		node(ours, "AI progress").getTags().add("central");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		Node wall = node(merged.map(), "AI progress has hit a wall.");
+		assertEquals("The wall", wall.getLabel());
+		assertEquals(List.of("thesis", "scaling, pre-training", "central", "contested"), wall.getTags());
+	}
+
+	@Test
+	void bothChangingOneTextIsAConflictThatKeepsBothAndThatValidateReports() {
+		node(ours, "AI progress").setText("Ours: progress has stalled.");
+		node(theirs, "AI progress").setText("Theirs: progress goes on.");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(1, merged.conflicts().size());
+		Conflict conflict = merged.map().getConflicts().get(0);
+		assertEquals("text", conflict.getFeature());
+		assertEquals("Ours: progress has stalled.", conflict.getOurs());
+		assertEquals("Theirs: progress goes on.", conflict.getTheirs());
+		assertEquals(node(base, "AI progress").getId(), conflict.getElement());
+		assertNotNull(node(merged.map(), "Ours: progress has stalled."));
+		Diagnostic findings = MapValidator.validate(merged.map(), DocumentTexts.SNAPSHOTS);
+		assertTrue(findings.getChildren().stream().anyMatch(finding -> finding.getCode() == MapValidator.MERGE_CONFLICT
+				&& finding.getSeverity() == Diagnostic.ERROR && finding.getMessage().contains("both sides changed its text")),
+				findings.getChildren().toString());
+	}
+
+	@Test
+	void deletingANodeTheOtherSideRelatedIsAConflictAndNothingIsLost() {
+		Node restatedOurs = node(ours, "Scaling has hit");
+		EcoreUtil.delete(ours.getRelations().stream().filter(r -> r.getSources().contains(restatedOurs)).findFirst()
+				.orElseThrow());
+		EcoreUtil.delete(restatedOurs);
+		Relation support = MapElements.newRelation(RelationKind.SUPPORT, node(theirs, "AI progress"),
+				node(theirs, "Scaling has hit"));
+		theirs.getRelations().add(support);
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		Node restated = node(merged.map(), "Scaling has hit");
+		assertNotNull(restated, "the related node is kept");
+		Relation kept = merged.map().getRelations().stream().filter(r -> r.getId().equals(support.getId()))
+				.findFirst().orElseThrow();
+		assertEquals(List.of(restated), kept.getSources(), "the new relation uses the merged node");
+		assertEquals(1, merged.conflicts().size(), merged.conflicts().toString());
+		assertEquals(restated.getId(), merged.conflicts().get(0).getElement());
+		assertTrue(merged.conflicts().get(0).getDescription().contains(support.getId()));
+	}
+
+	@Test
+	void aDeletionOnOneSideOfWhatTheOtherLeftAloneIsTaken() {
+		Node restated = node(theirs, "Scaling has hit");
+		theirs.getRelations().removeIf(r -> r.getSources().contains(restated));
+		EcoreUtil.delete(restated);
+		node(ours, "AI progress").setText("AI progress has hit a wall.");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		assertEquals(null, node(merged.map(), "Scaling has hit"));
+		assertEquals(base.getRelations().size() - 1, merged.map().getRelations().size());
+	}
+
+	@Test
+	void theDifferenceNamesWhatWasAddedRemovedAndChanged() {
+		node(theirs, "AI progress").setText("AI progress has hit a wall.");
+		Node labs = node(theirs, "Bigger models");
+		theirs.getRelations().removeIf(r -> r.getSources().contains(labs) || r.getTarget() == labs);
+		EcoreUtil.delete(labs);
+		node(theirs, "Pre-training").getAnchors().clear();
+
+		List<Change> changes = MapDifference.between(base, theirs);
+
+		Change text = changes.stream().filter(c -> c.id().equals(node(base, "AI progress").getId())).findFirst()
+				.orElseThrow();
+		assertEquals(Kind.CHANGED, text.kind());
+		assertEquals("text", text.features().get(0).feature());
+		assertEquals("AI progress is hitting a wall.", text.features().get(0).before());
+		assertEquals("AI progress has hit a wall.", text.features().get(0).after());
+		assertTrue(changes.stream().anyMatch(c -> c.kind() == Kind.REMOVED && c.id().equals(labs.getId())));
+		Change anchors = changes.stream().filter(c -> c.id().equals(node(base, "Pre-training").getId())).findFirst()
+				.orElseThrow();
+		assertEquals(List.of(), anchors.features().get(0).added());
+		assertTrue(anchors.features().get(0).removed().get(0).startsWith("\u201cPre-training returns are plateauing.\u201d"));
+		assertEquals(List.of(), MapDifference.between(base, EcoreUtil.copy(base)));
+	}
+}
