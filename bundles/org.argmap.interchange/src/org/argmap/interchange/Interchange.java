@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 
 import org.argmap.interchange.aif.AifReader;
 import org.argmap.interchange.aif.AifWriter;
+import org.argmap.interchange.argdown.ArgdownJsonReader;
+import org.argmap.interchange.argdown.ArgdownWriter;
 import org.argmap.interchange.cytoscape.CytoscapeWriter;
 import org.argmap.interchange.dot.DotWriter;
 import org.argmap.interchange.graphml.GraphmlReader;
@@ -24,8 +26,8 @@ import org.argmap.model.MapElements;
 import org.argmap.model.persistence.FileReplacement;
 
 /**
- * Export to any {@link InterchangeFormat} and import from GraphML or AIF JSON (OVA3's analyses included), the
- * format told by content.
+ * Export to any {@link InterchangeFormat} and import from GraphML, AIF JSON (OVA3's analyses included) or
+ * Argdown JSON, the format told by content.
  */
 public final class Interchange {
 
@@ -43,6 +45,7 @@ public final class Interchange {
 		case OVA -> AifWriter.writeOva(map, out);
 		case WEB_ANNOTATION -> WebAnnotationWriter.write(map, out);
 		case DOT -> DotWriter.write(map, out);
+		case ARGDOWN -> ArgdownWriter.write(map, out);
 		case CYTOSCAPE -> CytoscapeWriter.write(map, out);
 		}
 	}
@@ -65,14 +68,15 @@ public final class Interchange {
 	}
 
 	/**
-	 * Reads a map from GraphML or AIF JSON, telling them apart by their first character; GraphML from other
-	 * tools is read as {@code options} say.
+	 * Reads a map from GraphML, AIF JSON or Argdown JSON, telling GraphML and JSON apart by their first character
+	 * and Argdown by its top-level fields; GraphML from other tools is read as {@code options} say.
 	 */
 	public static ImportedMap importFile(Path file, ImportOptions options) throws ImportException {
 		int first = InputLimits.read(file, Interchange::firstSignificantByte);
 		return switch (first) {
 		case '<' -> GraphmlReader.read(file, options);
-		case '{', '[' -> AifReader.read(file);
+		case '{', '[' -> InputLimits.read(file, ArgdownJsonReader::isArgdownJson) ? ArgdownJsonReader.read(file)
+				: AifReader.read(file);
 		case -1 -> throw new ImportException(file, 0, 0, Messages.Import_empty, null);
 		default -> throw new ImportException(file, 1, 1, Messages.Import_unknownFormat, null);
 		};

@@ -17,6 +17,8 @@ public enum InterchangeFormat {
 	WEB_ANNOTATION("web-annotation", "jsonld"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Graphviz DOT, for drawing only: it is not read back. */
 	DOT("dot", "dot"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** Argdown text, which the Argdown tools read; Argmap reads it back through {@code argdown json}. */
+	ARGDOWN("argdown", "argdown"), //$NON-NLS-1$ //$NON-NLS-2$
 	/** Cytoscape.js JSON, laid out and styled by kind, which Cytoscape desktop imports: not read back. */
 	CYTOSCAPE("cytoscape", "cyjs"); //$NON-NLS-1$ //$NON-NLS-2$
 

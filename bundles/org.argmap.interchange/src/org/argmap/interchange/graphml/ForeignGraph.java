@@ -1,5 +1,7 @@
 package org.argmap.interchange.graphml;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.argdown.ArgdownGraphml;
 import org.argmap.interchange.graphml.RawGraph.Key;
 import org.argmap.interchange.graphml.RawGraph.RawEdge;
 import org.argmap.interchange.graphml.RawGraph.RawNode;
@@ -68,18 +71,24 @@ final class ForeignGraph {
 			}
 		}
 		int groups = 0;
+		Map<Node, String> fills = new HashMap<>();
 		for (RawNode raw : graph.nodes) {
 			if (raw.group) {
 				groups++;
 				continue;
 			}
 			Map<String, String> values = graph.values(raw, "node"); //$NON-NLS-1$
-			reader.addNode(raw, node(raw, values, labelKey, nodeKindKey));
+			Node node = node(raw, values, labelKey, nodeKindKey);
+			reader.addNode(raw, node);
+			if (raw.yedFill != null) {
+				fills.put(node, raw.yedFill);
+			}
 		}
 		Set<String> groupIds = new HashSet<>();
 		graph.nodes.stream().filter(node -> node.group).forEach(node -> groupIds.add(node.id));
 		Set<String> relationIds = new HashSet<>();
 		int edgesToGroups = 0;
+		List<Relation> undercuts = new ArrayList<>();
 		for (RawEdge edge : graph.edges) {
 			if (groupIds.contains(edge.source) || groupIds.contains(edge.target)) {
 				edgesToGroups++;
@@ -87,14 +96,25 @@ final class ForeignGraph {
 			}
 			Node source = reader.endpoint(edge, edge.source);
 			Node target = reader.endpoint(edge, edge.target);
-			Relation relation = MapElements.newRelation(edgeKind(edge, edgeKindKey), target, source);
+			RelationKind drawn = edgeKind(edge, edgeKindKey);
+			// an undercut stays an attack unless Argdown's drawing shows the inference; counted below if it stays
+			Relation relation = MapElements.newRelation(drawn == RelationKind.UNDERCUT ? RelationKind.ATTACK
+					: importable(drawn), target, source);
+			if (drawn == RelationKind.UNDERCUT) {
+				undercuts.add(relation);
+			}
 			if (ImportedMap.usableId(edge.id) && !reader.nodes().containsKey(edge.id)
 					&& relationIds.add(edge.id)) {
 				relation.setId(edge.id);
 			}
 			reader.map().getRelations().add(relation);
 		}
+		boolean onlyYedGraphics = graph.keys.values().stream().allMatch(key -> key.yfilesType() != null);
+		List<String> argdownNotices = ArgdownGraphml.restore(reader.map(), onlyYedGraphics, fills, undercuts);
+		undercuts.stream().filter(relation -> relation.getKind() != RelationKind.UNDERCUT)
+				.forEach(relation -> demotedKinds.merge(RelationKind.UNDERCUT, 1, Integer::sum));
 		report(groups, edgesToGroups);
+		argdownNotices.forEach(reader::notice);
 	}
 
 	/** The attribute name of the key the user named by name or id for this domain, or null if none. */
@@ -201,11 +221,12 @@ final class ForeignGraph {
 		return node;
 	}
 
-	/** yEd labels are wrapped by hand: the line breaks belong to the drawing, not to the text. */
+	/** yEd labels are wrapped by hand, and may be HTML: the breaks and markup belong to the drawing. */
 	private static String flattened(String label) {
-		return label.strip().replaceAll("\\s*\\n\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
+		return ArgdownGraphml.plainText(label);
 	}
 
+	/** The kind the edge is drawn or marked as, before {@link #demoted} makes it one a node-to-node edge can be. */
 	private RelationKind edgeKind(RawEdge edge, String kindKey) {
 		if (kindKey != null) {
 			String value = graph.values(edge, "edge").get(kindKey); //$NON-NLS-1$
@@ -215,7 +236,7 @@ final class ForeignGraph {
 					unknownKinds.merge(value, 1, Integer::sum);
 					return RelationKind.SUPPORT;
 				}
-				return importable(kind);
+				return kind;
 			}
 		}
 		if (edge.yedColour != null) {
@@ -225,9 +246,8 @@ final class ForeignGraph {
 				kind = GraphmlKinds.relationKindOfColour(colour);
 			}
 			if (kind != null) {
-				RelationKind imported = importable(kind);
-				kindsFromColour.merge(imported, 1, Integer::sum);
-				return imported;
+				kindsFromColour.merge(kind, 1, Integer::sum);
+				return kind;
 			}
 		}
 		edgesWithoutKind++;

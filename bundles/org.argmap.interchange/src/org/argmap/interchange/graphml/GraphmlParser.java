@@ -169,6 +169,8 @@ final class GraphmlParser {
 					label = new StringBuilder();
 				} else if (name.equals("LineStyle") && owner instanceof RawEdge edge) { //$NON-NLS-1$
 					edge.yedColour = xml.getAttributeValue(null, "color"); //$NON-NLS-1$
+				} else if (name.equals("Fill") && owner instanceof RawNode node && node.yedFill == null) { //$NON-NLS-1$
+					node.yedFill = xml.getAttributeValue(null, "color"); //$NON-NLS-1$
 				}
 			}
 			case XMLStreamConstants.END_ELEMENT -> {

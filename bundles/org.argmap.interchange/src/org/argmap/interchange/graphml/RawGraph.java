@@ -33,6 +33,8 @@ final class RawGraph {
 	static final class RawNode extends Element {
 		/** Texts of the yEd node labels, in file order (Argdown writes a title and a text). */
 		final List<String> yedLabels = new ArrayList<>();
+		/** The yEd fill colour: Argdown fills arguments and leaves statements white. */
+		String yedFill;
 		boolean group;
 
 		RawNode(String id, int line, int column) {

@@ -12,6 +12,7 @@ public enum ExportFormat {
 	OVA(InterchangeFormat.OVA, "json", Messages.Export_ova), //$NON-NLS-1$
 	WEB_ANNOTATION(InterchangeFormat.WEB_ANNOTATION, "jsonld", Messages.Export_webAnnotation), //$NON-NLS-1$
 	DOT(InterchangeFormat.DOT, "dot", Messages.Export_dot), //$NON-NLS-1$
+	ARGDOWN(InterchangeFormat.ARGDOWN, "argdown", Messages.Export_argdown), //$NON-NLS-1$
 	CYTOSCAPE(InterchangeFormat.CYTOSCAPE, "cyjs", Messages.Export_cytoscape), //$NON-NLS-1$
 	PNG(null, "png", Messages.Export_png), //$NON-NLS-1$
 	SVG(null, "svg", Messages.Export_svg); //$NON-NLS-1$

@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String Export_ova;
 	public static String Export_webAnnotation;
 	public static String Export_dot;
+	public static String Export_argdown;
 	public static String Export_cytoscape;
 	public static String Export_png;
 	public static String Export_svg;

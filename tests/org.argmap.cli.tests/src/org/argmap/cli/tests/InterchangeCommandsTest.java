@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.argmap.cli.ExitCode;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.tests.support.ArgdownCli;
 import org.argmap.tests.support.ExampleMaps;
 import org.argmap.tests.support.MapText;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -112,6 +113,18 @@ class InterchangeCommandsTest {
 		assertEquals(ExitCode.USAGE, run("export", "--format", "pdf", mapFile.toString(), "-"));
 		assertEquals(ExitCode.USAGE, run("export", "--colour", mapFile.toString(), "-"));
 		assertTrue(err().contains("unknown option '--colour'"), err());
+	}
+
+	@Test
+	void argdownExportIsReadByArgdownAndItsJsonImported() throws Exception {
+		Path argdown = folder.resolve("map.argdown");
+		assertEquals(ExitCode.SUCCESS, run("export", mapFile.toString(), argdown.toString()), err());
+		assertTrue(Files.readString(argdown).contains("[Wall]: AI progress is hitting a wall\\."), Files.readString(argdown));
+		Path imported = folder.resolve("from-argdown.argmap");
+		assertEquals(ExitCode.SUCCESS, run("import", ArgdownCli.json(argdown).toString(), imported.toString()), err());
+		// the analogy is an argument, the equivalence entailment both ways
+		assertTrue(err().contains("7 nodes, 7 relations"), err());
+		assertEquals(ExitCode.SUCCESS, run("validate", imported.toString()), out() + err());
 	}
 
 	@Test

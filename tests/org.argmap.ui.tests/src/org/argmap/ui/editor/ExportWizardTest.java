@@ -96,6 +96,9 @@ class ExportWizardTest {
 		}
 		case WEB_ANNOTATION -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"AnnotationCollection\""));
 		case DOT -> assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("digraph"));
+		// Argdown syntax characters in the text are escaped
+		case ARGDOWN -> assertTrue(new String(bytes, StandardCharsets.UTF_8)
+				.contains("]: Pre\\-training returns are plateauing\\, several labs report\\."));
 		case PNG -> assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(bytes, 4));
 		case SVG -> assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("<svg"));
 		}

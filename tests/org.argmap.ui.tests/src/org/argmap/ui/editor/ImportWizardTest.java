@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.tests.support.ArgdownCli;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -91,6 +94,35 @@ class ImportWizardTest {
 		assertTrue(refusal[0].contains(mapFile + " exists or is open now"), refusal[0]);
 		assertEquals("a colleague's map, saved meanwhile", Files.readString(mapFile));
 		assertTrue(editor.isDirty(), "the import is still unsaved");
+	}
+
+	@Test
+	void argdownsJsonExportOpensWithItsArgumentAndUndercut() throws Exception {
+		Path argdown = Files.writeString(folder.resolve("wall.argdown"), """
+				<Plateau>
+
+				(1) [Returns]: Pre-training returns are plateauing.
+				(2) [Gains]: Progress means gains per model size.
+				----
+				(3) [Wall]: AI progress is hitting a wall.
+
+				[Reasoning]: Reasoning models scale at inference time.
+				  _> <Plateau>
+				""", StandardCharsets.UTF_8);
+		Path json = ArgdownCli.json(argdown);
+		Dialogs.whileOpen("org.argmap.ui.import", TITLE, wizard -> {
+			texts(wizard).get(0).setText(json.toString());
+			Dialogs.press(wizard, "Finish");
+		});
+		MapEditor editor = (MapEditor) Workbench.page().getActiveEditor();
+		Workbench.waitUntil(editor::textsLoaded, "the imported map to open");
+		assertEquals(4, editor.map().getNodes().size());
+		Relation support = editor.map().getRelations().get(0);
+		assertEquals(RelationKind.SUPPORT, support.getKind());
+		assertEquals(2, support.getSources().size(), "linked premises");
+		Relation undercut = editor.map().getRelations().get(1);
+		assertEquals(RelationKind.UNDERCUT, undercut.getKind());
+		assertEquals(support, undercut.getTarget());
 	}
 
 	@Test
