@@ -31,7 +31,11 @@ final class Messages extends NLS {
 	public static String Compare_saveFailedTitle;
 	public static String Compare_openElsewhere;
 	public static String Compare_chooseTitle;
-	public static String Compare_tooFew;
+	public static String Compare_chooseAbout;
+	public static String Compare_add;
+	public static String Compare_addTitle;
+	public static String Compare_remove;
+	public static String Compare_compare;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -59,8 +59,13 @@ class CompareMapsTest {
 		bob.claim(52, 60);
 		Path bobFile = bob.saveAs(folder.resolve("bob/debate.argmap"));
 
-		// ann's map is open, as when a curator starts from their own map
+		// ann's map is open, as when a curator starts from their own map: File > Compare Maps... offers it
 		Workbench.open(annFile);
+		Dialogs.whileOpen("org.argmap.ui.compareMaps", "Compare Maps", dialog -> {
+			org.eclipse.swt.widgets.List chosen = Dialogs.all(dialog, org.eclipse.swt.widgets.List.class).get(0);
+			assertEquals(List.of(annFile.toString()), List.of(chosen.getItems()));
+			assertFalse(Dialogs.button(dialog, "Compare").isEnabled(), "one map is nothing to compare");
+		});
 		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
 		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
 				"the comparison to open");
