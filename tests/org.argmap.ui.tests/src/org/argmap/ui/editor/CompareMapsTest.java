@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.argmap.core.validation.SourceFileTexts;
 import org.argmap.model.ArgumentMap;
@@ -24,7 +27,9 @@ import org.argmap.ui.compare.ComparisonEditor;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -122,6 +127,34 @@ class CompareMapsTest {
 		assertEquals(List.of("ann", "ann", "bob", "bob"), saved.getNodes().stream().map(Node::getAnnotator)
 				.sorted().toList());
 		assertInstanceOf(Rebuttal.class, nodeAt(saved, 0));
+	}
+
+	@Test
+	void aMapThatCannotBeReadIsNamedAndNothingOpens() throws Exception {
+		Path annFile = AnnotatedMaps.on("ann", TEXT).saveAs(folder.resolve("ann.argmap"));
+		Path broken = folder.resolve("bob.argmap");
+		Files.writeString(broken, "<argmap:ArgumentMap xmlns:argmap=");
+		// the refusal is modal: read and close it from inside its own event loop, as a person would
+		Display display = Display.getCurrent();
+		AtomicReference<String> message = new AtomicReference<>();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell refusal = Arrays.stream(display.getShells())
+					.filter(shell -> "Maps Not Compared".equals(shell.getText())).findFirst().orElse(null);
+			if (refusal == null) {
+				display.timerExec(50, poll[0]);
+				return;
+			}
+			message.set(Dialogs.all(refusal, Label.class).stream().map(Label::getText)
+					.collect(Collectors.joining("\n")));
+			refusal.close();
+		};
+		display.timerExec(50, poll[0]);
+		CompareMapsJob.start(Workbench.page(), List.of(annFile, broken));
+		Workbench.waitUntil(() -> message.get() != null, "the refusal");
+		assertTrue(message.get().contains(broken.toString()), message.get());
+		Workbench.settle();
+		assertFalse(Workbench.page().getActiveEditor() instanceof ComparisonEditor);
 	}
 
 	/** Selects a row as a click does: the widget's selection, then its Selection event. */
