@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.argmap.core.agreement.Curation;
 import org.argmap.core.agreement.MatchedPassages;
@@ -23,6 +24,7 @@ import org.argmap.ui.editor.ItemLabels;
 import org.argmap.ui.editor.ItemProviderCoverage;
 import org.argmap.ui.editor.MapContent;
 import org.argmap.ui.editor.OpenMaps;
+import org.argmap.ui.editor.SourcePane;
 import org.argmap.ui.editor.ViewerRefresher;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.argmap.ui.preferences.ArgmapPreferences;
@@ -42,12 +44,8 @@ import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.text.Document;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
-import org.eclipse.jface.text.presentation.PresentationReconciler;
-import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
-import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.AnnotationPainter;
@@ -57,7 +55,7 @@ import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -65,6 +63,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -164,7 +163,7 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 		documents.addListener(SWT.Selection,
 				event -> showDocument(comparison.report().documents().get(documents.getSelectionIndex()).document()));
 
-		IAnnotationAccess access = new AnnotatorAccess();
+		IAnnotationAccess access = new SourcePane.PassageAccess();
 		text = new SourceViewer(pane, null, SWT.MULTI | SWT.V_SCROLL | SWT.BORDER | SWT.WRAP);
 		text.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		text.configure(new PlainText());
@@ -225,7 +224,7 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 		}
 	}
 
-	private void column(String title, int width, java.util.function.Function<MatchedPassages, String> label) {
+	private void column(String title, int width, Function<MatchedPassages, String> label) {
 		TableViewerColumn column = new TableViewerColumn(disagreements, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -354,11 +353,11 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 
 	/** Selects {@code group} in the list of disagreements, as a click on its row does. */
 	public void select(MatchedPassages group) {
-		disagreements.setSelection(new org.eclipse.jface.viewers.StructuredSelection(group), true);
+		disagreements.setSelection(new StructuredSelection(group), true);
 	}
 
 	/** The passage the text now shows selected. */
-	public org.eclipse.swt.graphics.Point selectedRange() {
+	public Point selectedRange() {
 		return text.getSelectedRange();
 	}
 
@@ -479,29 +478,7 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 	private static final class PlainText extends SourceViewerConfiguration {
 		@Override
 		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
-			PresentationReconciler reconciler = new PresentationReconciler();
-			DefaultDamagerRepairer plain = new DefaultDamagerRepairer(new RuleBasedScanner());
-			reconciler.setDamager(plain, IDocument.DEFAULT_CONTENT_TYPE);
-			reconciler.setRepairer(plain, IDocument.DEFAULT_CONTENT_TYPE);
-			return reconciler;
-		}
-	}
-
-	/** Annotation types are the annotations' own. */
-	private static final class AnnotatorAccess implements IAnnotationAccess {
-		@Override
-		public Object getType(Annotation annotation) {
-			return annotation.getType();
-		}
-
-		@Override
-		public boolean isMultiLine(Annotation annotation) {
-			return true;
-		}
-
-		@Override
-		public boolean isTemporary(Annotation annotation) {
-			return true;
+			return SourcePane.plainPresentation();
 		}
 	}
 }
