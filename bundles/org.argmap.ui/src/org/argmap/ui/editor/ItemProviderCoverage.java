@@ -15,7 +15,7 @@ import org.eclipse.emf.edit.provider.INotifyChangedListener;
  * asks an object for its label. The graph and the source pane need the changes of every node, shown in a
  * tree or not, so every object of the map gets its item provider when the map opens and when it is added.
  */
-final class ItemProviderCoverage implements INotifyChangedListener {
+public final class ItemProviderCoverage implements INotifyChangedListener {
 
 	private final AdapterFactory adapterFactory;
 
@@ -24,7 +24,7 @@ final class ItemProviderCoverage implements INotifyChangedListener {
 	}
 
 	/** Attaches item providers to {@code root} and everything in it, now and whenever something is added. */
-	static void adaptAll(AdapterFactory adapterFactory, EObject root) {
+	public static void adaptAll(AdapterFactory adapterFactory, EObject root) {
 		ItemProviderCoverage coverage = new ItemProviderCoverage(adapterFactory);
 		coverage.adaptTree(root);
 		// registered first, so the objects are covered before other listeners hear of them

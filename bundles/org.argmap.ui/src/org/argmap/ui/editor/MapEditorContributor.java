@@ -3,6 +3,8 @@ package org.argmap.ui.editor;
 import org.argmap.model.edit.MapEdits;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IActionBars;
@@ -14,7 +16,8 @@ import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
  * Binds the workbench's Undo, Redo and Delete (Edit menu, Ctrl+Z, Ctrl+Shift+Z, Delete) to the active map
- * editor's command stack. The source pane is read-only, so the map's stack is the only undo there is.
+ * editor's command stack, and Undo and Redo to a map comparison's. The source pane is read-only, so the map's
+ * stack is the only undo there is.
  */
 public final class MapEditorContributor extends EditorActionBarContributor {
 
@@ -34,6 +37,8 @@ public final class MapEditorContributor extends EditorActionBarContributor {
 	};
 	private final CommandStackListener listener = event -> update();
 
+	/** The active editor's domain: a map editor's, or a comparison's (Undo only, nothing to delete). */
+	private EditingDomain domain;
 	private MapEditor editor;
 
 	public MapEditorContributor() {
@@ -52,19 +57,20 @@ public final class MapEditorContributor extends EditorActionBarContributor {
 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
-		if (editor != null) {
-			editor.domain().getCommandStack().removeCommandStackListener(listener);
+		if (domain != null) {
+			domain.getCommandStack().removeCommandStackListener(listener);
 		}
 		editor = part instanceof MapEditor mapEditor ? mapEditor : null;
-		if (editor != null) {
-			editor.domain().getCommandStack().addCommandStackListener(listener);
+		domain = part instanceof IEditingDomainProvider provider ? provider.getEditingDomain() : null;
+		if (domain != null) {
+			domain.getCommandStack().addCommandStackListener(listener);
 		}
 		update();
 	}
 
 	private void update() {
-		undo.setStack(editor == null ? null : editor.domain().getCommandStack());
-		redo.setStack(editor == null ? null : editor.domain().getCommandStack());
+		undo.setStack(domain == null ? null : domain.getCommandStack());
+		redo.setStack(domain == null ? null : domain.getCommandStack());
 		delete.setEnabled(editor != null);
 	}
 

@@ -444,11 +444,7 @@ public final class SourcePane {
 
 		@Override
 		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
-			PresentationReconciler reconciler = new PresentationReconciler();
-			DefaultDamagerRepairer plain = new DefaultDamagerRepairer(new RuleBasedScanner());
-			reconciler.setDamager(plain, IDocument.DEFAULT_CONTENT_TYPE);
-			reconciler.setRepairer(plain, IDocument.DEFAULT_CONTENT_TYPE);
-			return reconciler;
+			return plainPresentation();
 		}
 
 		@Override
@@ -484,8 +480,20 @@ public final class SourcePane {
 		}
 	}
 
+	/**
+	 * A presentation of plain text: the annotation painter draws highlights into the text presentation, which
+	 * only a reconciler produces. Also for other viewers that highlight passages (Compare Maps).
+	 */
+	public static IPresentationReconciler plainPresentation() {
+		PresentationReconciler reconciler = new PresentationReconciler();
+		DefaultDamagerRepairer plain = new DefaultDamagerRepairer(new RuleBasedScanner());
+		reconciler.setDamager(plain, IDocument.DEFAULT_CONTENT_TYPE);
+		reconciler.setRepairer(plain, IDocument.DEFAULT_CONTENT_TYPE);
+		return reconciler;
+	}
+
 	/** Annotation types are the annotations' own; passages are temporary and span several lines. */
-	private static final class PassageAccess implements IAnnotationAccess {
+	public static final class PassageAccess implements IAnnotationAccess {
 
 		@Override
 		public Object getType(Annotation annotation) {

@@ -22,7 +22,7 @@ import org.eclipse.jface.viewers.StructuredViewer;
  * relations added or removed refresh the headings. Changes are gathered while a command runs and shown once,
  * after it.
  */
-final class ViewerRefresher implements INotifyChangedListener {
+public final class ViewerRefresher implements INotifyChangedListener {
 
 	private final StructuredViewer viewer;
 	private final ArgumentMap map;
@@ -32,7 +32,7 @@ final class ViewerRefresher implements INotifyChangedListener {
 	private boolean headingsChanged;
 
 	/** @param scheduler runs the refresh once the command is done (after the graph has shown it) */
-	ViewerRefresher(StructuredViewer viewer, ArgumentMap map, IChangeNotifier notifier, Consumer<Runnable> scheduler) {
+	public ViewerRefresher(StructuredViewer viewer, ArgumentMap map, IChangeNotifier notifier, Consumer<Runnable> scheduler) {
 		this.viewer = viewer;
 		this.map = map;
 		this.refresh = new OncePerEdit(scheduler, this::apply);
