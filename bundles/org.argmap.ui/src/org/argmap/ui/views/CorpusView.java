@@ -17,6 +17,7 @@ import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.editor.CorpusIndexUpdate;
 import org.argmap.ui.editor.MapEditor;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
@@ -171,6 +172,7 @@ public final class CorpusView extends ViewPart {
 			}
 		});
 		job.setUser(true);
+		job.setRule(CorpusIndexUpdate.rule(corpusFolder));
 		job.schedule();
 	}
 

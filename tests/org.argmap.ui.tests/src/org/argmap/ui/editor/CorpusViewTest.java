@@ -3,14 +3,24 @@ package org.argmap.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.argmap.core.corpus.CorpusFolder;
 import org.argmap.interchange.corpus.CorpusDocument;
 import org.argmap.interchange.corpus.CorpusImport;
+import org.argmap.model.ArgmapPackage;
+import org.argmap.model.Node;
 import org.argmap.ui.views.CorpusView;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -24,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Corpus view on a corpus imported from a brat essay beside a document nobody annotated: it lists both
  * documents and the map with their counts, searches on Enter in its field, and a double-clicked hit opens
- * the map with the node selected and the words it found highlighted in the source pane.
+ * the map with the node selected and the words it found highlighted in the source pane. Saving a map of the
+ * corpus updates its index.
  */
 class CorpusViewTest {
 
@@ -87,6 +98,48 @@ class CorpusViewTest {
 		StyleRange before = text.getStyleRangeAtOffset(ESSAY.indexOf("help") - 2);
 		assertTrue(before == null || !SourcePane.FOUND_COLOUR.equals(before.background == null ? null : before.background.getRGB()),
 				"only the found word is highlighted");
+	}
+
+	@Test
+	void savingAMapOfTheCorpusUpdatesItsIndexSoASearchFindsTheNewText() throws Exception {
+		Path corpus = importEssay();
+		CorpusView view = (CorpusView) Workbench.page().showView(CorpusView.ID);
+		view.setCorpus(corpus);
+		Table files = view.files().getTable();
+		Workbench.waitUntil(() -> files.getItemCount() == 2, "the corpus is listed");
+		view.query().setText("brands");
+		view.query().notifyListeners(SWT.DefaultSelection, new Event());
+		Table hits = view.hits().getTable();
+		Workbench.waitUntil(() -> hits.getItemCount() == 2, "the first search built the index");
+
+		files.setSelection(0);
+		files.notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof MapEditor, "the map opens");
+		MapEditor editor = (MapEditor) Workbench.page().getActiveEditor();
+		Node premise = editor.map().getNodes().stream().filter(node -> node.getText().contains("brands")).findFirst()
+				.orElseThrow();
+		editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), premise,
+				ArgmapPackage.Literals.NODE__TEXT, "nobody compares zebras"));
+		editor.doSave(new NullProgressMonitor());
+		Job.getJobManager().join(CorpusIndexUpdate.FAMILY, null);
+		FileTime saved = Files.getLastModifiedTime(corpus.resolve("essay001.argmap"));
+		try (Stream<Path> index = Files.list(corpus.resolve(CorpusFolder.INDEX_FOLDER))) {
+			assertTrue(index.anyMatch(file -> lastModified(file).compareTo(saved) >= 0),
+					"the save wrote the index, before any search");
+		}
+
+		view.query().setText("zebras");
+		view.query().notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.waitUntil(() -> hits.getItemCount() == 1, "the saved text is found");
+		assertEquals("essay001.argmap|claim", row(hits.getItem(0)).substring(0, "essay001.argmap|claim".length()));
+	}
+
+	private static FileTime lastModified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Waits until the essay is shown with {@code word} in the found words' colour, and bold. */
