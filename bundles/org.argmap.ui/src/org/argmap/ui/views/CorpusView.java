@@ -43,8 +43,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * A corpus folder at a glance: its documents and maps, which documents are annotated, in which maps and how
- * far (nodes, anchors, orphaned anchors), and a search over all of them. Double-clicking a map opens it; a
+ * A corpus folder at a glance: its documents and maps, which documents are annotated, in which maps, by whom and
+ * how far (nodes, anchors, orphaned anchors), and a search over all of them. Double-clicking a map opens it; a
  * document opens in the editor of the first map that annotates it; a hit opens its map at the node, or the
  * map of the document it lies in, with the words it found highlighted in the source pane. Reading the corpus and searching it run in jobs.
  */
@@ -92,6 +92,8 @@ public final class CorpusView extends ViewPart {
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_nodes, 70, entry -> Integer.toString(entry.nodes()));
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_anchors, 70, entry -> Integer.toString(entry.anchors()));
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_orphans, 70, entry -> Integer.toString(entry.orphans()));
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_annotators, 160,
+				entry -> String.join(", ", entry.annotators())); //$NON-NLS-1$
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_related, 320, entry -> entry.problem() != null ? entry.problem()
 				: String.join(", ", entry.related())); //$NON-NLS-1$
 		files.addDoubleClickListener(event -> {

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Corpus view on a corpus imported from a brat essay beside a document nobody annotated: it lists both
- * documents and the map with their counts, searches on Enter in its field, and a double-clicked hit opens
- * the map with the node selected and the words it found highlighted in the source pane. Saving a map of the
- * corpus updates its index.
+ * documents and the map with their counts and annotators, searches on Enter in its field, and a double-clicked
+ * hit opens the map with the node selected and the words it found highlighted in the source pane. Saving a map
+ * of the corpus updates its index.
  */
 class CorpusViewTest {
 
@@ -59,8 +59,9 @@ class CorpusViewTest {
 		view.setCorpus(corpus);
 		Table files = view.files().getTable();
 		Workbench.waitUntil(() -> files.getItemCount() == 3, "the corpus is listed");
-		assertEquals(List.of("essay001.argmap|map|2|2|0|essay001.txt", "essay001.txt|document|2|2|0|essay001.argmap",
-				"later.txt|not annotated|0|0|0|"), rows(files));
+		assertEquals(List.of("essay001.argmap|map|2|2|0|essay001.argmap|essay001.txt",
+				"essay001.txt|document|2|2|0|essay001.argmap|essay001.argmap", "later.txt|not annotated|0|0|0||"),
+				rows(files));
 
 		view.query().setText("brands");
 		view.query().notifyListeners(SWT.DefaultSelection, new Event());
