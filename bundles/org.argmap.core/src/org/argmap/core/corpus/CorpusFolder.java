@@ -39,6 +39,16 @@ public final class CorpusFolder {
 		}
 	}
 
+	/** The nearest folder holding {@code file} that has a search index, or null when none has. */
+	public static Path indexedFolderOf(Path file) {
+		for (Path folder = file.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+			if (Files.isDirectory(folder.resolve(INDEX_FOLDER), LinkOption.NOFOLLOW_LINKS)) {
+				return folder;
+			}
+		}
+		return null;
+	}
+
 	public static boolean isMap(String name) {
 		return name.endsWith(MAP_EXTENSION);
 	}

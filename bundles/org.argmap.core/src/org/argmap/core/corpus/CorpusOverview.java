@@ -3,9 +3,12 @@ package org.argmap.core.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import org.argmap.model.AnchorStatus;
@@ -19,7 +22,7 @@ import org.argmap.model.persistence.MapStore;
 /**
  * What a corpus folder holds and how far its annotation has come: per map its nodes, anchors and orphaned
  * anchors and the documents it annotates; per document the maps that annotate it, with their anchors and
- * orphans in it. A document no map names is not annotated yet.
+ * orphans in it, and who annotated it. A document no map names is not annotated yet.
  */
 public final class CorpusOverview {
 
@@ -31,11 +34,13 @@ public final class CorpusOverview {
 	 * @param nodes   a map's nodes, or the nodes anchored in a document
 	 * @param anchors a map's anchors, or the anchors in a document
 	 * @param orphans of those anchors, the orphaned ones
-	 * @param related for a map the documents it annotates, for a document the maps annotating it
-	 * @param problem why a map could not be read, or null
+	 * @param related    for a map the documents it annotates, for a document the maps annotating it
+	 * @param annotators who annotated the map's nodes, or the nodes anchored in the document, sorted: a node's
+	 *                   annotator, or the name of its map when it names none (a map made by one annotator)
+	 * @param problem    why a map could not be read, or null
 	 */
 	public record Entry(String file, boolean isMap, int nodes, int anchors, int orphans, List<String> related,
-			String problem) {
+			List<String> annotators, String problem) {
 	}
 
 	private CorpusOverview() {
@@ -44,6 +49,7 @@ public final class CorpusOverview {
 	/** The entries of the corpus {@code folder}, maps and documents in file order; stops early when cancelled. */
 	public static List<Entry> of(Path folder, BooleanSupplier cancelled) throws IOException {
 		Map<String, int[]> documentCounts = new LinkedHashMap<>();
+		Map<String, Set<String>> documentAnnotators = new HashMap<>();
 		Map<String, List<String>> annotatingMaps = new LinkedHashMap<>();
 		Map<String, Entry> maps = new LinkedHashMap<>();
 		List<String> files = CorpusFolder.files(folder);
@@ -52,6 +58,7 @@ public final class CorpusOverview {
 				continue;
 			}
 			documentCounts.put(name, new int[3]);
+			documentAnnotators.put(name, new TreeSet<>());
 			annotatingMaps.put(name, new ArrayList<>());
 		}
 		for (String name : files) {
@@ -59,7 +66,7 @@ public final class CorpusOverview {
 				break;
 			}
 			if (CorpusFolder.isMap(name)) {
-				maps.put(name, mapEntry(folder, name, documentCounts, annotatingMaps));
+				maps.put(name, mapEntry(folder, name, documentCounts, documentAnnotators, annotatingMaps));
 			}
 		}
 		List<Entry> entries = new ArrayList<>();
@@ -70,19 +77,20 @@ public final class CorpusOverview {
 				}
 			} else {
 				int[] counts = documentCounts.get(name);
-				entries.add(new Entry(name, false, counts[0], counts[1], counts[2], annotatingMaps.get(name), null));
+				entries.add(new Entry(name, false, counts[0], counts[1], counts[2], annotatingMaps.get(name),
+						List.copyOf(documentAnnotators.get(name)), null));
 			}
 		}
 		return entries;
 	}
 
 	private static Entry mapEntry(Path folder, String name, Map<String, int[]> documentCounts,
-			Map<String, List<String>> annotatingMaps) {
+			Map<String, Set<String>> documentAnnotators, Map<String, List<String>> annotatingMaps) {
 		ArgumentMap map;
 		try {
 			map = MapStore.load(folder.resolve(name));
 		} catch (MapFileException e) {
-			return new Entry(name, true, 0, 0, 0, List.of(), e.getMessage());
+			return new Entry(name, true, 0, 0, 0, List.of(), List.of(), e.getMessage());
 		}
 		Path mapFolder = folder.resolve(name).getParent();
 		Map<SourceDocument, String> documents = new LinkedHashMap<>();
@@ -99,14 +107,20 @@ public final class CorpusOverview {
 		}
 		int anchors = 0;
 		int orphans = 0;
+		Set<String> annotators = new TreeSet<>();
 		for (Node node : map.getNodes()) {
+			String annotator = node.getAnnotator() == null || node.getAnnotator().isBlank() ? name
+					: node.getAnnotator().strip();
+			annotators.add(annotator);
 			List<int[]> countedFor = new ArrayList<>();
 			for (TextAnchor anchor : node.getAnchors()) {
 				boolean orphan = anchor.getStatus() == AnchorStatus.ORPHANED;
 				anchors++;
 				orphans += orphan ? 1 : 0;
-				int[] counts = documentCounts.get(documents.get(anchor.getDocument()));
+				String document = documents.get(anchor.getDocument());
+				int[] counts = documentCounts.get(document);
 				if (counts != null) {
+					documentAnnotators.get(document).add(annotator);
 					if (!countedFor.contains(counts)) {
 						counts[0]++;
 						countedFor.add(counts);
@@ -116,6 +130,7 @@ public final class CorpusOverview {
 				}
 			}
 		}
-		return new Entry(name, true, map.getNodes().size(), anchors, orphans, List.copyOf(documents.values()), null);
+		return new Entry(name, true, map.getNodes().size(), anchors, orphans, List.copyOf(documents.values()),
+				List.copyOf(annotators), null);
 	}
 }

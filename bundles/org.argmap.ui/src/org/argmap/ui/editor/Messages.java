@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String Editor_recoverQuestion;
 	public static String Editor_recoverTitle;
 	public static String Editor_saveFailedTitle;
+	public static String Editor_updatingCorpusIndex;
 	public static String Editor_openElsewhere;
 	public static String Editor_unreadable;
 	public static String Hover_node;

@@ -12,6 +12,8 @@ public final class PassageAnnotation extends Annotation {
 	static final String TYPE_PREFIX = "org.argmap.ui.passage."; //$NON-NLS-1$
 	/** The brief highlight of a passage revealed for a node selected elsewhere. */
 	static final String FLASH_TYPE = "org.argmap.ui.flash"; //$NON-NLS-1$
+	/** Words a corpus search found. */
+	static final String FOUND_TYPE = "org.argmap.ui.found"; //$NON-NLS-1$
 
 	private final Node node;
 	private final TextAnchor anchor;

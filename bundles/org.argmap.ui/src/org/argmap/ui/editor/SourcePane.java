@@ -35,6 +35,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.IAnnotationAccess;
+import org.eclipse.jface.text.source.IAnnotationAccessExtension;
 import org.eclipse.jface.text.source.ISharedTextColors;
 import org.eclipse.jface.text.source.OverviewRuler;
 import org.eclipse.jface.text.source.SourceViewer;
@@ -48,10 +49,13 @@ import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -70,6 +74,8 @@ public final class SourcePane {
 
 	private static final int RULER_WIDTH = 14;
 	private static final int FLASH_MILLIS = 700;
+	/** Words a search found: yellow like a marker pen, and bold so they stand out on a passage's colour too. */
+	public static final RGB FOUND_COLOUR = new RGB(255, 230, 80);
 
 	private final Composite control;
 	private final Combo selector;
@@ -86,6 +92,8 @@ public final class SourcePane {
 	private final Map<SourceDocument, Shown> texts = new IdentityHashMap<>();
 	private final Map<SourceDocument, String> notices = new IdentityHashMap<>();
 	private final Map<SourceDocument, Path> refused = new IdentityHashMap<>();
+	private final Map<SourceDocument, List<Range>> found = new IdentityHashMap<>();
+	private boolean revealFound;
 	private ArgumentMap map;
 	private SourceDocument shown;
 	private boolean storedSource;
@@ -137,6 +145,15 @@ public final class SourcePane {
 		painter.addTextStyleStrategy(PassageAnnotation.FLASH_TYPE, new AnnotationPainter.BoxStrategy(SWT.BORDER_SOLID));
 		painter.addAnnotationType(PassageAnnotation.FLASH_TYPE, PassageAnnotation.FLASH_TYPE);
 		painter.setAnnotationTypeColor(PassageAnnotation.FLASH_TYPE, control.getDisplay().getSystemColor(SWT.COLOR_RED));
+		painter.addTextStyleStrategy(PassageAnnotation.FOUND_TYPE, (style, colour) -> {
+			style.background = colour;
+			style.fontStyle |= SWT.BOLD;
+		});
+		painter.addAnnotationType(PassageAnnotation.FOUND_TYPE, PassageAnnotation.FOUND_TYPE);
+		painter.setAnnotationTypeColor(PassageAnnotation.FOUND_TYPE, colors.getColor(FOUND_COLOUR));
+		overviewRuler.addAnnotationType(PassageAnnotation.FOUND_TYPE);
+		overviewRuler.setAnnotationTypeColor(PassageAnnotation.FOUND_TYPE, colors.getColor(darker(FOUND_COLOUR)));
+		overviewRuler.setAnnotationTypeLayer(PassageAnnotation.FOUND_TYPE, 2);
 		applyColours();
 		viewer.addPainter(painter);
 		viewer.addTextPresentationListener(painter);
@@ -248,6 +265,24 @@ public final class SourcePane {
 		viewer.setDocument(text == null ? new Document("") : readable && !storedSource ? text.readable : text.stored, //$NON-NLS-1$
 				annotations);
 		refreshHighlights();
+		if (revealFound && text != null && found.containsKey(document)) {
+			revealFound = false;
+			Range first = toShown(found.get(document).get(0).start(), found.get(document).get(0).end());
+			viewer.revealRange(first.start(), first.end() - first.start());
+		}
+	}
+
+	/**
+	 * Shows {@code document} with the words a search found in it highlighted, scrolled to the first of them.
+	 * The highlights are no part of the map: the next search's replace them.
+	 *
+	 * @param places where the words are, on the document's stored text; not empty
+	 */
+	public void showFound(SourceDocument document, List<Range> places) {
+		found.clear();
+		found.put(document, List.copyOf(places));
+		revealFound = true;
+		show(document);
 	}
 
 	/** Shows {@code line} under the selector, or hides the line when it is null. */
@@ -351,6 +386,13 @@ public final class SourcePane {
 						added.put(new PassageAnnotation(node, anchor), new Position(range.start(), range.end() - range.start()));
 					}
 				}
+			}
+		}
+		for (Range place : text == null ? List.<Range>of() : found.getOrDefault(shown, List.of())) {
+			if (place.start() >= 0 && place.start() < place.end() && place.end() <= text.length()) {
+				Range range = toShown(place.start(), place.end());
+				added.put(new Annotation(PassageAnnotation.FOUND_TYPE, false, null),
+						new Position(range.start(), range.end() - range.start()));
 			}
 		}
 		List<Annotation> removed = new ArrayList<>();
@@ -492,8 +534,41 @@ public final class SourcePane {
 		return reconciler;
 	}
 
-	/** Annotation types are the annotations' own; passages are temporary and span several lines. */
-	public static final class PassageAccess implements IAnnotationAccess {
+	/**
+	 * Annotation types are the annotations' own and have no supertypes; passages are temporary and span several
+	 * lines. Found words lie on a layer above passages, so their style wins where they overlap one.
+	 */
+	public static final class PassageAccess implements IAnnotationAccess, IAnnotationAccessExtension {
+
+		@Override
+		public String getTypeLabel(Annotation annotation) {
+			return null;
+		}
+
+		@Override
+		public int getLayer(Annotation annotation) {
+			return PassageAnnotation.FOUND_TYPE.equals(annotation.getType()) ? 1 : 0;
+		}
+
+		@Override
+		public void paint(Annotation annotation, GC gc, Canvas canvas, Rectangle bounds) {
+			// the vertical ruler is zero pixels wide: the overview ruler marks passages instead
+		}
+
+		@Override
+		public boolean isPaintable(Annotation annotation) {
+			return false;
+		}
+
+		@Override
+		public boolean isSubtype(Object annotationType, Object potentialSupertype) {
+			return annotationType.equals(potentialSupertype);
+		}
+
+		@Override
+		public Object[] getSupertypes(Object annotationType) {
+			return new Object[0];
+		}
 
 		@Override
 		public Object getType(Annotation annotation) {

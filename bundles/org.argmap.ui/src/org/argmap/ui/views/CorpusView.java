@@ -2,15 +2,22 @@ package org.argmap.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.core.corpus.CorpusOverview;
 import org.argmap.core.corpus.CorpusQueryException;
 import org.argmap.core.corpus.SearchHit;
+import org.argmap.core.text.ReadableText.Range;
+import org.argmap.model.AnchorStatus;
 import org.argmap.model.Node;
+import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.editor.CorpusIndexUpdate;
 import org.argmap.ui.editor.MapEditor;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
@@ -36,10 +43,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * A corpus folder at a glance: its documents and maps, which documents are annotated, in which maps and how
- * far (nodes, anchors, orphaned anchors), and a search over all of them. Double-clicking a map opens it; a
+ * A corpus folder at a glance: its documents and maps, which documents are annotated, in which maps, by whom and
+ * how far (nodes, anchors, orphaned anchors), and a search over all of them. Double-clicking a map opens it; a
  * document opens in the editor of the first map that annotates it; a hit opens its map at the node, or the
- * map of the document it lies in. Reading the corpus and searching it run in jobs.
+ * map of the document it lies in, with the words it found highlighted in the source pane. Reading the corpus and searching it run in jobs.
  */
 public final class CorpusView extends ViewPart {
 
@@ -85,6 +92,8 @@ public final class CorpusView extends ViewPart {
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_nodes, 70, entry -> Integer.toString(entry.nodes()));
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_anchors, 70, entry -> Integer.toString(entry.anchors()));
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_orphans, 70, entry -> Integer.toString(entry.orphans()));
+		column(files, CorpusOverview.Entry.class, Messages.Corpus_annotators, 160,
+				entry -> String.join(", ", entry.annotators())); //$NON-NLS-1$
 		column(files, CorpusOverview.Entry.class, Messages.Corpus_related, 320, entry -> entry.problem() != null ? entry.problem()
 				: String.join(", ", entry.related())); //$NON-NLS-1$
 		files.addDoubleClickListener(event -> {
@@ -98,7 +107,7 @@ public final class CorpusView extends ViewPart {
 		column(hits, SearchHit.class, Messages.Corpus_text, 560, hit -> hit.snippet(SNIPPET_CONTEXT));
 		hits.addDoubleClickListener(event -> {
 			if (hits.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
-				openFile(hit.file(), hit.nodeId());
+				openHit(hit);
 			}
 		});
 		sash.setWeights(3, 2);
@@ -165,6 +174,7 @@ public final class CorpusView extends ViewPart {
 			}
 		});
 		job.setUser(true);
+		job.setRule(CorpusIndexUpdate.rule(corpusFolder));
 		job.schedule();
 	}
 
@@ -176,25 +186,81 @@ public final class CorpusView extends ViewPart {
 		});
 	}
 
-	/** Opens the map {@code file} (at the node {@code nodeId}), or the first map that annotates the document. */
-	private void openFile(String file, String nodeId) {
+	/** Opens the map of {@code hit} at its node, with the words it found highlighted in the source pane. */
+	private void openHit(SearchHit hit) {
+		MapEditor editor = openFile(hit.file(), hit.nodeId());
+		if (editor == null) {
+			return;
+		}
+		if (hit.isDocument()) {
+			Path document = folder.resolve(hit.file()).normalize();
+			Path mapFolder = editor.mapFile().toAbsolutePath().getParent();
+			editor.map().getDocuments().stream()
+					.filter(source -> source.getLocation() != null && !source.getLocation().contains(":") //$NON-NLS-1$
+							&& mapFolder.resolve(source.getLocation()).normalize().equals(document.toAbsolutePath()))
+					.findFirst().ifPresent(source -> showFound(editor, source,
+							hit.matches().stream().map(match -> new Range(match[0], match[1])).toList()));
+			return;
+		}
+		Node node = nodeWithId(editor, hit.nodeId());
+		if (node == null) {
+			return; // the map changed since it was indexed
+		}
+		// the index found the words in the node's text; in the document they are where its passages quote them
+		List<String> words = hit.matches().stream().map(match -> hit.text().substring(match[0], match[1])
+				.toLowerCase(Locale.ROOT)).distinct().toList();
+		for (TextAnchor anchor : node.getAnchors()) {
+			if (anchor.getStatus() == AnchorStatus.ORPHANED || anchor.getExact() == null) {
+				continue;
+			}
+			String quoted = anchor.getExact().toLowerCase(Locale.ROOT);
+			List<Range> places = new ArrayList<>();
+			for (String word : words) {
+				for (int at = quoted.indexOf(word); at >= 0; at = quoted.indexOf(word, at + word.length())) {
+					places.add(new Range(anchor.getStart() + at, anchor.getStart() + at + word.length()));
+				}
+			}
+			if (!places.isEmpty()) {
+				showFound(editor, anchor.getDocument(), places);
+				return;
+			}
+		}
+	}
+
+	private static void showFound(MapEditor editor, SourceDocument document, List<Range> places) {
+		if (!places.isEmpty()) {
+			editor.sourcePane().showFound(document, places);
+		}
+	}
+
+	/**
+	 * Opens the map {@code file} (at the node {@code nodeId}), or the first map that annotates the document;
+	 * returns its editor, or null when there is none.
+	 */
+	private MapEditor openFile(String file, String nodeId) {
 		String mapFile = file;
 		if (!file.endsWith(".argmap")) { //$NON-NLS-1$
 			mapFile = entries.stream().filter(entry -> entry.file().equals(file)).flatMap(entry -> entry.related().stream())
 					.findFirst().orElse(null);
 			if (mapFile == null) {
-				return; // a document no map annotates: there is no editor to show it in
+				return null; // a document no map annotates: there is no editor to show it in
 			}
 		}
 		try {
 			MapEditor editor = OpenMapHandler.open(getSite().getPage(), folder.resolve(mapFile));
-			if (nodeId != null) {
-				editor.map().getNodes().stream().filter(node -> nodeId.equals(node.getId())).findFirst()
-						.ifPresent((Node node) -> editor.select(node));
+			Node node = nodeId == null ? null : nodeWithId(editor, nodeId);
+			if (node != null) {
+				editor.select(node);
 			}
+			return editor;
 		} catch (ExecutionException e) {
 			ArgmapUi.log(e.getMessage(), e);
+			return null;
 		}
+	}
+
+	private static Node nodeWithId(MapEditor editor, String id) {
+		return editor.map().getNodes().stream().filter(node -> id.equals(node.getId())).findFirst().orElse(null);
 	}
 
 	/** For tests: the list of documents and maps, the list of hits, and the search field. */

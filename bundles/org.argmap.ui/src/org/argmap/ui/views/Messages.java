@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String Corpus_anchors;
 	public static String Corpus_orphans;
 	public static String Corpus_related;
+	public static String Corpus_annotators;
 	public static String Corpus_text;
 	public static String Corpus_reading;
 	public static String Corpus_searching;

@@ -2,6 +2,7 @@ package org.argmap.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,14 @@ class CorpusIndexTest {
 
 	@TempDir
 	Path corpus;
+
+	@Test
+	void aMapBelongsToTheNearestFolderAboveItThatHasAnIndex() throws Exception {
+		Path map = Files.createDirectories(corpus.resolve("essays/2019")).resolve("essay.argmap");
+		assertNull(CorpusFolder.indexedFolderOf(map), "no index: saving creates none");
+		CorpusIndex.open(corpus).close();
+		assertEquals(corpus.toAbsolutePath(), CorpusFolder.indexedFolderOf(map));
+	}
 
 	@Test
 	void findsDocumentPassagesAndNodesWithWhereTheWordsAre() throws Exception {

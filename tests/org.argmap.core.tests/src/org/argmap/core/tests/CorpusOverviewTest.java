@@ -38,7 +38,9 @@ class CorpusOverviewTest {
 		SourceDocument document = MapElements.newDocument("Transport", "texts/transport.txt");
 		map.getDocuments().add(document);
 		map.getNodes().add(anchored(document, "Trains are punctual", false));
-		map.getNodes().add(anchored(document, "Buses are cheap", true));
+		Claim byAda = anchored(document, "Buses are cheap", true);
+		byAda.setAnnotator("ada");
+		map.getNodes().add(byAda);
 		map.getNodes().add(MapElements.newClaim("Cars are fast"));
 		Resource resource = MapStore.createResource(new ResourceSetImpl(), corpus.resolve("transport.argmap"));
 		resource.getContents().add(map);
@@ -48,9 +50,11 @@ class CorpusOverviewTest {
 
 		assertEquals(List.of("broken.argmap", "texts/transport.txt", "texts/untouched.md", "transport.argmap"),
 				entries.stream().map(Entry::file).toList());
-		assertEquals(new Entry("transport.argmap", true, 3, 2, 1, List.of("texts/transport.txt"), null), entries.get(3));
-		assertEquals(new Entry("texts/transport.txt", false, 2, 2, 1, List.of("transport.argmap"), null), entries.get(1));
-		assertEquals(new Entry("texts/untouched.md", false, 0, 0, 0, List.of(), null), entries.get(2));
+		assertEquals(new Entry("transport.argmap", true, 3, 2, 1, List.of("texts/transport.txt"),
+				List.of("ada", "transport.argmap"), null), entries.get(3));
+		assertEquals(new Entry("texts/transport.txt", false, 2, 2, 1, List.of("transport.argmap"),
+				List.of("ada", "transport.argmap"), null), entries.get(1));
+		assertEquals(new Entry("texts/untouched.md", false, 0, 0, 0, List.of(), List.of(), null), entries.get(2));
 		assertEquals(true, entries.get(0).problem().startsWith(corpus.resolve("broken.argmap").toString()));
 	}
 

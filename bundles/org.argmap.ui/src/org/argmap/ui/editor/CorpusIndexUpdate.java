@@ -1,0 +1,75 @@
+package org.argmap.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.argmap.core.corpus.CorpusFolder;
+import org.argmap.core.corpus.CorpusIndex;
+import org.argmap.ui.ArgmapUi;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Keeps a corpus's search index in step with the maps the workbench saves in it, so that a search right after
+ * a save finds what was just written. Only a map in a folder that already has an index is indexed: saving a
+ * map elsewhere never creates one.
+ */
+public final class CorpusIndexUpdate {
+
+	/** The family of the jobs that update an index after a save. */
+	public static final Object FAMILY = CorpusIndexUpdate.class;
+
+	private CorpusIndexUpdate() {
+	}
+
+	/** Indexes the just saved {@code mapFile} again in a job, when it lies in an indexed corpus. */
+	public static void afterSave(Path mapFile) {
+		Path corpus = CorpusFolder.indexedFolderOf(mapFile);
+		if (corpus == null) {
+			return;
+		}
+		Job job = new Job(NLS.bind(Messages.Editor_updatingCorpusIndex, corpus)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				// Opening reads again each file whose time or size changed, the saved map among them, and only
+				// those. It reads the file, not the editor's model, which the user may go on editing meanwhile.
+				try {
+					CorpusIndex.open(corpus).close();
+					return Status.OK_STATUS;
+				} catch (IOException e) {
+					// the index is a cache: the next search brings it up to date from the files
+					return new Status(IStatus.WARNING, ArgmapUi.PLUGIN_ID, e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setRule(rule(corpus));
+		job.schedule();
+	}
+
+	/** One job at a time per corpus: Lucene lets only one writer hold an index. */
+	public static ISchedulingRule rule(Path corpus) {
+		return new CorpusRule(corpus.toAbsolutePath().normalize());
+	}
+
+	private record CorpusRule(Path corpus) implements ISchedulingRule {
+
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return equals(rule);
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return equals(rule);
+		}
+	}
+}
