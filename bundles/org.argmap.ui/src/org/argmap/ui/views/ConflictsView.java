@@ -5,24 +5,17 @@ import java.util.function.Function;
 
 import org.argmap.model.Conflict;
 import org.argmap.model.edit.MapEdits;
-import org.argmap.ui.OncePerEdit;
-import org.argmap.ui.editor.CommandStackAction;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.provider.IChangeNotifier;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -34,11 +27,7 @@ public final class ConflictsView extends ViewPart {
 	public static final String ID = "org.argmap.ui.conflictsView"; //$NON-NLS-1$
 
 	private TableViewer table;
-	private final CommandStackAction undo = new CommandStackAction(true);
-	private final CommandStackAction redo = new CommandStackAction(false);
 	private MapEditor editor;
-	private final OncePerEdit catchUp = new OncePerEdit(task -> editor.afterGraphPaint(task), this::refresh);
-	private final INotifyChangedListener modelListener = notification -> catchUp.request();
 	private final Action keepOurs = new Action(Messages.Conflicts_keepOurs) {
 		@Override
 		public void run() {
@@ -51,7 +40,7 @@ public final class ConflictsView extends ViewPart {
 			resolve(conflict -> MapEdits.takeTheirs(editor.domain(), conflict));
 		}
 	};
-	private FollowedEditor followed;
+	private MapFollower follower;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -59,10 +48,10 @@ public final class ConflictsView extends ViewPart {
 		Table widget = table.getTable();
 		widget.setHeaderVisible(true);
 		widget.setLinesVisible(true);
-		column(Messages.Conflicts_element, 130, Conflict::getElement);
-		column(Messages.Conflicts_ours, 220, conflict -> oneLine(conflict.getOurs()));
-		column(Messages.Conflicts_theirs, 220, conflict -> oneLine(conflict.getTheirs()));
-		column(Messages.Conflicts_description, 500, Conflict::getDescription);
+		TableColumns.<Conflict>add(table, Messages.Conflicts_element, 130, Conflict::getElement);
+		TableColumns.<Conflict>add(table, Messages.Conflicts_ours, 220, conflict -> oneLine(conflict.getOurs()));
+		TableColumns.<Conflict>add(table, Messages.Conflicts_theirs, 220, conflict -> oneLine(conflict.getTheirs()));
+		TableColumns.<Conflict>add(table, Messages.Conflicts_description, 500, Conflict::getDescription);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addSelectionChangedListener(event -> updateActions());
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
@@ -73,23 +62,8 @@ public final class ConflictsView extends ViewPart {
 		}
 		widget.setMenu(menu.createContextMenu(widget));
 		getSite().setSelectionProvider(table);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		followed = new FollowedEditor(getSite().getPage(), this::follow);
+		follower = new MapFollower(getViewSite(), this::follow, this::refresh);
 		refresh();
-	}
-
-	private void column(String title, int width, Function<Conflict, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String shown = text.apply((Conflict) element);
-				return shown == null ? "" : shown; //$NON-NLS-1$
-			}
-		});
 	}
 
 	private static String oneLine(String value) {
@@ -97,23 +71,8 @@ public final class ConflictsView extends ViewPart {
 	}
 
 	private void follow(MapEditor next) {
-		if (editor == next) {
-			return;
-		}
-		if (editor != null) {
-			notifier().removeListener(modelListener);
-		}
 		editor = next;
-		if (editor != null) {
-			notifier().addListener(modelListener);
-		}
-		undo.setStack(editor == null ? null : editor.domain().getCommandStack());
-		redo.setStack(editor == null ? null : editor.domain().getCommandStack());
 		refresh();
-	}
-
-	private IChangeNotifier notifier() {
-		return (IChangeNotifier) editor.domain().getAdapterFactory();
 	}
 
 	/** The conflicts of the followed map. */
@@ -166,8 +125,8 @@ public final class ConflictsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (followed != null) {
-			followed.dispose();
+		if (follower != null) {
+			follower.dispose();
 		}
 		super.dispose();
 	}

@@ -5,13 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Function;
 
 import org.argmap.core.team.MapVersion;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -32,24 +29,12 @@ public final class HistoryView extends ViewPart {
 		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		column(Messages.History_commit, 80, MapVersion::shortId);
-		column(Messages.History_author, 140, MapVersion::author);
-		column(Messages.History_date, 180, version -> WHEN.format(version.when()));
-		column(Messages.History_message, 520, MapVersion::summary);
+		TableColumns.<MapVersion>add(table, Messages.History_commit, 80, MapVersion::shortId);
+		TableColumns.<MapVersion>add(table, Messages.History_author, 140, MapVersion::author);
+		TableColumns.<MapVersion>add(table, Messages.History_date, 180, version -> WHEN.format(version.when()));
+		TableColumns.<MapVersion>add(table, Messages.History_message, 520, MapVersion::summary);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		setContentDescription(Messages.History_none);
-	}
-
-	private void column(String title, int width, Function<MapVersion, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((MapVersion) element);
-			}
-		});
 	}
 
 	/** Shows the history of {@code map}. */
