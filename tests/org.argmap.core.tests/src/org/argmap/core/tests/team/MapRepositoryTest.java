@@ -90,11 +90,11 @@ class MapRepositoryTest {
 		Files.writeString(ann.workTree().resolve("sources/labs.txt"), "Several labs report diminishing returns.");
 		edit(ann, map -> MapEdits.addDocuments(domain(map), map,
 				List.of(MapElements.newDocument("Lab reports", "sources/labs.txt"))));
-		edit(ann, map -> MapEdits.setText(domain(map), node(map, wallId), "Pre-training has plateaued."));
-		ann.commit(ann.workTree().resolve(MAP), "Shorter wall claim, with its source");
+		committed(ann, "Shorter wall claim, with its source",
+				map -> MapEdits.setText(domain(map), node(map, wallId), "Pre-training has plateaued."));
 		ann.push(QUIET);
-		edit(ben, map -> MapEdits.setText(domain(map), node(map, reasoningId), "Reasoning models improve."));
-		ben.commit(ben.workTree().resolve(MAP), "Shorter reasoning claim");
+		committed(ben, "Shorter reasoning claim",
+				map -> MapEdits.setText(domain(map), node(map, reasoningId), "Reasoning models improve."));
 
 		PullOutcome pulled = ben.pull(QUIET);
 
@@ -119,11 +119,11 @@ class MapRepositoryTest {
 
 	@Test
 	void bothChangingOneTextIsAConflictResolvedByTakingTheirsThenPushed() throws Exception {
-		edit(ann, map -> MapEdits.setText(domain(map), node(map, wallId), "Ann: returns are plateauing."));
-		ann.commit(ann.workTree().resolve(MAP), "Ann's wording");
+		committed(ann, "Ann's wording",
+				map -> MapEdits.setText(domain(map), node(map, wallId), "Ann: returns are plateauing."));
 		ann.push(QUIET);
-		edit(ben, map -> MapEdits.setText(domain(map), node(map, wallId), "Ben: returns keep coming."));
-		ben.commit(ben.workTree().resolve(MAP), "Ben's wording");
+		committed(ben, "Ben's wording",
+				map -> MapEdits.setText(domain(map), node(map, wallId), "Ben: returns keep coming."));
 
 		PullOutcome pulled = ben.pull(QUIET);
 
@@ -151,7 +151,7 @@ class MapRepositoryTest {
 	@Test
 	void deletingAClaimTheOtherRelatedIsAConflictAndNothingIsLost() throws Exception {
 		String[] attack = new String[1];
-		edit(ann, map -> {
+		committed(ann, "Attack the reasoning claim", map -> {
 			Node rebuttal = MapElements.newRebuttal("Benchmarks saturate, not progress.");
 			Command add = MapEdits.createNode(domain(map), map, rebuttal);
 			domain(map).getCommandStack().execute(add);
@@ -161,10 +161,9 @@ class MapRepositoryTest {
 			attack[0] = map.getRelations().get(0).getId();
 			return null;
 		});
-		ann.commit(ann.workTree().resolve(MAP), "Attack the reasoning claim");
 		ann.push(QUIET);
-		edit(ben, map -> MapEdits.delete(domain(map), List.of(node(map, reasoningId))));
-		ben.commit(ben.workTree().resolve(MAP), "Drop the reasoning claim");
+		committed(ben, "Drop the reasoning claim",
+				map -> MapEdits.delete(domain(map), List.of(node(map, reasoningId))));
 
 		PullOutcome pulled = ben.pull(QUIET);
 
@@ -175,8 +174,7 @@ class MapRepositoryTest {
 		assertEquals(attack[0], relation.getId());
 		assertEquals(reasoningId, merged.getConflicts().get(0).getElement());
 
-		edit(ben, map -> MapEdits.keepOurs(domain(map), map.getConflicts().get(0)));
-		ben.commit(ben.workTree().resolve(MAP), "Keep the claim Ann attacks");
+		committed(ben, "Keep the claim Ann attacks", map -> MapEdits.keepOurs(domain(map), map.getConflicts().get(0)));
 		ben.push(QUIET);
 		ann.pull(QUIET);
 		ArgumentMap agreed = MapStore.load(ann.workTree().resolve(MAP));
@@ -187,11 +185,9 @@ class MapRepositoryTest {
 
 	@Test
 	void pushingBehindTheRemoteIsRefusedWithAdvice() throws Exception {
-		edit(ann, map -> MapEdits.setText(domain(map), node(map, wallId), "Ann's claim."));
-		ann.commit(ann.workTree().resolve(MAP), "Ann's wording");
+		committed(ann, "Ann's wording", map -> MapEdits.setText(domain(map), node(map, wallId), "Ann's claim."));
 		ann.push(QUIET);
-		edit(ben, map -> MapEdits.setText(domain(map), node(map, reasoningId), "Ben's claim."));
-		ben.commit(ben.workTree().resolve(MAP), "Ben's wording");
+		committed(ben, "Ben's wording", map -> MapEdits.setText(domain(map), node(map, reasoningId), "Ben's claim."));
 
 		TeamException refused = assertThrows(TeamException.class, () -> ben.push(QUIET));
 
@@ -200,8 +196,7 @@ class MapRepositoryTest {
 
 	@Test
 	void aPullOverUncommittedChangesNamesThemAndLeavesThemAlone() throws Exception {
-		edit(ann, map -> MapEdits.setText(domain(map), node(map, wallId), "Ann's claim."));
-		ann.commit(ann.workTree().resolve(MAP), "Ann's wording");
+		committed(ann, "Ann's wording", map -> MapEdits.setText(domain(map), node(map, wallId), "Ann's claim."));
 		ann.push(QUIET);
 		edit(ben, map -> MapEdits.setText(domain(map), node(map, reasoningId), "Ben's claim."));
 		Git.run(ben.workTree(), "commit", "-q", "--allow-empty", "-m", "Something else");
@@ -223,6 +218,13 @@ class MapRepositoryTest {
 
 	private AdapterFactoryEditingDomain domain(ArgumentMap map) {
 		return domains.get(map);
+	}
+
+	/** A member's edit of the map, saved and committed. */
+	private void committed(MapRepository member, String message, Function<ArgumentMap, Command> change)
+			throws Exception {
+		edit(member, change);
+		member.commit(member.workTree().resolve(MAP), message);
 	}
 
 	/** Loads a member's map into an editing domain, runs the command the edit makes (if any), saves. */
