@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
@@ -114,7 +115,8 @@ public final class MapRepository implements AutoCloseable {
 				}
 			}
 			add.call();
-			if (git.status().call().getUncommittedChanges().isEmpty() && !merging()) {
+			Status status = git.status().call();
+			if (status.getAdded().isEmpty() && status.getChanged().isEmpty() && !merging()) {
 				throw new TeamException(NLS.bind(Messages.MapRepository_nothingToCommit, relative(file)), null);
 			}
 			return git.commit().setMessage(message).call();

@@ -25,6 +25,9 @@ public final class CommitHandler extends AbstractHandler {
 		}
 		if (editor.isDirty()) {
 			editor.doSave(null);
+			if (editor.isDirty()) {
+				return null; // the save failed and said why
+			}
 		}
 		Path map = editor.mapFile();
 		String message = dialog.getValue().strip();

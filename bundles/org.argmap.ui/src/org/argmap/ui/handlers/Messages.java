@@ -38,6 +38,7 @@ final class Messages extends NLS {
 	public static String Handlers_pullFastForward;
 	public static String Handlers_pullMerged;
 	public static String Handlers_pullConflicts;
+	public static String Handlers_pullEditedMeanwhile;
 	public static String Handlers_historyJob;
 	public static String Handlers_cloneTitle;
 	public static String Handlers_cloneAddress;

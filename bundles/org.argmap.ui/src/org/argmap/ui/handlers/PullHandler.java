@@ -25,6 +25,9 @@ public final class PullHandler extends AbstractHandler {
 		MapEditor editor = Passages.editor(event);
 		if (editor.isDirty()) {
 			editor.doSave(null);
+			if (editor.isDirty()) {
+				return null; // the save failed and said why
+			}
 		}
 		Path map = editor.mapFile();
 		IWorkbenchPage page = editor.getSite().getPage();
@@ -36,6 +39,12 @@ public final class PullHandler extends AbstractHandler {
 	}
 
 	private static void show(IWorkbenchPage page, MapEditor editor, Path map, PullOutcome outcome) {
+		if (editor.isDirty()) {
+			// edited while the pull ran: reopening would drop those edits, saving would undo the merge
+			editor.getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage(NLS.bind(Messages.Handlers_pullEditedMeanwhile, map.getFileName()));
+			return;
+		}
 		MapEditor shown = editor;
 		try {
 			if (outcome.kind() != PullOutcome.Kind.UP_TO_DATE) {

@@ -209,6 +209,18 @@ class MapRepositoryTest {
 				node(MapStore.load(ben.workTree().resolve(MAP)), reasoningId).getText());
 	}
 
+	@Test
+	void committingAnUnchangedMapIsRefusedAndMakesNoCommit() throws Exception {
+		String before = Git.run(ann.workTree(), "rev-parse", "HEAD");
+		Files.writeString(ann.workTree().resolve("notes.txt"), "not part of the map");
+
+		TeamException refused = assertThrows(TeamException.class,
+				() -> ann.commit(ann.workTree().resolve(MAP), "Nothing"));
+
+		assertTrue(refused.getMessage().contains("has no changes to commit"), refused.getMessage());
+		assertEquals(before, Git.run(ann.workTree(), "rev-parse", "HEAD"));
+	}
+
 	private MapRepository member(String remote, String folder, String name) throws Exception {
 		MapRepository clone = MapRepository.cloneFrom(remote, directory.resolve(folder), QUIET);
 		Git.run(clone.workTree(), "config", "user.name", name);
