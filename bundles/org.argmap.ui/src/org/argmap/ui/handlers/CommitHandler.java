@@ -23,11 +23,8 @@ public final class CommitHandler extends AbstractHandler {
 		if (dialog.open() != IDialogConstants.OK_ID) {
 			return null;
 		}
-		if (editor.isDirty()) {
-			editor.doSave(null);
-			if (editor.isDirty()) {
-				return null; // the save failed and said why
-			}
+		if (!TeamJob.saved(editor)) {
+			return null;
 		}
 		Path map = editor.mapFile();
 		String message = dialog.getValue().strip();

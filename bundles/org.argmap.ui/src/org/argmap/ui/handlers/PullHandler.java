@@ -23,11 +23,8 @@ public final class PullHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		MapEditor editor = Passages.editor(event);
-		if (editor.isDirty()) {
-			editor.doSave(null);
-			if (editor.isDirty()) {
-				return null; // the save failed and said why
-			}
+		if (!TeamJob.saved(editor)) {
+			return null;
 		}
 		Path map = editor.mapFile();
 		IWorkbenchPage page = editor.getSite().getPage();

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.argmap.core.team.TeamException;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.editor.MapEditor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -42,6 +43,14 @@ final class TeamJob<T> extends Job {
 		TeamJob<T> job = new TeamJob<>(name, work, done);
 		job.schedule();
 		return job;
+	}
+
+	/** Saves the map before git reads the file; false when the save failed (and told the user why). */
+	static boolean saved(MapEditor editor) {
+		if (editor.isDirty()) {
+			editor.doSave(null);
+		}
+		return !editor.isDirty();
 	}
 
 	@Override
