@@ -29,6 +29,25 @@ final class Messages extends NLS {
 	public static String Handlers_selectSupportAndNode;
 	public static String Handlers_selectToRelate;
 	public static String Handlers_selectAnchoredNode;
+	public static String Handlers_commitTitle;
+	public static String Handlers_commitMessage;
+	public static String Handlers_commitNoMessage;
+	public static String Handlers_commitJob;
+	public static String Handlers_committed;
+	public static String Handlers_pushJob;
+	public static String Handlers_pushed;
+	public static String Handlers_pullJob;
+	public static String Handlers_pullUpToDate;
+	public static String Handlers_pullFastForward;
+	public static String Handlers_pullMerged;
+	public static String Handlers_pullConflicts;
+	public static String Handlers_pullEditedMeanwhile;
+	public static String Handlers_historyJob;
+	public static String Handlers_cloneTitle;
+	public static String Handlers_cloneAddress;
+	public static String Handlers_cloneNoAddress;
+	public static String Handlers_cloneFolder;
+	public static String Handlers_cloneJob;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,19 +10,14 @@ import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEdits;
 import org.argmap.model.edit.MapLabels;
-import org.argmap.ui.OncePerEdit;
-import org.argmap.ui.editor.CommandStackAction;
 import org.argmap.ui.editor.MapEditor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.IChangeNotifier;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -31,7 +26,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -47,12 +41,7 @@ public final class AnchorsView extends ViewPart {
 
 	private TableViewer table;
 	private final NumberFormat percent = NumberFormat.getPercentInstance();
-	private final CommandStackAction undo = new CommandStackAction(true);
-	private final CommandStackAction redo = new CommandStackAction(false);
 	private MapEditor editor;
-	/** The list follows the map through its item providers' notifications, once per command. */
-	private final OncePerEdit catchUp = new OncePerEdit(task -> editor.afterGraphPaint(task), this::refresh);
-	private final INotifyChangedListener modelListener = notification -> catchUp.request();
 	private final Action reanchor = new Action(Messages.Anchors_reanchor) {
 		@Override
 		public void run() {
@@ -75,7 +64,7 @@ public final class AnchorsView extends ViewPart {
 			}
 		}
 	};
-	private FollowedEditor followed;
+	private MapFollower follower;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -83,19 +72,22 @@ public final class AnchorsView extends ViewPart {
 		Table widget = table.getTable();
 		widget.setHeaderVisible(true);
 		widget.setLinesVisible(true);
-		sortable(column(Messages.Anchors_status, 90, anchor -> anchor.getStatus().getLiteral()),
+		sortable(TableColumns.<TextAnchor>add(table, Messages.Anchors_status, 90, anchor -> anchor.getStatus().getLiteral()),
 				Comparator.comparing(TextAnchor::getStatus).reversed()
 						.thenComparingDouble(AnchorsView::sureness));
-		TableViewerColumn confidence = column(Messages.Anchors_confidence, 90,
+		TableViewerColumn confidence = TableColumns.<TextAnchor>add(table, Messages.Anchors_confidence, 90,
 				anchor -> anchor.isSetConfidence() ? percent.format(anchor.getConfidence()) : ""); //$NON-NLS-1$
 		confidence.getColumn().setAlignment(SWT.RIGHT);
 		sortable(confidence, Comparator.comparingDouble(AnchorsView::sureness));
-		column(Messages.Anchors_node, 220, anchor -> MapLabels.text(anchor.eContainer()));
-		column(Messages.Anchors_document, 160, anchor -> anchor.getDocument() == null ? "" //$NON-NLS-1$
-				: MapLabels.text(anchor.getDocument()));
-		column(Messages.Anchors_offsets, 110, anchor -> anchor.getStart() + "\u2013" + anchor.getEnd()); //$NON-NLS-1$
-		column(Messages.Anchors_passage, 400, anchor -> anchor.getExact() == null ? "" //$NON-NLS-1$
-				: anchor.getExact().replaceAll("\\s+", " ")); //$NON-NLS-1$ //$NON-NLS-2$
+		TableColumns.<TextAnchor>add(table, Messages.Anchors_node, 220, anchor -> MapLabels.text(anchor.eContainer()));
+		TableColumns.<TextAnchor>add(table, Messages.Anchors_document, 160,
+				anchor -> anchor.getDocument() == null ? "" //$NON-NLS-1$
+						: MapLabels.text(anchor.getDocument()));
+		TableColumns.<TextAnchor>add(table, Messages.Anchors_offsets, 110,
+				anchor -> anchor.getStart() + "\u2013" + anchor.getEnd()); //$NON-NLS-1$
+		TableColumns.<TextAnchor>add(table, Messages.Anchors_passage, 400,
+				anchor -> anchor.getExact() == null ? "" //$NON-NLS-1$
+						: anchor.getExact().replaceAll("\\s+", " ")); //$NON-NLS-1$ //$NON-NLS-2$
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addSelectionChangedListener(event -> updateActions());
 		table.addDoubleClickListener(event -> {
@@ -111,23 +103,8 @@ public final class AnchorsView extends ViewPart {
 		}
 		widget.setMenu(menu.createContextMenu(widget));
 		getSite().setSelectionProvider(table);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		followed = new FollowedEditor(getSite().getPage(), this::follow);
+		follower = new MapFollower(getViewSite(), this::follow, this::refresh);
 		refresh();
-	}
-
-	private TableViewerColumn column(String title, int width, java.util.function.Function<TextAnchor, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((TextAnchor) element);
-			}
-		});
-		return column;
 	}
 
 	/** Sorts the rows by {@code order} when the column's header is clicked, and the other way on the next click. */
@@ -157,18 +134,7 @@ public final class AnchorsView extends ViewPart {
 	}
 
 	private void follow(MapEditor next) {
-		if (editor == next) {
-			return;
-		}
-		if (editor != null) {
-			notifier().removeListener(modelListener);
-		}
 		editor = next;
-		if (editor != null) {
-			notifier().addListener(modelListener);
-		}
-		undo.setStack(editor == null ? null : editor.domain().getCommandStack());
-		redo.setStack(editor == null ? null : editor.domain().getCommandStack());
 		refresh();
 	}
 
@@ -185,10 +151,6 @@ public final class AnchorsView extends ViewPart {
 			}
 		}
 		return anchors;
-	}
-
-	private IChangeNotifier notifier() {
-		return (IChangeNotifier) editor.domain().getAdapterFactory();
 	}
 
 	private void refresh() {
@@ -248,8 +210,8 @@ public final class AnchorsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (followed != null) {
-			followed.dispose();
+		if (follower != null) {
+			follower.dispose();
 		}
 		super.dispose();
 	}

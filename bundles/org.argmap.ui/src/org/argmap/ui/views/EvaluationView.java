@@ -3,7 +3,6 @@ package org.argmap.ui.views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.argmap.core.evaluation.Label;
 import org.argmap.core.evaluation.MapEvaluation;
@@ -17,12 +16,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -70,14 +67,15 @@ public final class EvaluationView extends ViewPart {
 		SashForm lists = new SashForm(top, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(lists);
 		claims = table(lists);
-		column(claims, Messages.Evaluation_label, 70, element -> labelWord(label((Node) element)));
-		column(claims, Messages.Evaluation_node, 320, MapLabels::text);
-		column(claims, Messages.Evaluation_acceptance, 140, element -> acceptance((Node) element));
+		TableColumns.add(claims, Messages.Evaluation_label, 70, element -> labelWord(label((Node) element)));
+		TableColumns.add(claims, Messages.Evaluation_node, 320, MapLabels::text);
+		TableColumns.add(claims, Messages.Evaluation_acceptance, 140, element -> acceptance((Node) element));
 		claims.addSelectionChangedListener(event -> showChain());
 		claims.addDoubleClickListener(event -> select(claims.getStructuredSelection().getFirstElement()));
 		chain = table(lists);
-		column(chain, Messages.Evaluation_label, 70, element -> labelWord(((MapEvaluation.Step) element).label()));
-		column(chain, Messages.Evaluation_why, 460, element -> ((MapEvaluation.Step) element).argument().describe());
+		TableColumns.add(chain, Messages.Evaluation_label, 70, element -> labelWord(((MapEvaluation.Step) element).label()));
+		TableColumns.add(chain, Messages.Evaluation_why, 460,
+				element -> ((MapEvaluation.Step) element).argument().describe());
 		chain.addDoubleClickListener(event -> {
 			Object step = chain.getStructuredSelection().getFirstElement();
 			if (step instanceof MapEvaluation.Step chosen) {
@@ -97,18 +95,6 @@ public final class EvaluationView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		return viewer;
-	}
-
-	private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
 	}
 
 	private void follow(MapEditor next) {

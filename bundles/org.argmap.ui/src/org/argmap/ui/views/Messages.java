@@ -52,6 +52,21 @@ final class Messages extends NLS {
 	public static String Evaluation_complete;
 	public static String Evaluation_preferred;
 	public static String Evaluation_stable;
+	public static String Conflicts_keepOurs;
+	public static String Conflicts_takeTheirs;
+	public static String Conflicts_element;
+	public static String Conflicts_ours;
+	public static String Conflicts_theirs;
+	public static String Conflicts_description;
+	public static String Conflicts_absent;
+	public static String Conflicts_noEditor;
+	public static String Conflicts_summary;
+	public static String History_commit;
+	public static String History_author;
+	public static String History_date;
+	public static String History_message;
+	public static String History_none;
+	public static String History_summary;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,133 @@
+package org.argmap.ui.views;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.argmap.model.Conflict;
+import org.argmap.model.edit.MapEdits;
+import org.argmap.ui.editor.MapEditor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The merge conflicts a pull left in the active map, each with both sides. Keep Our Version and Take Their
+ * Version resolve the selected conflict with one undoable command each.
+ */
+public final class ConflictsView extends ViewPart {
+
+	public static final String ID = "org.argmap.ui.conflictsView"; //$NON-NLS-1$
+
+	private TableViewer table;
+	private MapEditor editor;
+	private final Action keepOurs = new Action(Messages.Conflicts_keepOurs) {
+		@Override
+		public void run() {
+			resolve(conflict -> MapEdits.keepOurs(editor.domain(), conflict));
+		}
+	};
+	private final Action takeTheirs = new Action(Messages.Conflicts_takeTheirs) {
+		@Override
+		public void run() {
+			resolve(conflict -> MapEdits.takeTheirs(editor.domain(), conflict));
+		}
+	};
+	private MapFollower follower;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		Table widget = table.getTable();
+		widget.setHeaderVisible(true);
+		widget.setLinesVisible(true);
+		TableColumns.<Conflict>add(table, Messages.Conflicts_element, 130, Conflict::getElement);
+		TableColumns.<Conflict>add(table, Messages.Conflicts_ours, 220, conflict -> oneLine(conflict.getOurs()));
+		TableColumns.<Conflict>add(table, Messages.Conflicts_theirs, 220, conflict -> oneLine(conflict.getTheirs()));
+		TableColumns.<Conflict>add(table, Messages.Conflicts_description, 500, Conflict::getDescription);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.addSelectionChangedListener(event -> updateActions());
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		MenuManager menu = new MenuManager();
+		for (Action action : new Action[] { keepOurs, takeTheirs }) {
+			toolbar.add(action);
+			menu.add(action);
+		}
+		widget.setMenu(menu.createContextMenu(widget));
+		getSite().setSelectionProvider(table);
+		follower = new MapFollower(getViewSite(), this::follow, this::refresh);
+		refresh();
+	}
+
+	private static String oneLine(String value) {
+		return value == null ? Messages.Conflicts_absent : value.replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void follow(MapEditor next) {
+		editor = next;
+		refresh();
+	}
+
+	/** The conflicts of the followed map. */
+	public List<Conflict> conflicts() {
+		return editor == null || editor.map() == null ? List.of() : List.copyOf(editor.map().getConflicts());
+	}
+
+	private void refresh() {
+		if (table == null || table.getControl().isDisposed()) {
+			return;
+		}
+		table.setInput(conflicts());
+		setContentDescription(editor == null ? Messages.Conflicts_noEditor
+				: NLS.bind(Messages.Conflicts_summary, editor.mapFile().getFileName(), conflicts().size()));
+		updateActions();
+	}
+
+	private void updateActions() {
+		Conflict selected = selected();
+		keepOurs.setEnabled(selected != null && MapEdits.keepOurs(editor.domain(), selected).canExecute());
+		takeTheirs.setEnabled(selected != null && MapEdits.takeTheirs(editor.domain(), selected).canExecute());
+	}
+
+	private Conflict selected() {
+		return editor == null || !(table.getStructuredSelection().getFirstElement() instanceof Conflict conflict) ? null
+				: conflict;
+	}
+
+	private void resolve(Function<Conflict, Command> resolution) {
+		Command command = resolution.apply(selected());
+		if (command.canExecute()) {
+			editor.domain().getCommandStack().execute(command);
+		}
+	}
+
+	/** For tests: what the table shows. */
+	public TableViewer table() {
+		return table;
+	}
+
+	/** For tests: the actions on the view's toolbar. */
+	public List<Action> actions() {
+		return List.of(keepOurs, takeTheirs);
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (follower != null) {
+			follower.dispose();
+		}
+		super.dispose();
+	}
+}
