@@ -1,6 +1,6 @@
 package org.argmap.interchange;
 
-import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 import org.argmap.core.layout.MapLayout;
@@ -27,31 +27,54 @@ public final class ExportLayout {
 	private ExportLayout() {
 	}
 
-	public static Map<Node, Box> of(ArgumentMap map) {
+	/**
+	 * The boxes of the map's nodes, in the map's order. The grid is computed as the boxes are read, so an
+	 * export of a large map holds no box but the one it writes.
+	 */
+	public static Iterator<Box> boxes(ArgumentMap map) {
 		MapLayout.NodeSizes sizes = node -> new double[] { WIDTH, height(drawnLabel(node)) };
-		return map.getNodes().size() <= MAX_LAID_OUT ? MapLayout.compute(map, sizes).boxes() : grid(map, sizes);
+		if (map.getNodes().size() <= MAX_LAID_OUT) {
+			Map<Node, Box> laidOut = MapLayout.compute(map, sizes).boxes();
+			return map.getNodes().stream().map(laidOut::get).iterator();
+		}
+		return new Grid(map, sizes);
 	}
 
-	private static Map<Node, Box> grid(ArgumentMap map, MapLayout.NodeSizes sizes) {
-		Map<Node, Box> boxes = new IdentityHashMap<>();
-		int columns = (int) Math.ceil(Math.sqrt(map.getNodes().size()));
-		double rowHeight = 0;
-		double y = 0;
-		int column = 0;
-		for (Node node : map.getNodes()) {
+	/** Rows of {@code sqrt(n)} nodes, each row below the tallest box of the one before. */
+	private static final class Grid implements Iterator<Box> {
+		private final Iterator<Node> nodes;
+		private final MapLayout.NodeSizes sizes;
+		private final int columns;
+		private double rowHeight;
+		private double y;
+		private int column;
+
+		Grid(ArgumentMap map, MapLayout.NodeSizes sizes) {
+			nodes = map.getNodes().iterator();
+			this.sizes = sizes;
+			columns = (int) Math.ceil(Math.sqrt(map.getNodes().size()));
+		}
+
+		@Override
+		public boolean hasNext() {
+			return nodes.hasNext();
+		}
+
+		@Override
+		public Box next() {
+			Node node = nodes.next();
 			double[] size = sizes.size(node);
 			Box box = node.getPosition() != null
 					? new Box(node.getPosition().getX(), node.getPosition().getY(), size[0], size[1])
 					: new Box(column * (WIDTH + GAP), y, size[0], size[1]);
-			boxes.put(node, box);
 			rowHeight = Math.max(rowHeight, size[1]);
 			if (++column == columns) {
 				column = 0;
 				y += rowHeight + GAP;
 				rowHeight = 0;
 			}
+			return box;
 		}
-		return boxes;
 	}
 
 	/** The node's label and text as drawn in its box, wrapped to fit {@link #WIDTH}. */
@@ -60,6 +83,23 @@ public final class ExportLayout {
 	}
 
 	private static double height(String label) {
-		return (label.lines().count() + 1) * LINE_HEIGHT;
+		return (lineCount(label) + 1) * LINE_HEIGHT;
+	}
+
+	/** {@code label.lines().count()} without making a string of every line. */
+	private static int lineCount(String label) {
+		int lines = 0;
+		int length = label.length();
+		for (int i = 0; i < length; i++) {
+			char c = label.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines++;
+				if (c == '\r' && i + 1 < length && label.charAt(i + 1) == '\n') {
+					i++;
+				}
+			}
+		}
+		char last = length == 0 ? '\n' : label.charAt(length - 1);
+		return last == '\n' || last == '\r' ? lines : lines + 1;
 	}
 }

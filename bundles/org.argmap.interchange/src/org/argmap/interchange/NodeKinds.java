@@ -1,5 +1,7 @@
 package org.argmap.interchange;
 
+import java.util.regex.Pattern;
+
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.Node;
@@ -12,6 +14,9 @@ public final class NodeKinds {
 	public static final String CLAIM = "claim"; //$NON-NLS-1$
 	public static final String REBUTTAL = "rebuttal"; //$NON-NLS-1$
 	public static final String ANALOGY = "analogy"; //$NON-NLS-1$
+
+	/** Compiled once: {@link String#split} compiles its pattern on every call, once per node of an export. */
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
 
 	private NodeKinds() {
 	}
@@ -44,7 +49,7 @@ public final class NodeKinds {
 		}
 		int lineLength = 0;
 		String text = node.getText() == null ? "" : node.getText().strip(); //$NON-NLS-1$
-		for (String word : text.split("\\s+")) { //$NON-NLS-1$
+		for (String word : WHITESPACE.split(text)) {
 			if (lineLength > 0 && lineLength + 1 + word.length() > columns) {
 				label.append('\n');
 				lineLength = 0;

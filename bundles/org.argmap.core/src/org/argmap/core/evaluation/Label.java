@@ -4,8 +4,11 @@ package org.argmap.core.evaluation;
 public enum Label {
 	IN, OUT, UNDEC;
 
+	/** Made once: exports write it for every node. */
+	private final String word = name().toLowerCase(java.util.Locale.ROOT);
+
 	/** The lower-case word used in exports and on the command line. */
 	public String word() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return word;
 	}
 }

@@ -2,8 +2,8 @@ package org.argmap.interchange.cytoscape;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.argmap.core.drawing.KindColours;
 import org.argmap.core.evaluation.MapEvaluation;
@@ -76,9 +76,9 @@ public final class CytoscapeWriter {
 		json.writeBooleanField("multigraph", true); //$NON-NLS-1$
 		json.writeObjectFieldStart("elements"); //$NON-NLS-1$
 		json.writeArrayFieldStart("nodes"); //$NON-NLS-1$
-		Map<Node, Box> boxes = ExportLayout.of(map);
+		Iterator<Box> boxes = ExportLayout.boxes(map);
 		for (Node node : map.getNodes()) {
-			writeNode(node, boxes.get(node));
+			writeNode(node, boxes.next());
 		}
 		json.writeEndArray();
 		json.writeArrayFieldStart("edges"); //$NON-NLS-1$

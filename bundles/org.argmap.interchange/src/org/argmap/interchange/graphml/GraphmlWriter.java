@@ -5,6 +5,9 @@ import static org.argmap.interchange.graphml.GraphmlVocabulary.*;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +28,9 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
-import org.eclipse.emf.ecore.EObject;
 import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Writes a map as GraphML in one pass, without building a DOM: nodes are the map's claims, rebuttals and
@@ -47,7 +51,36 @@ public final class GraphmlWriter {
 		YED
 	}
 
+	private static final String[] NODE_COLOUR_KEYS = { "n." + RED, "n." + GREEN, "n." + BLUE }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String[] EDGE_COLOUR_KEYS = { "e." + RED, "e." + GREEN, "e." + BLUE }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 	private record Key(String id, String domain, String name, String type) {
+	}
+
+	/** A column with the id of its key under one prefix, such as {@code n.anchor2.quote}. */
+	private record KeyedColumn(String key, Column column) {
+	}
+
+	/**
+	 * The columns written under one key prefix, and for each class the ones it has: found once per class, not
+	 * per element, since with 100,000 nodes the reflective check and the key ids' concatenation dominated the
+	 * export.
+	 */
+	private static final class Part {
+		private final String prefix;
+		private final List<Column> columns;
+		private final Map<EClass, KeyedColumn[]> byClass = new IdentityHashMap<>(4);
+
+		Part(String prefix, List<Column> columns) {
+			this.prefix = prefix;
+			this.columns = columns;
+		}
+
+		KeyedColumn[] of(EClass eClass) {
+			return byClass.computeIfAbsent(eClass, owner -> columns.stream()
+					.filter(column -> column.attribute().getEContainingClass().isSuperTypeOf(owner))
+					.map(column -> new KeyedColumn(prefix + column.name(), column)).toArray(KeyedColumn[]::new));
+		}
 	}
 
 	private final ArgumentMap map;
@@ -55,7 +88,14 @@ public final class GraphmlWriter {
 	private final XmlOutput xml;
 	private final List<Key> keys = new ArrayList<>();
 	private final MapEvaluation grounded;
-	private Map<Node, Box> boxes;
+	private final Part nodePart = new Part("n.", NODE_COLUMNS); //$NON-NLS-1$
+	/** Index i - 1 holds the i-th anchor's, correspondence's or question's part. */
+	private final List<Part> anchorParts = new ArrayList<>();
+	private final List<String[]> anchorDocumentKeys = new ArrayList<>();
+	private final List<Part> correspondenceParts = new ArrayList<>();
+	private final List<Part> questionParts = new ArrayList<>();
+	/** The decimal red, green and blue of each {@code #rrggbb} written. */
+	private final Map<String, String[]> channels = new HashMap<>();
 
 	private GraphmlWriter(ArgumentMap map, Flavour flavour, XmlOutput output) {
 		this.map = map;
@@ -96,7 +136,6 @@ public final class GraphmlWriter {
 			xml.empty("key", "id", key.id(), "for", key.domain(), "attr.name", key.name(), "attr.type", key.type()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			xml.newline();
 		}
-		boxes = ExportLayout.of(map);
 		if (flavour == Flavour.YED) {
 			YedGraphics.declareKeys(xml);
 			xml.newline();
@@ -106,8 +145,9 @@ public final class GraphmlWriter {
 		xml.attribute("edgedefault", "directed"); //$NON-NLS-1$ //$NON-NLS-2$
 		xml.newline();
 		writeGraphData();
+		Iterator<Box> boxes = ExportLayout.boxes(map);
 		for (Node node : map.getNodes()) {
-			writeNode(node);
+			writeNode(node, boxes.next());
 		}
 		for (Relation relation : map.getRelations()) {
 			writeEdges(relation);
@@ -152,22 +192,18 @@ public final class GraphmlWriter {
 			key("n.", "node", channel, "int"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		for (int i = 1; i <= anchors; i++) {
-			for (String field : ANCHOR_DOCUMENT_FIELDS) {
-				key("n.", "node", numbered(ANCHOR, i, field), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String[] documentKeys = new String[ANCHOR_DOCUMENT_FIELDS.length];
+			for (int field = 0; field < documentKeys.length; field++) {
+				documentKeys[field] = key("n.", "node", numbered(ANCHOR, i, ANCHOR_DOCUMENT_FIELDS[field]), "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			for (Column column : ANCHOR_COLUMNS) {
-				key("n.", "node", numbered(ANCHOR, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+			anchorDocumentKeys.add(documentKeys);
+			anchorParts.add(numberedPart(ANCHOR, i, ANCHOR_COLUMNS));
 		}
 		for (int i = 1; i <= correspondences; i++) {
-			for (Column column : CORRESPONDENCE_COLUMNS) {
-				key("n.", "node", numbered(CORRESPONDENCE, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+			correspondenceParts.add(numberedPart(CORRESPONDENCE, i, CORRESPONDENCE_COLUMNS));
 		}
 		for (int i = 1; i <= questions; i++) {
-			for (Column column : QUESTION_COLUMNS) {
-				key("n.", "node", numbered(QUESTION, i, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+			questionParts.add(numberedPart(QUESTION, i, QUESTION_COLUMNS));
 		}
 		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS, EDGE_LABEL,
 				INTERACTION }) {
@@ -182,40 +218,48 @@ public final class GraphmlWriter {
 		key("g.", "graph", name, type); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private void key(String prefix, String domain, String name, String type) {
-		keys.add(new Key(prefix + name, domain, name, type));
+	/** Declares the node keys of the {@code index}-th {@code part}'s columns. */
+	private Part numberedPart(String part, int index, List<Column> columns) {
+		for (Column column : columns) {
+			key("n.", "node", numbered(part, index, column.name()), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new Part("n." + part + index + '.', columns); //$NON-NLS-1$
+	}
+
+	/** Declares a key; returns its id. */
+	private String key(String prefix, String domain, String name, String type) {
+		String id = prefix + name;
+		keys.add(new Key(id, domain, name, type));
+		return id;
 	}
 
 	private void writeGraphData() throws IOException {
 		data("g." + FORMAT, FORMAT_VERSION); //$NON-NLS-1$
-		columns("g.", "", MAP_COLUMNS, map); //$NON-NLS-1$ //$NON-NLS-2$
+		columns(new Part("g.", MAP_COLUMNS), map); //$NON-NLS-1$
 		int index = 1;
 		for (SourceDocument document : map.getDocuments()) {
 			data("g." + numbered(DOCUMENT, index, ID), document.getId()); //$NON-NLS-1$
-			columns("g.", DOCUMENT + index + '.', DOCUMENT_COLUMNS, document); //$NON-NLS-1$
+			columns(new Part("g." + DOCUMENT + index + '.', DOCUMENT_COLUMNS), document); //$NON-NLS-1$
 			index++;
 		}
 	}
 
-	/** The columns' values of {@code owner}, named {@code prefix + part + column}. */
-	private void columns(String prefix, String part, List<Column> columns, EObject owner) throws IOException {
-		for (Column column : columns) {
-			if (column.attribute().getEContainingClass().isSuperTypeOf(owner.eClass())) {
-				data(prefix + part + column.name(), column.valueOf(owner));
-			}
+	/** The values of those of the part's columns that {@code owner} has. */
+	private void columns(Part part, EObject owner) throws IOException {
+		for (KeyedColumn keyed : part.of(owner.eClass())) {
+			data(keyed.key(), keyed.column().valueOf(owner));
 		}
 	}
 
-	private void writeNode(Node node) throws IOException {
+	private void writeNode(Node node, Box box) throws IOException {
 		xml.start("node"); //$NON-NLS-1$
 		xml.attribute("id", node.getId()); //$NON-NLS-1$
-		Box box = boxes.get(node);
 		if (flavour == Flavour.YED) {
 			// first, so that networkx, which turns the graphics into label, x and y, keeps Argmap's values
 			YedGraphics.writeNode(xml, node, box);
 		}
 		data("n." + KIND, NodeKinds.of(node)); //$NON-NLS-1$
-		columns("n.", "", NODE_COLUMNS, node); //$NON-NLS-1$ //$NON-NLS-2$
+		columns(nodePart, node);
 		data("n." + GROUNDED, grounded.label(node).word()); //$NON-NLS-1$
 		boolean placed = node.getPosition() != null;
 		data("n." + X, Double.toString(placed ? node.getPosition().getX() : box.x())); //$NON-NLS-1$
@@ -223,17 +267,18 @@ public final class GraphmlWriter {
 		data("n." + PLACED, Boolean.toString(placed)); //$NON-NLS-1$
 		// Gephi draws a circle of this radius: the largest that fits the box
 		data("n." + SIZE, Double.toString(Math.min(box.width(), box.height()) / 2)); //$NON-NLS-1$
-		colour("n.", KindColours.border(node)); //$NON-NLS-1$
-		int index = 1;
-		for (TextAnchor anchor : node.getAnchors()) {
+		colour(NODE_COLOUR_KEYS, KindColours.border(node));
+		List<TextAnchor> anchors = node.getAnchors();
+		for (int i = 0; i < anchors.size(); i++) {
+			TextAnchor anchor = anchors.get(i);
 			SourceDocument document = anchor.getDocument();
 			if (document != null) {
-				data("n." + numbered(ANCHOR, index, "document"), document.getId()); //$NON-NLS-1$ //$NON-NLS-2$
-				data("n." + numbered(ANCHOR, index, "documentTitle"), document.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
-				data("n." + numbered(ANCHOR, index, "location"), document.getLocation()); //$NON-NLS-1$ //$NON-NLS-2$
+				String[] documentKeys = anchorDocumentKeys.get(i);
+				data(documentKeys[0], document.getId());
+				data(documentKeys[1], document.getTitle());
+				data(documentKeys[2], document.getLocation());
 			}
-			columns("n.", ANCHOR + index + '.', ANCHOR_COLUMNS, anchor); //$NON-NLS-1$
-			index++;
+			columns(anchorParts.get(i), anchor);
 		}
 		if (node instanceof Analogy analogy) {
 			writeAnalogy(analogy);
@@ -243,15 +288,13 @@ public final class GraphmlWriter {
 	}
 
 	private void writeAnalogy(Analogy analogy) throws IOException {
-		int index = 1;
-		for (Correspondence correspondence : analogy.getCorrespondences()) {
-			columns("n.", CORRESPONDENCE + index + '.', CORRESPONDENCE_COLUMNS, correspondence); //$NON-NLS-1$
-			index++;
+		List<Correspondence> correspondences = analogy.getCorrespondences();
+		for (int i = 0; i < correspondences.size(); i++) {
+			columns(correspondenceParts.get(i), correspondences.get(i));
 		}
-		index = 1;
-		for (CriticalQuestion question : analogy.getCriticalQuestions()) {
-			columns("n.", QUESTION + index + '.', QUESTION_COLUMNS, question); //$NON-NLS-1$
-			index++;
+		List<CriticalQuestion> questions = analogy.getCriticalQuestions();
+		for (int i = 0; i < questions.size(); i++) {
+			columns(questionParts.get(i), questions.get(i));
 		}
 	}
 
@@ -280,18 +323,24 @@ public final class GraphmlWriter {
 			}
 			data("e." + EDGE_LABEL, relation.getKind().getLiteral()); //$NON-NLS-1$
 			data("e." + INTERACTION, relation.getKind().getLiteral()); //$NON-NLS-1$
-			colour("e.", KindColours.line(relation.getKind())); //$NON-NLS-1$
+			colour(EDGE_COLOUR_KEYS, KindColours.line(relation.getKind()));
 			xml.end();
 			xml.newline();
 		}
 	}
 
 	/** {@code #rrggbb} as the whole numbers r, g and b that Gephi reads. */
-	private void colour(String prefix, String hex) throws IOException {
+	private void colour(String[] keys, String hex) throws IOException {
+		String[] rgb = channels.computeIfAbsent(hex, GraphmlWriter::channels);
+		for (int i = 0; i < rgb.length; i++) {
+			data(keys[i], rgb[i]);
+		}
+	}
+
+	private static String[] channels(String hex) {
 		Rgb rgb = Rgb.of(hex);
-		data(prefix + RED, Integer.toString(rgb.red()));
-		data(prefix + GREEN, Integer.toString(rgb.green()));
-		data(prefix + BLUE, Integer.toString(rgb.blue()));
+		return new String[] { Integer.toString(rgb.red()), Integer.toString(rgb.green()),
+				Integer.toString(rgb.blue()) };
 	}
 
 	private void data(String key, String value) throws IOException {
