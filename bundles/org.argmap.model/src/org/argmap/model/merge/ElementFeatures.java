@@ -146,6 +146,18 @@ final class ElementFeatures {
 		return text.toString();
 	}
 
+	/**
+	 * What stays the same when a contained thing is edited: an anchor is the passage it marks (document, start,
+	 * end), so a changed status or context is a change of that anchor; anything else is all its values.
+	 */
+	static String identity(EObject object) {
+		if (object instanceof TextAnchor anchor) {
+			String document = anchor.getDocument() == null ? "" : anchor.getDocument().getId(); //$NON-NLS-1$
+			return document + '@' + anchor.getStart() + '-' + anchor.getEnd();
+		}
+		return fingerprint(object);
+	}
+
 	private static void append(StringBuilder text, EStructuralFeature feature, Object value) {
 		if (feature.isMany()) {
 			text.append('[');

@@ -3,6 +3,7 @@ package org.argmap.model.merge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,9 @@ public final class MapMerge {
 		}
 		if (Objects.equals(mine, before)) {
 			take(their, merged, feature);
-		} else if (feature.isMany() && !(feature instanceof EReference reference && reference.isContainment())) {
+		} else if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {
+			combine(id, original, our, their, merged, feature);
+		} else if (feature.isMany()) {
 			unite(original, our, their, merged, feature);
 		} else {
 			record(id, our, feature.getName(), ElementFeatures.text(our, feature), ElementFeatures.text(their, feature),
@@ -183,6 +186,77 @@ public final class MapMerge {
 			}
 		}
 		merged.eSet(feature, merging);
+	}
+
+	/**
+	 * Both sides changed a list of contained things (a node's anchors): merged item by item, matched by
+	 * {@link ElementFeatures#identity}. Ours in our order, then their new items; an item one side removed and
+	 * the other left alone is dropped; only an item both changed differently, or one changed and the other
+	 * removed, is a conflict, and then our version is kept.
+	 */
+	private void combine(String id, EObject original, EObject our, EObject their, EObject merged,
+			EStructuralFeature feature) {
+		Map<String, EObject> before = itemsByIdentity(original, feature);
+		Map<String, EObject> mine = itemsByIdentity(our, feature);
+		Map<String, EObject> yours = itemsByIdentity(their, feature);
+		List<EObject> combined = new ArrayList<>();
+		for (Map.Entry<String, EObject> entry : mine.entrySet()) {
+			EObject item = entry.getValue();
+			EObject was = before.get(entry.getKey());
+			EObject other = yours.get(entry.getKey());
+			boolean weChanged = was == null || !sameItem(was, item);
+			if (other == null) {
+				if (weChanged) {
+					combined.add(EcoreUtil.copy(item));
+					if (was != null) {
+						record(id, our, feature.getName(), ElementFeatures.describe(item), null,
+								NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+					}
+				}
+			} else if (!weChanged && !sameItem(item, other)) {
+				combined.add(EcoreUtil.copy(other));
+			} else {
+				combined.add(EcoreUtil.copy(item));
+				if (weChanged && !sameItem(item, other) && (was == null || !sameItem(was, other))) {
+					record(id, our, feature.getName(), ElementFeatures.describe(item), ElementFeatures.describe(other),
+							NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+				}
+			}
+		}
+		for (Map.Entry<String, EObject> entry : yours.entrySet()) {
+			EObject other = entry.getValue();
+			EObject was = before.get(entry.getKey());
+			if (mine.containsKey(entry.getKey()) || was != null && sameItem(was, other)) {
+				continue; // merged above, or removed by us and left alone by them
+			}
+			combined.add(EcoreUtil.copy(other));
+			if (was != null) {
+				record(id, our, feature.getName(), null, ElementFeatures.describe(other),
+						NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+			}
+		}
+		merged.eSet(feature, combined);
+	}
+
+	/** The items of a contained list by identity; a repeated identity gets a count so that no item is lost. */
+	private static Map<String, EObject> itemsByIdentity(EObject owner, EStructuralFeature feature) {
+		Map<String, EObject> items = new LinkedHashMap<>();
+		if (owner == null) {
+			return items;
+		}
+		for (Object item : (List<?>) owner.eGet(feature)) {
+			String identity = ElementFeatures.identity((EObject) item);
+			String key = identity;
+			for (int i = 2; items.containsKey(key); i++) {
+				key = identity + '#' + i;
+			}
+			items.put(key, (EObject) item);
+		}
+		return items;
+	}
+
+	private static boolean sameItem(EObject a, EObject b) {
+		return ElementFeatures.fingerprint(a).equals(ElementFeatures.fingerprint(b));
 	}
 
 	private static List<Object> values(EObject owner, EStructuralFeature feature) {

@@ -37,6 +37,40 @@ class MapMergeTest {
 	}
 
 	@Test
+	void twoAnnotatorsAnchoringOneClaimMergeCleanlyWithAllAnchors() {
+		Node ourClaim = node(ours, "AI progress");
+		Node theirClaim = node(theirs, "AI progress");
+		ourClaim.getAnchors().add(MapElements.newAnchor(ours.getDocuments().get(0), 0, 5, "ours", "", ""));
+		theirClaim.getAnchors().add(MapElements.newAnchor(theirs.getDocuments().get(0), 10, 16, "theirs", "", ""));
+		theirClaim.getAnchors().get(0).setConfidence(0.5);
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		Node claim = node(merged.map(), "AI progress");
+		assertEquals(node(base, "AI progress").getAnchors().size() + 2, claim.getAnchors().size());
+		assertEquals(0.5, claim.getAnchors().get(0).getConfidence(), "their change to a shared anchor is taken");
+		assertTrue(claim.getAnchors().stream().anyMatch(a -> "ours".equals(a.getExact())));
+		assertTrue(claim.getAnchors().stream().anyMatch(a -> "theirs".equals(a.getExact())
+				&& a.getDocument() == merged.map().getDocuments().get(0)), "their anchor points into the merged map");
+	}
+
+	@Test
+	void bothChangingOneAnchorDifferentlyIsAConflict() {
+		node(ours, "AI progress").getAnchors().get(0).setConfidence(0.2);
+		node(theirs, "AI progress").getAnchors().get(0).setConfidence(0.9);
+		node(theirs, "AI progress").getAnchors().add(MapElements.newAnchor(theirs.getDocuments().get(0), 10, 16, "theirs", "", ""));
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(1, merged.conflicts().size(), merged.conflicts().toString());
+		assertEquals("anchors", merged.conflicts().get(0).getFeature());
+		Node claim = node(merged.map(), "AI progress");
+		assertEquals(0.2, claim.getAnchors().get(0).getConfidence());
+		assertEquals(2, claim.getAnchors().size());
+	}
+
+	@Test
 	void editsToDifferentNodesAndAnAddedClaimMergeCleanly() {
 		node(ours, "AI progress").setText("AI progress has hit a wall.");
 		node(theirs, "Bigger models").setLabel("Smaller gains");
