@@ -18,6 +18,7 @@ import org.argmap.model.Conflict;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -100,13 +101,13 @@ public final class MapMerge {
 			Identified our = ourElements.get(id);
 			Identified their = theirElements.get(id);
 			if (our != null && their != null) {
-				if (our.eClass() != their.eClass()) {
+				if (our.eClass() == their.eClass() || original != null && original.eClass() == their.eClass()) {
+					mergeFeatures(id, original, our, their, resultElements.get(id));
+				} else if (original != null && original.eClass() == our.eClass()) {
+					mergeFeatures(id, original, our, their, retype(resultElements.get(id), their.eClass()));
+				} else {
 					record(our, null, MapElements.describe(our), MapElements.describe(their),
 							Messages.MapMerge_kindChangedOnBothSides);
-				} else {
-					for (EStructuralFeature feature : ElementFeatures.of(our.eClass())) {
-						mergeFeature(id, original, our, their, resultElements.get(id), feature);
-					}
 				}
 			} else if (their != null) {
 				if (original == null) {
@@ -123,6 +124,42 @@ public final class MapMerge {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Merges the features of the merged element's kind. When one side changed the kind (a claim made a
+	 * rebuttal), a feature only the new kind has comes from that side; one only the old kind had is gone.
+	 */
+	private void mergeFeatures(String id, Identified original, Identified our, Identified their, Identified merged) {
+		for (EStructuralFeature feature : ElementFeatures.of(merged.eClass())) {
+			if (has(our, feature) && has(their, feature)) {
+				mergeFeature(id, has(original, feature) ? original : null, our, their, merged, feature);
+			} else if (has(their, feature)) {
+				take(their, merged, feature);
+			}
+		}
+	}
+
+	private static boolean has(EObject object, EStructuralFeature feature) {
+		return object != null && object.eClass().getEAllStructuralFeatures().contains(feature);
+	}
+
+	/**
+	 * Puts an element of class {@code kind} with the same id and every feature the two kinds share in the
+	 * place of {@code merged}, as {@code MapEdits.changeKind} does; references to it are rebound later by id.
+	 */
+	private Identified retype(Identified merged, EClass kind) {
+		Identified replacement = (Identified) EcoreUtil.create(kind);
+		for (EStructuralFeature feature : kind.getEAllStructuralFeatures()) {
+			if (has(merged, feature) && feature.isChangeable() && !feature.isDerived()
+					&& !(feature instanceof EReference reference && reference.isContainer()) && merged.eIsSet(feature)) {
+				Object value = merged.eGet(feature);
+				replacement.eSet(feature, feature.isMany() ? new ArrayList<>((List<?>) value) : value);
+			}
+		}
+		EcoreUtil.replace(merged, replacement);
+		resultElements.put(replacement.getId(), replacement);
+		return replacement;
 	}
 
 	private void mergeFeature(String id, EObject original, EObject our, EObject their, EObject merged,
