@@ -3,6 +3,7 @@ package org.argmap.model.merge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
+import org.argmap.model.validation.MapValidator;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -46,8 +49,13 @@ public final class MapMerge {
 	private final Map<String, Identified> theirElements;
 	private final Map<String, Identified> resultElements;
 	private final List<Conflict> conflicts = new ArrayList<>();
+	/** Every id of the three maps and of the conflicts found, so that a new conflict's id is unique. */
+	private final Set<String> takenIds = new HashSet<>();
 
 	private MapMerge(ArgumentMap base, ArgumentMap ours, ArgumentMap theirs) {
+		for (ArgumentMap map : List.of(base, ours, theirs)) {
+			requireIds(map);
+		}
 		this.base = base;
 		this.ours = ours;
 		this.theirs = theirs;
@@ -56,19 +64,35 @@ public final class MapMerge {
 		ourElements = ElementFeatures.byId(ours);
 		theirElements = ElementFeatures.byId(theirs);
 		resultElements = ElementFeatures.byId(result);
+		takenIds.addAll(baseElements.keySet());
+		takenIds.addAll(ourElements.keySet());
+		takenIds.addAll(theirElements.keySet());
 	}
 
 	/**
 	 * Merges {@code ours} and {@code theirs}, both descended from {@code base}, into a new map; the three maps
 	 * are left as they are. The conflicts found are in the new map's conflict list too.
+	 *
+	 * @throws IllegalArgumentException when an element of one of the maps has no id or shares its id with
+	 *             another; check with {@link MapValidator#validateIds} first to name the file
 	 */
 	public static MergeResult merge(ArgumentMap base, ArgumentMap ours, ArgumentMap theirs) {
 		MapMerge merge = new MapMerge(base, ours, theirs);
 		merge.mergeMap();
 		merge.mergeElements();
 		merge.keepWhatIsStillUsed();
+		// a conflict a side brought along that this merge finds again would otherwise be listed twice
+		merge.result.getConflicts().removeIf(incoming -> merge.conflicts.stream().anyMatch(found -> sameConflict(found, incoming)));
 		merge.result.getConflicts().addAll(merge.conflicts);
 		return new MergeResult(merge.result, List.copyOf(merge.conflicts));
+	}
+
+	/** Elements are matched by id: one without an id, or two with the same, cannot be merged. */
+	private static void requireIds(ArgumentMap map) {
+		Diagnostic problems = MapValidator.validateIds(map);
+		if (problems.getSeverity() == Diagnostic.ERROR) {
+			throw new IllegalArgumentException(problems.getChildren().get(0).getMessage());
+		}
 	}
 
 	/** The element of {@code map} that {@code conflict} is about, the map itself included; null when it is gone. */
@@ -77,7 +101,7 @@ public final class MapMerge {
 				: ElementFeatures.byId(map).get(conflict.getElement());
 	}
 
-		private void mergeMap() {
+	private void mergeMap() {
 		for (EStructuralFeature feature : ElementFeatures.of(MODEL.getArgumentMap())) {
 			if (feature == MODEL.getArgumentMap_Modified()) {
 				// the date of the last change: the later of the two sides, never a conflict
@@ -386,6 +410,12 @@ public final class MapMerge {
 		return null;
 	}
 
+	private static boolean sameConflict(Conflict a, Conflict b) {
+		return Objects.equals(a.getElement(), b.getElement()) && Objects.equals(a.getFeature(), b.getFeature())
+				&& Objects.equals(a.getOurs(), b.getOurs()) && Objects.equals(a.getTheirs(), b.getTheirs())
+				&& Objects.equals(a.getDescription(), b.getDescription());
+	}
+
 	private void record(Identified element, String feature, String ourValue, String theirValue, String what) {
 		record(element.getId(), element, feature, ourValue, theirValue, what);
 	}
@@ -393,14 +423,13 @@ public final class MapMerge {
 	private void record(String id, EObject element, String feature, String ourValue, String theirValue,
 			String what) {
 		Conflict conflict = ArgmapFactory.eINSTANCE.createConflict();
-		// named after what it is about, so that merging the same change twice gives the same map
+		// named after what it is about, for a reader; numbered when that id is taken in any of the four maps
 		String conflictId = "x-" + id + (feature == null ? "" : "-" + feature); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String unique = conflictId;
-		for (int i = 2; resultElements.containsKey(unique); i++) {
+		for (int i = 2; !takenIds.add(unique); i++) {
 			unique = conflictId + '-' + i;
 		}
 		conflict.setId(unique);
-		resultElements.put(unique, conflict);
 		conflict.setElement(id);
 		conflict.setFeature(feature);
 		conflict.setOurs(ourValue);
