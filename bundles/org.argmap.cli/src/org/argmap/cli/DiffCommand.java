@@ -53,8 +53,10 @@ final class DiffCommand implements Subcommand {
 		}
 		List<Change> changes;
 		try {
-			ArgumentMap before = MapStore.load(Path.of(files.get(0)));
-			ArgumentMap after = MapStore.load(Path.of(files.get(1)));
+			Path beforeFile = Path.of(files.get(0));
+			Path afterFile = Path.of(files.get(1));
+			ArgumentMap before = MapArguments.withIds(beforeFile, MapStore.load(beforeFile));
+			ArgumentMap after = MapArguments.withIds(afterFile, MapStore.load(afterFile));
 			changes = MapDifference.between(before, after);
 		} catch (MapFileException e) {
 			return MapArguments.unreadable(this, e, context);

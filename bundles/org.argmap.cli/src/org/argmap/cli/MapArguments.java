@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.argmap.model.ArgumentMap;
 import org.argmap.model.persistence.MapFileException;
+import org.argmap.model.validation.MapValidator;
+import org.eclipse.emf.common.util.Diagnostic;
 
 /**
  * The arguments of a subcommand of the form {@code argmap NAME MAP [FLAGS]}: exactly one map file, and
@@ -36,5 +39,14 @@ record MapArguments(Path mapFile, Set<String> flags) {
 	static int unreadable(Subcommand subcommand, MapFileException failure, CommandContext context) {
 		context.err().println("argmap " + subcommand.name() + ": " + failure.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 		return ExitCode.USAGE;
+	}
+
+	/** Diff and merge match elements by id, so a missing or repeated id makes the file unusable, named as such. */
+	static ArgumentMap withIds(Path file, ArgumentMap map) throws MapFileException {
+		Diagnostic problems = MapValidator.validateIds(map);
+		if (problems.getSeverity() == Diagnostic.ERROR) {
+			throw new MapFileException(file, problems.getChildren().get(0).getMessage(), null);
+		}
+		return map;
 	}
 }

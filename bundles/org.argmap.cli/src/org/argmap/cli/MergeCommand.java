@@ -1,10 +1,12 @@
 package org.argmap.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
 import org.argmap.model.merge.MapMerge;
@@ -57,9 +59,10 @@ final class MergeCommand implements Subcommand {
 		Path target = output == null ? ours : output;
 		MergeResult merged;
 		try {
-			ArgumentMap base = MapStore.load(Path.of(files.get(0)));
-			ArgumentMap our = MapStore.load(ours);
-			ArgumentMap their = MapStore.load(Path.of(files.get(2)));
+			ArgumentMap base = loadBase(Path.of(files.get(0)));
+			ArgumentMap our = MapArguments.withIds(ours, MapStore.load(ours));
+			Path theirs = Path.of(files.get(2));
+			ArgumentMap their = MapArguments.withIds(theirs, MapStore.load(theirs));
 			merged = MapMerge.merge(base, our, their);
 		} catch (MapFileException e) {
 			return MapArguments.unreadable(this, e, context);
@@ -81,5 +84,17 @@ final class MergeCommand implements Subcommand {
 			return ExitCode.FINDINGS;
 		}
 		return ExitCode.SUCCESS;
+	}
+
+	/** Git hands an empty base file to the merge driver when both sides added the map (add/add). */
+	private static ArgumentMap loadBase(Path file) throws MapFileException {
+		try {
+			if (Files.size(file) == 0) {
+				return ArgmapFactory.eINSTANCE.createArgumentMap();
+			}
+		} catch (IOException e) {
+			throw new MapFileException(file, e.getMessage(), e);
+		}
+		return MapArguments.withIds(file, MapStore.load(file));
 	}
 }

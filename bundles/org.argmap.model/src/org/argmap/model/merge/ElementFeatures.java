@@ -34,11 +34,17 @@ final class ElementFeatures {
 
 	private static final String UNSET = "\u0000unset"; //$NON-NLS-1$
 
+	private static final List<EReference> ELEMENT_LISTS = findElementLists();
+
 	private ElementFeatures() {
 	}
 
-	/** The map's lists of elements with ids, in the order of the model. */
+	/** The map's lists of elements with ids, in the order of the model; asked once per element compared. */
 	static List<EReference> elementLists() {
+		return ELEMENT_LISTS;
+	}
+
+	private static List<EReference> findElementLists() {
 		List<EReference> lists = new ArrayList<>();
 		for (EReference reference : ArgmapPackage.Literals.ARGUMENT_MAP.getEAllContainments()) {
 			if (reference.isMany()
@@ -46,7 +52,7 @@ final class ElementFeatures {
 				lists.add(reference);
 			}
 		}
-		return lists;
+		return List.copyOf(lists);
 	}
 
 	/** Every element of {@code map} with an id, by id, in the order of the lists and then of the ids. */
@@ -144,6 +150,18 @@ final class ElementFeatures {
 		StringBuilder text = new StringBuilder();
 		appendObject(text, object);
 		return text.toString();
+	}
+
+	/**
+	 * What stays the same when a contained thing is edited: an anchor is the passage it marks (document, start,
+	 * end), so a changed status or context is a change of that anchor; anything else is all its values.
+	 */
+	static String identity(EObject object) {
+		if (object instanceof TextAnchor anchor) {
+			String document = anchor.getDocument() == null ? "" : anchor.getDocument().getId(); //$NON-NLS-1$
+			return document + '@' + anchor.getStart() + '-' + anchor.getEnd();
+		}
+		return fingerprint(object);
 	}
 
 	private static void append(StringBuilder text, EStructuralFeature feature, Object value) {

@@ -1,6 +1,7 @@
 package org.argmap.model.merge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,13 +94,12 @@ public final class MapDifference {
 				continue;
 			}
 			if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {
-				List<String> before = items(was, feature);
-				List<String> after = items(is, feature);
-				List<String> added = new ArrayList<>(after);
-				added.removeAll(before);
-				List<String> removed = new ArrayList<>(before);
-				removed.removeAll(after);
-				changes.add(new FeatureChange(feature.getName(), null, null, added, removed));
+				List<EObject> before = items(was, feature);
+				List<EObject> after = items(is, feature);
+				List<EObject> added = without(after, before);
+				List<EObject> removed = without(before, after);
+				changes.add(new FeatureChange(feature.getName(), null, null, described(added, removed),
+						described(removed, added)));
 			} else {
 				changes.add(new FeatureChange(feature.getName(), ElementFeatures.text(was, feature), ElementFeatures.text(is, feature), List.of(),
 						List.of()));
@@ -108,11 +108,33 @@ public final class MapDifference {
 		return changes;
 	}
 
-	private static List<String> items(EObject owner, EStructuralFeature feature) {
-		List<String> items = new ArrayList<>();
+	private static List<EObject> items(EObject owner, EStructuralFeature feature) {
+		List<EObject> items = new ArrayList<>();
 		for (Object item : (List<?>) owner.eGet(feature)) {
-			items.add(ElementFeatures.describe((EObject) item));
+			items.add((EObject) item);
 		}
 		return items;
+	}
+
+	/** The items of {@code these} that {@code those} lacks, compared by all their values. */
+	private static List<EObject> without(List<EObject> these, List<EObject> those) {
+		Set<String> others = new HashSet<>();
+		those.forEach(item -> others.add(ElementFeatures.fingerprint(item)));
+		return these.stream().filter(item -> !others.contains(ElementFeatures.fingerprint(item))).toList();
+	}
+
+	/**
+	 * Items as people read them (an anchor by quote, document and place); in full where that short form is the
+	 * same on both sides, since then what changed (context, confidence) is only in the full form.
+	 */
+	private static List<String> described(List<EObject> items, List<EObject> otherSide) {
+		Set<String> otherNames = new HashSet<>();
+		otherSide.forEach(item -> otherNames.add(ElementFeatures.describe(item)));
+		List<String> names = new ArrayList<>();
+		for (EObject item : items) {
+			String name = ElementFeatures.describe(item);
+			names.add(otherNames.contains(name) ? ElementFeatures.fingerprint(item) : name);
+		}
+		return names;
 	}
 }

@@ -3,6 +3,8 @@ package org.argmap.model.merge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,10 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
+import org.argmap.model.validation.MapValidator;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -44,8 +49,13 @@ public final class MapMerge {
 	private final Map<String, Identified> theirElements;
 	private final Map<String, Identified> resultElements;
 	private final List<Conflict> conflicts = new ArrayList<>();
+	/** Every id of the three maps and of the conflicts found, so that a new conflict's id is unique. */
+	private final Set<String> takenIds = new HashSet<>();
 
 	private MapMerge(ArgumentMap base, ArgumentMap ours, ArgumentMap theirs) {
+		for (ArgumentMap map : List.of(base, ours, theirs)) {
+			requireIds(map);
+		}
 		this.base = base;
 		this.ours = ours;
 		this.theirs = theirs;
@@ -54,19 +64,35 @@ public final class MapMerge {
 		ourElements = ElementFeatures.byId(ours);
 		theirElements = ElementFeatures.byId(theirs);
 		resultElements = ElementFeatures.byId(result);
+		takenIds.addAll(baseElements.keySet());
+		takenIds.addAll(ourElements.keySet());
+		takenIds.addAll(theirElements.keySet());
 	}
 
 	/**
 	 * Merges {@code ours} and {@code theirs}, both descended from {@code base}, into a new map; the three maps
 	 * are left as they are. The conflicts found are in the new map's conflict list too.
+	 *
+	 * @throws IllegalArgumentException when an element of one of the maps has no id or shares its id with
+	 *             another; check with {@link MapValidator#validateIds} first to name the file
 	 */
 	public static MergeResult merge(ArgumentMap base, ArgumentMap ours, ArgumentMap theirs) {
 		MapMerge merge = new MapMerge(base, ours, theirs);
 		merge.mergeMap();
 		merge.mergeElements();
 		merge.keepWhatIsStillUsed();
+		// a conflict a side brought along that this merge finds again would otherwise be listed twice
+		merge.result.getConflicts().removeIf(incoming -> merge.conflicts.stream().anyMatch(found -> sameConflict(found, incoming)));
 		merge.result.getConflicts().addAll(merge.conflicts);
 		return new MergeResult(merge.result, List.copyOf(merge.conflicts));
+	}
+
+	/** Elements are matched by id: one without an id, or two with the same, cannot be merged. */
+	private static void requireIds(ArgumentMap map) {
+		Diagnostic problems = MapValidator.validateIds(map);
+		if (problems.getSeverity() == Diagnostic.ERROR) {
+			throw new IllegalArgumentException(problems.getChildren().get(0).getMessage());
+		}
 	}
 
 	/** The element of {@code map} that {@code conflict} is about, the map itself included; null when it is gone. */
@@ -75,7 +101,7 @@ public final class MapMerge {
 				: ElementFeatures.byId(map).get(conflict.getElement());
 	}
 
-		private void mergeMap() {
+	private void mergeMap() {
 		for (EStructuralFeature feature : ElementFeatures.of(MODEL.getArgumentMap())) {
 			if (feature == MODEL.getArgumentMap_Modified()) {
 				// the date of the last change: the later of the two sides, never a conflict
@@ -99,13 +125,13 @@ public final class MapMerge {
 			Identified our = ourElements.get(id);
 			Identified their = theirElements.get(id);
 			if (our != null && their != null) {
-				if (our.eClass() != their.eClass()) {
+				if (our.eClass() == their.eClass() || original != null && original.eClass() == their.eClass()) {
+					mergeFeatures(id, original, our, their, resultElements.get(id));
+				} else if (original != null && original.eClass() == our.eClass()) {
+					mergeFeatures(id, original, our, their, retype(resultElements.get(id), their.eClass()));
+				} else {
 					record(our, null, MapElements.describe(our), MapElements.describe(their),
 							Messages.MapMerge_kindChangedOnBothSides);
-				} else {
-					for (EStructuralFeature feature : ElementFeatures.of(our.eClass())) {
-						mergeFeature(id, original, our, their, resultElements.get(id), feature);
-					}
 				}
 			} else if (their != null) {
 				if (original == null) {
@@ -124,6 +150,42 @@ public final class MapMerge {
 		}
 	}
 
+	/**
+	 * Merges the features of the merged element's kind. When one side changed the kind (a claim made a
+	 * rebuttal), a feature only the new kind has comes from that side; one only the old kind had is gone.
+	 */
+	private void mergeFeatures(String id, Identified original, Identified our, Identified their, Identified merged) {
+		for (EStructuralFeature feature : ElementFeatures.of(merged.eClass())) {
+			if (has(our, feature) && has(their, feature)) {
+				mergeFeature(id, has(original, feature) ? original : null, our, their, merged, feature);
+			} else if (has(their, feature)) {
+				take(their, merged, feature);
+			}
+		}
+	}
+
+	private static boolean has(EObject object, EStructuralFeature feature) {
+		return object != null && object.eClass().getEAllStructuralFeatures().contains(feature);
+	}
+
+	/**
+	 * Puts an element of class {@code kind} with the same id and every feature the two kinds share in the
+	 * place of {@code merged}, as {@code MapEdits.changeKind} does; references to it are rebound later by id.
+	 */
+	private Identified retype(Identified merged, EClass kind) {
+		Identified replacement = (Identified) EcoreUtil.create(kind);
+		for (EStructuralFeature feature : kind.getEAllStructuralFeatures()) {
+			if (has(merged, feature) && feature.isChangeable() && !feature.isDerived()
+					&& !(feature instanceof EReference reference && reference.isContainer()) && merged.eIsSet(feature)) {
+				Object value = merged.eGet(feature);
+				replacement.eSet(feature, feature.isMany() ? new ArrayList<>((List<?>) value) : value);
+			}
+		}
+		EcoreUtil.replace(merged, replacement);
+		resultElements.put(replacement.getId(), replacement);
+		return replacement;
+	}
+
 	private void mergeFeature(String id, EObject original, EObject our, EObject their, EObject merged,
 			EStructuralFeature feature) {
 		Object mine = ElementFeatures.key(our, feature);
@@ -137,7 +199,9 @@ public final class MapMerge {
 		}
 		if (Objects.equals(mine, before)) {
 			take(their, merged, feature);
-		} else if (feature.isMany() && !(feature instanceof EReference reference && reference.isContainment())) {
+		} else if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {
+			combine(id, original, our, their, merged, feature);
+		} else if (feature.isMany()) {
 			unite(original, our, their, merged, feature);
 		} else {
 			record(id, our, feature.getName(), ElementFeatures.text(our, feature), ElementFeatures.text(their, feature),
@@ -183,6 +247,77 @@ public final class MapMerge {
 			}
 		}
 		merged.eSet(feature, merging);
+	}
+
+	/**
+	 * Both sides changed a list of contained things (a node's anchors): merged item by item, matched by
+	 * {@link ElementFeatures#identity}. Ours in our order, then their new items; an item one side removed and
+	 * the other left alone is dropped; only an item both changed differently, or one changed and the other
+	 * removed, is a conflict, and then our version is kept.
+	 */
+	private void combine(String id, EObject original, EObject our, EObject their, EObject merged,
+			EStructuralFeature feature) {
+		Map<String, EObject> before = itemsByIdentity(original, feature);
+		Map<String, EObject> mine = itemsByIdentity(our, feature);
+		Map<String, EObject> yours = itemsByIdentity(their, feature);
+		List<EObject> combined = new ArrayList<>();
+		for (Map.Entry<String, EObject> entry : mine.entrySet()) {
+			EObject item = entry.getValue();
+			EObject was = before.get(entry.getKey());
+			EObject other = yours.get(entry.getKey());
+			boolean weChanged = was == null || !sameItem(was, item);
+			if (other == null) {
+				if (weChanged) {
+					combined.add(EcoreUtil.copy(item));
+					if (was != null) {
+						record(id, our, feature.getName(), ElementFeatures.describe(item), null,
+								NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+					}
+				}
+			} else if (!weChanged && !sameItem(item, other)) {
+				combined.add(EcoreUtil.copy(other));
+			} else {
+				combined.add(EcoreUtil.copy(item));
+				if (weChanged && !sameItem(item, other) && (was == null || !sameItem(was, other))) {
+					record(id, our, feature.getName(), ElementFeatures.describe(item), ElementFeatures.describe(other),
+							NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+				}
+			}
+		}
+		for (Map.Entry<String, EObject> entry : yours.entrySet()) {
+			EObject other = entry.getValue();
+			EObject was = before.get(entry.getKey());
+			if (mine.containsKey(entry.getKey()) || was != null && sameItem(was, other)) {
+				continue; // merged above, or removed by us and left alone by them
+			}
+			combined.add(EcoreUtil.copy(other));
+			if (was != null) {
+				record(id, our, feature.getName(), null, ElementFeatures.describe(other),
+						NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
+			}
+		}
+		merged.eSet(feature, combined);
+	}
+
+	/** The items of a contained list by identity; a repeated identity gets a count so that no item is lost. */
+	private static Map<String, EObject> itemsByIdentity(EObject owner, EStructuralFeature feature) {
+		Map<String, EObject> items = new LinkedHashMap<>();
+		if (owner == null) {
+			return items;
+		}
+		for (Object item : (List<?>) owner.eGet(feature)) {
+			String identity = ElementFeatures.identity((EObject) item);
+			String key = identity;
+			for (int i = 2; items.containsKey(key); i++) {
+				key = identity + '#' + i;
+			}
+			items.put(key, (EObject) item);
+		}
+		return items;
+	}
+
+	private static boolean sameItem(EObject a, EObject b) {
+		return ElementFeatures.fingerprint(a).equals(ElementFeatures.fingerprint(b));
 	}
 
 	private static List<Object> values(EObject owner, EStructuralFeature feature) {
@@ -275,6 +410,12 @@ public final class MapMerge {
 		return null;
 	}
 
+	private static boolean sameConflict(Conflict a, Conflict b) {
+		return Objects.equals(a.getElement(), b.getElement()) && Objects.equals(a.getFeature(), b.getFeature())
+				&& Objects.equals(a.getOurs(), b.getOurs()) && Objects.equals(a.getTheirs(), b.getTheirs())
+				&& Objects.equals(a.getDescription(), b.getDescription());
+	}
+
 	private void record(Identified element, String feature, String ourValue, String theirValue, String what) {
 		record(element.getId(), element, feature, ourValue, theirValue, what);
 	}
@@ -282,14 +423,13 @@ public final class MapMerge {
 	private void record(String id, EObject element, String feature, String ourValue, String theirValue,
 			String what) {
 		Conflict conflict = ArgmapFactory.eINSTANCE.createConflict();
-		// named after what it is about, so that merging the same change twice gives the same map
+		// named after what it is about, for a reader; numbered when that id is taken in any of the four maps
 		String conflictId = "x-" + id + (feature == null ? "" : "-" + feature); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String unique = conflictId;
-		for (int i = 2; resultElements.containsKey(unique); i++) {
+		for (int i = 2; !takenIds.add(unique); i++) {
 			unique = conflictId + '-' + i;
 		}
 		conflict.setId(unique);
-		resultElements.put(unique, conflict);
 		conflict.setElement(id);
 		conflict.setFeature(feature);
 		conflict.setOurs(ourValue);

@@ -93,6 +93,13 @@ public final class MapValidator extends EObjectValidator {
 		return valid;
 	}
 
+	/** Missing and repeated ids only: what a merge or diff, which match elements by id, needs first. */
+	public static Diagnostic validateIds(ArgumentMap map) {
+		BasicDiagnostic diagnostics = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0, null, new Object[] { map });
+		validateIds(map, diagnostics);
+		return diagnostics;
+	}
+
 	private static boolean validateIds(ArgumentMap map, DiagnosticChain diagnostics) {
 		boolean valid = true;
 		Map<String, Identified> seen = new HashMap<>();

@@ -101,4 +101,29 @@ class DiffMergeCommandsTest {
 		assertTrue(disk.err().contains(theirs.toString()), disk.err());
 		assertArrayEquals(oursBefore, Files.readAllBytes(ours), "OURS is left as it was");
 	}
+
+	@Test
+	void anEmptyBaseFromAnAddAddMergesAgainstAnEmptyMap() throws Exception {
+		Path emptyBase = Files.createFile(folder.resolve("base.argmap"));
+		edit(theirs, map -> map.getNodes().add(MapElements.newClaim("Added by them.")));
+
+		assertEquals(ExitCode.SUCCESS, disk.run("merge", emptyBase.toString(), ours.toString(), theirs.toString()),
+				disk.err());
+
+		ArgumentMap merged = MapStore.load(ours);
+		assertTrue(merged.getNodes().stream().anyMatch(node -> "Added by them.".equals(node.getText())));
+		assertEquals(MapStore.load(disk.mapFile).getNodes().size() + 1, merged.getNodes().size());
+	}
+
+	@Test
+	void aRepeatedIdIsNamedWithItsFileAndNothingIsWritten() throws Exception {
+		edit(theirs, map -> map.getNodes().get(1).setId(map.getNodes().get(0).getId()));
+		byte[] oursBefore = Files.readAllBytes(ours);
+
+		assertEquals(ExitCode.USAGE, disk.run("merge", disk.mapFile.toString(), ours.toString(), theirs.toString()));
+
+		assertTrue(disk.err().contains(theirs.toString()), disk.err());
+		assertTrue(disk.err().contains(MapStore.load(ours).getNodes().get(0).getId()), disk.err());
+		assertArrayEquals(oursBefore, Files.readAllBytes(ours), "OURS is left as it was");
+	}
 }

@@ -2,10 +2,12 @@ package org.argmap.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Conflict;
@@ -34,6 +36,40 @@ class MapMergeTest {
 
 	private static Node node(ArgumentMap map, String textStart) {
 		return map.getNodes().stream().filter(node -> node.getText().startsWith(textStart)).findFirst().orElse(null);
+	}
+
+	@Test
+	void twoAnnotatorsAnchoringOneClaimMergeCleanlyWithAllAnchors() {
+		Node ourClaim = node(ours, "AI progress");
+		Node theirClaim = node(theirs, "AI progress");
+		ourClaim.getAnchors().add(MapElements.newAnchor(ours.getDocuments().get(0), 0, 5, "ours", "", ""));
+		theirClaim.getAnchors().add(MapElements.newAnchor(theirs.getDocuments().get(0), 10, 16, "theirs", "", ""));
+		theirClaim.getAnchors().get(0).setConfidence(0.5);
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		Node claim = node(merged.map(), "AI progress");
+		assertEquals(node(base, "AI progress").getAnchors().size() + 2, claim.getAnchors().size());
+		assertEquals(0.5, claim.getAnchors().get(0).getConfidence(), "their change to a shared anchor is taken");
+		assertTrue(claim.getAnchors().stream().anyMatch(a -> "ours".equals(a.getExact())));
+		assertTrue(claim.getAnchors().stream().anyMatch(a -> "theirs".equals(a.getExact())
+				&& a.getDocument() == merged.map().getDocuments().get(0)), "their anchor points into the merged map");
+	}
+
+	@Test
+	void bothChangingOneAnchorDifferentlyIsAConflict() {
+		node(ours, "AI progress").getAnchors().get(0).setConfidence(0.2);
+		node(theirs, "AI progress").getAnchors().get(0).setConfidence(0.9);
+		node(theirs, "AI progress").getAnchors().add(MapElements.newAnchor(theirs.getDocuments().get(0), 10, 16, "theirs", "", ""));
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(1, merged.conflicts().size(), merged.conflicts().toString());
+		assertEquals("anchors", merged.conflicts().get(0).getFeature());
+		Node claim = node(merged.map(), "AI progress");
+		assertEquals(0.2, claim.getAnchors().get(0).getConfidence());
+		assertEquals(2, claim.getAnchors().size());
 	}
 
 	@Test
@@ -90,6 +126,58 @@ class MapMergeTest {
 		assertTrue(findings.getChildren().stream().anyMatch(finding -> finding.getCode() == MapValidator.MERGE_CONFLICT
 				&& finding.getSeverity() == Diagnostic.ERROR && finding.getMessage().contains("both sides changed its text")),
 				findings.getChildren().toString());
+	}
+
+	@Test
+	void aNewConflictNeverTakesTheIdOfOneTheyBroughtAlong() {
+		String id = node(base, "AI progress").getId();
+		Conflict older = ArgmapFactory.eINSTANCE.createConflict();
+		older.setId("x-" + id + "-text");
+		older.setElement(id);
+		older.setFeature("label");
+		older.setDescription("an earlier disagreement about its label");
+		theirs.getConflicts().add(older);
+		node(ours, "AI progress").setText("Ours: progress has stalled.");
+		node(theirs, "AI progress").setText("Theirs: progress goes on.");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(2, merged.map().getConflicts().size(), "theirs and the new one");
+		assertEquals(2, merged.map().getConflicts().stream().map(Conflict::getId).distinct().count(),
+				merged.map().getConflicts().stream().map(Conflict::getId).toList().toString());
+	}
+
+	@Test
+	void aConflictTheyAlreadyRecordedIsNotListedTwice() {
+		node(ours, "AI progress").setText("Ours: progress has stalled.");
+		node(theirs, "AI progress").setText("Theirs: progress goes on.");
+		Conflict earlier = MapMerge.merge(base, ours, theirs).conflicts().get(0);
+		theirs.getConflicts().add(EcoreUtil.copy(earlier));
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(1, merged.map().getConflicts().size(), merged.map().getConflicts().toString());
+	}
+
+	@Test
+	void anElementWithoutIdIsRefusedWithAMessageNamingIt() {
+		node(theirs, "AI progress").setId(null);
+
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> MapMerge.merge(base, ours, theirs));
+
+		assertTrue(refused.getMessage().contains(MapElements.describe(node(theirs, "AI progress"))), refused.getMessage());
+	}
+
+	@Test
+	void theDifferenceShowsAChangeOfAnAnchorsContextInFull() {
+		node(theirs, "AI progress").getAnchors().get(0).setPrefix("a new prefix");
+
+		Change change = MapDifference.between(base, theirs).get(0);
+
+		assertEquals("anchors", change.features().get(0).feature());
+		assertTrue(change.features().get(0).added().get(0).contains("prefix=a new prefix"), change.toString());
+		assertEquals(1, change.features().get(0).removed().size(), change.toString());
 	}
 
 	@Test
