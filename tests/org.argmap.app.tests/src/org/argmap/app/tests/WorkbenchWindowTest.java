@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -87,20 +89,44 @@ class WorkbenchWindowTest {
 	}
 
 	@Test
-	void menuBarHasFileEditMapWindowHelp() {
+	void menuBarHasFileEditMapTeamWindowHelp() {
 		List<String> labels = Arrays.stream(window().getShell().getMenuBar().getItems())
 				.map(item -> plain(item.getText())).toList();
-		assertEquals(List.of("File", "Edit", "Map", "Window", "Help"), labels);
+		assertEquals(List.of("File", "Edit", "Map", "Team", "Window", "Help"), labels);
 	}
 
 	@Test
 	void menusCarryTheStandardWorkbenchActions() {
-		assertMenuHas("File", "New Map...", "Open Map...", "Recent Maps", "Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Exit");
+		assertMenuHas("File", "New Map...", "Open Map...", "Compare Maps...", "Clone Repository...", "Recent Maps",
+				"Close Editor", "Close All Editors", "Save", "Save As...", "Save All", "Import...", "Import Corpus...",
+				"Export...", "Exit");
 		assertMenuHas("Edit", "Undo", "Redo", "Copy", "Select All");
 		assertMenuHas("Window", "Show View", "Reset Perspective...", "Preferences...");
 		assertMenuHas("Help", "Getting Started", "About Argmap");
 		assertMenuHas("Map", "Create Claim", "Create Rebuttal", "Create Analogy", "Add Passage to Selected Node",
 				"Add Correspondence", "Add Documents...");
+		assertMenuHas("Team", "Commit...", "Pull", "Push", "History");
+	}
+
+	@Test
+	void noTwoItemsOfAMenuShareAMnemonic() {
+		List<String> clashes = new ArrayList<>();
+		for (String label : List.of("File", "Edit", "Map", "Team", "Window", "Help")) {
+			Menu menu = submenu(label);
+			menu.notifyListeners(SWT.Show, new Event());
+			Map<Character, String> taken = new HashMap<>();
+			for (MenuItem item : menu.getItems()) {
+				String text = item.getText();
+				int amp = text.indexOf('&');
+				if (amp >= 0 && amp + 1 < text.length()) {
+					String before = taken.put(Character.toLowerCase(text.charAt(amp + 1)), plain(text));
+					if (before != null) {
+						clashes.add(label + ": " + before + " / " + plain(text));
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), clashes, "items of one menu sharing a mnemonic");
 	}
 
 	private static void assertMenuHas(String menu, String... expected) {
