@@ -52,6 +52,8 @@ public final class Messages extends NLS {
 	public static String WebAnnotation_notAnnotations;
 	public static String WebAnnotation_morePages;
 	public static String WebAnnotation_badRange;
+	public static String WebAnnotation_pastEnd;
+	public static String WebAnnotation_splitsPair;
 	public static String WebAnnotation_unknownDocuments;
 	public static String WebAnnotation_withoutPassage;
 	public static String WebAnnotation_alreadyAnchored;
