@@ -83,6 +83,7 @@ public final class Messages extends NLS {
 	public static String Corpus_duplicateId;
 	public static String Corpus_unknownAnnotation;
 	public static String Corpus_spanOutside;
+	public static String Corpus_spanSplitsPair;
 	public static String Corpus_spanMismatch;
 	public static String Corpus_bratSkipped;
 	public static String Corpus_notArggraph;

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
+import org.argmap.interchange.TextRanges;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.Messages;
 import org.argmap.model.ArgmapFactory;
@@ -188,25 +189,40 @@ final class BratEssays {
 			String text) throws ImportException {
 		String type = words[0];
 		// A discontinuous span ("10 20;25 30") is anchored from its first to its last character.
-		String[] ends = String.join(" ", Arrays.copyOfRange(words, 1, words.length)).split("[ ;]"); //$NON-NLS-1$ //$NON-NLS-2$
-		int rawStart;
-		int rawEnd;
-		try {
-			rawStart = Integer.parseInt(ends[0]);
-			rawEnd = Integer.parseInt(ends[ends.length - 1]);
-		} catch (NumberFormatException e) {
-			throw failure(annPath, line, Messages.Corpus_bratBadSpan);
-		}
-		int start = offsets.inText(rawStart);
-		int end = offsets.inText(rawEnd);
-		if (rawStart < 0 || start >= end || end > text.length()) {
-			throw failure(annPath, line, Messages.bind(Messages.Corpus_spanOutside,
-					new Object[] { id, rawStart + "-" + rawEnd, text.length() })); //$NON-NLS-1$
+		String[] fragments = String.join(" ", Arrays.copyOfRange(words, 1, words.length)).split(";"); //$NON-NLS-1$ //$NON-NLS-2$
+		String given = String.join(";", fragments); //$NON-NLS-1$
+		int start = -1;
+		int end = -1;
+		for (String fragment : fragments) {
+			String[] bounds = fragment.trim().split(" "); //$NON-NLS-1$
+			if (bounds.length != 2) {
+				throw failure(annPath, line, Messages.Corpus_bratBadSpan);
+			}
+			int from;
+			int to;
+			try {
+				from = offsets.inText(Integer.parseInt(bounds[0]));
+				to = offsets.inText(Integer.parseInt(bounds[1]));
+			} catch (NumberFormatException e) {
+				throw failure(annPath, line, Messages.Corpus_bratBadSpan);
+			}
+			// checked after conversion: a byte order mark turns raw offset 0 into -1
+			if (from < Math.max(0, end) || from >= to || to > text.length()) {
+				throw failure(annPath, line,
+						Messages.bind(Messages.Corpus_spanOutside, new Object[] { id, given, text.length() }));
+			}
+			for (int bound : new int[] { from, to }) {
+				if (TextRanges.splitsPair(text, bound)) {
+					throw failure(annPath, line, Messages.bind(Messages.Corpus_spanSplitsPair, id, given));
+				}
+			}
+			start = start < 0 ? from : start;
+			end = to;
 		}
 		String found = text.substring(start, end);
-		if (ends.length == 2 && !found.equals(quoted)) {
+		if (fragments.length == 1 && !found.equals(quoted)) {
 			throw failure(annPath, line, Messages.bind(Messages.Corpus_spanMismatch,
-					new Object[] { id, rawStart + "-" + rawEnd, found, quoted })); //$NON-NLS-1$
+					new Object[] { id, given, found, quoted }));
 		}
 		return new Span(id, type, start, end, found);
 	}

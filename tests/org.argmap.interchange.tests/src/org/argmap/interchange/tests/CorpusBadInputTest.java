@@ -1,0 +1,66 @@
+package org.argmap.interchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.argmap.interchange.ImportException;
+import org.argmap.interchange.corpus.CorpusImport;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.TextAnchor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Corpus files a reviewer built to break the readers: each is refused at its line, or read correctly. */
+class CorpusBadInputTest {
+
+	/** With a byte order mark, which brat counts as a character, and a character outside the BMP (two chars). */
+	private static final String ESSAY = "\uFEFFRain \uD83C\uDF27 falls. The plain floods.\n";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void bratSpansAfterAByteOrderMarkAreCountedWithoutIt() throws Exception {
+		ArgumentMap map = bratMap("T1\tClaim 1 5\tRain", "T2\tPremise 16 19;26 33\tThe floods.");
+		TextAnchor rain = map.getNodes().get(0).getAnchors().get(0);
+		assertEquals(List.of(0, 4, "Rain"), List.of(rain.getStart(), rain.getEnd(), rain.getExact()));
+		TextAnchor floods = map.getNodes().get(1).getAnchors().get(0);
+		assertEquals("The plain floods.", floods.getExact(), "a discontinuous span reaches from first to last");
+	}
+
+	@Test
+	void bratSpansOutsideTheTextOrInsideACharacterNameTheirLine() throws Exception {
+		assertBratRefused("T2\tClaim 0 5\tRain", "spans characters 0 5: not ascending ranges");
+		assertBratRefused("T2\tClaim 9 9\t", "spans characters 9 9: not ascending ranges");
+		assertBratRefused("T2\tClaim 9 99\tfalls.", "spans characters 9 99: not ascending ranges");
+		assertBratRefused("T2\tClaim 1 7\tRain ?", "spans characters 1 7, which cut a character in two");
+		assertBratRefused("T2\tClaim 7 15\t? falls.", "spans characters 7 15, which cut a character in two");
+		assertBratRefused("T2\tClaim 16 19;26 99\tThe x", "spans characters 16 19;26 99: not ascending ranges");
+		assertBratRefused("T2\tClaim 16 19;1 5\tThe x", "spans characters 16 19;1 5: not ascending ranges");
+		assertBratRefused("T2\tClaim 16 19;0 5\tThe x", "spans characters 16 19;0 5: not ascending ranges");
+		assertBratRefused("T2\tClaim 16 19;26\tThe x", "not a text-bound annotation");
+	}
+
+	private void assertBratRefused(String secondLine, String problem) throws Exception {
+		Path ann = writeBrat("T1\tClaim 9 15\tfalls.", secondLine);
+		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(ann.getParent(), null));
+		assertTrue(failure.getMessage().startsWith(ann + ":2:"), failure.getMessage());
+		assertTrue(failure.getMessage().contains(problem), failure.getMessage());
+	}
+
+	private ArgumentMap bratMap(String... lines) throws Exception {
+		Path ann = writeBrat(lines);
+		return CorpusImport.read(ann.getParent(), null).get(0).imported().map();
+	}
+
+	private Path writeBrat(String... lines) throws Exception {
+		Path corpus = Files.createDirectories(folder.resolve("brat"));
+		Files.writeString(corpus.resolve("essay001.txt"), ESSAY);
+		return Files.writeString(corpus.resolve("essay001.ann"), String.join("\n", lines) + "\n");
+	}
+}
