@@ -86,6 +86,8 @@ public final class Messages extends NLS {
 	public static String Corpus_spanSplitsPair;
 	public static String Corpus_spanMismatch;
 	public static String Corpus_bratSkipped;
+	public static String Corpus_emptyUnit;
+	public static String Corpus_textChangedOnReading;
 	public static String Corpus_notArggraph;
 	public static String Corpus_missingAttribute;
 	public static String Corpus_unknownEdgeType;

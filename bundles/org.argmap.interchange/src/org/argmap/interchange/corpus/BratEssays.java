@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.TextRanges;
@@ -41,7 +40,7 @@ final class BratEssays {
 	/** The tag that keeps a claim's stance: {@code stance:For} or {@code stance:Against}. */
 	static final String STANCE_TAG = "stance:"; //$NON-NLS-1$
 
-	private record Span(String id, String type, int start, int end, String text) {
+	private record Span(String id, String type, int start, int end, String text, int line) {
 	}
 
 	private record Link(String type, String from, String to, int line) {
@@ -142,7 +141,7 @@ final class BratEssays {
 				node.getTags().add(STANCE_TAG + stances.get(span.id()));
 			}
 			node.setNote(notes.get(span.id()));
-			node.getAnchors().add(TextAnchors.create(document, text.text(), span.start(), span.end()));
+			node.getAnchors().add(CorpusTexts.anchor(document, text.text(), span.start(), span.end(), annPath, span.line()));
 			nodes.put(span.id(), node);
 			map.getNodes().add(node);
 		}
@@ -224,7 +223,7 @@ final class BratEssays {
 			throw failure(annPath, line, Messages.bind(Messages.Corpus_spanMismatch,
 					new Object[] { id, given, found, quoted }));
 		}
-		return new Span(id, type, start, end, found);
+		return new Span(id, type, start, end, found, line);
 	}
 
 	private static ImportException failure(Path file, int line, String problem) {

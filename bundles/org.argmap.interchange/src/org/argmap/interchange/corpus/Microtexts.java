@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -104,7 +103,12 @@ final class Microtexts {
 				}
 				switch (name) {
 				case "edu" -> { //$NON-NLS-1$
-					edus.put(id, xml.getElementText().strip());
+					int line = xml.getLocation().getLineNumber();
+					String unit = unit(xml.getElementText());
+					if (unit.isEmpty()) {
+						throw new ImportException(file, line, 1, Messages.bind(Messages.Corpus_emptyUnit, id), null);
+					}
+					edus.put(id, unit);
 					depth--; // getElementText consumed the end tag
 				}
 				case "adu" -> aduTypes.put(id, required(xml, "type")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -123,6 +127,15 @@ final class Microtexts {
 		if (graphId == null && edus.isEmpty()) {
 			throw new ImportException(file, 0, 0, Messages.bind(Messages.Corpus_notArggraph, "?"), null); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * A unit's text as the document loader will read it back from the joined file: line ends {@code \n}, no
+	 * byte order marks (an entity such as {@code &#13;&#10;} or {@code &#xFEFF;} would otherwise shift every
+	 * later offset), no white space at its ends.
+	 */
+	private static String unit(String given) {
+		return given.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private String required(XMLStreamReader xml, String attribute) throws ImportException {
@@ -156,6 +169,10 @@ final class Microtexts {
 		String documentFile = name + ".txt"; //$NON-NLS-1$
 		byte[] content = joined.toString().getBytes(StandardCharsets.UTF_8);
 		DocumentText text = CorpusTexts.read(documentFile, content, file);
+		if (!text.text().contentEquals(joined)) {
+			// the offsets below count in the joined units: any other normalisation would misplace every anchor
+			throw new ImportException(file, 0, 0, Messages.Corpus_textChangedOnReading, null);
+		}
 
 		ArgumentMap map = MapElements.newMap(graphId != null ? graphId : name);
 		if (topic != null || stance != null) {
@@ -166,6 +183,7 @@ final class Microtexts {
 		map.getDocuments().add(document);
 
 		Map<String, int[]> aduRanges = new LinkedHashMap<>();
+		Map<String, Integer> segmentLines = new LinkedHashMap<>();
 		for (Edge edge : edges.values()) {
 			if ("seg".equals(edge.type())) { //$NON-NLS-1$
 				int[] edu = eduRanges.get(edge.source());
@@ -175,6 +193,7 @@ final class Microtexts {
 				}
 				aduRanges.merge(edge.target(), edu.clone(),
 						(one, other) -> new int[] { Math.min(one[0], other[0]), Math.max(one[1], other[1]) });
+				segmentLines.putIfAbsent(edge.target(), edge.line());
 			}
 		}
 		Map<String, Claim> nodes = new LinkedHashMap<>();
@@ -190,7 +209,8 @@ final class Microtexts {
 				unsegmented++;
 			} else {
 				node.setText(text.text().substring(range[0], range[1]));
-				node.getAnchors().add(TextAnchors.create(document, text.text(), range[0], range[1]));
+				node.getAnchors().add(CorpusTexts.anchor(document, text.text(), range[0], range[1], file,
+						segmentLines.get(adu.getKey())));
 			}
 			nodes.put(adu.getKey(), node);
 			map.getNodes().add(node);

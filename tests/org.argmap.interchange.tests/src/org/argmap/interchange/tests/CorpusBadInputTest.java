@@ -46,6 +46,49 @@ class CorpusBadInputTest {
 		assertBratRefused("T2\tClaim 16 19;26\tThe x", "not a text-bound annotation");
 	}
 
+	@Test
+	void emptyMicrotextUnitNamesItsLine() throws Exception {
+		Path file = writeMicrotext("""
+				<arggraph id="micro_x">
+				  <edu id="e1">Uniforms help.</edu>
+				  <edu id="e2"> </edu>
+				  <adu id="a1" type="pro"/>
+				  <adu id="a2" type="pro"/>
+				  <edge id="c1" src="e1" trg="a1" type="seg"/>
+				  <edge id="c2" src="e2" trg="a2" type="seg"/>
+				</arggraph>
+				""");
+		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(file.getParent(), null));
+		assertTrue(failure.getMessage().startsWith(file + ":3:"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("unit 'e2' holds no text"), failure.getMessage());
+	}
+
+	@Test
+	void lineEndAndByteOrderMarkEntitiesDoNotShiftLaterUnits() throws Exception {
+		Path file = writeMicrotext("""
+				<arggraph id="micro_y">
+				  <edu id="e1">&#xFEFF;Uniforms help,&#13;&#10;says the head.</edu>
+				  <edu id="e2">They are cheap.</edu>
+				  <adu id="a1" type="pro"/>
+				  <adu id="a2" type="pro"/>
+				  <edge id="c1" src="e1" trg="a1" type="seg"/>
+				  <edge id="c2" src="e2" trg="a2" type="seg"/>
+				  <edge id="c3" src="a2" trg="a1" type="sup"/>
+				</arggraph>
+				""");
+		ArgumentMap map = CorpusImport.read(file.getParent(), null).get(0).imported().map();
+		String text = map.getDocuments().get(0).getSnapshot();
+		assertEquals("Uniforms help,\nsays the head. They are cheap.\n", text);
+		assertEquals(List.of("Uniforms help,\nsays the head.", "They are cheap."),
+				map.getNodes().stream().map(node -> node.getAnchors().get(0))
+						.map(anchor -> text.substring(anchor.getStart(), anchor.getEnd())).toList());
+	}
+
+	private Path writeMicrotext(String xml) throws Exception {
+		Path corpus = Files.createDirectories(folder.resolve("micro"));
+		return Files.writeString(corpus.resolve("micro_x.xml"), xml);
+	}
+
 	private void assertBratRefused(String secondLine, String problem) throws Exception {
 		Path ann = writeBrat("T1\tClaim 9 15\tfalls.", secondLine);
 		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(ann.getParent(), null));
