@@ -88,6 +88,9 @@ public final class Messages extends NLS {
 	public static String Corpus_bratSkipped;
 	public static String Corpus_emptyUnit;
 	public static String Corpus_textChangedOnReading;
+	public static String Corpus_selfRelation;
+	public static String Corpus_addToNonSupport;
+	public static String Corpus_invalidMap;
 	public static String Corpus_notArggraph;
 	public static String Corpus_missingAttribute;
 	public static String Corpus_unknownEdgeType;

@@ -152,13 +152,17 @@ final class BratEssays {
 				throw failure(annPath, link.line(),
 						Messages.bind(Messages.Corpus_unknownAnnotation, from == null ? link.from() : link.to()));
 			}
+			if (from == to) {
+				throw failure(annPath, link.line(), Messages.bind(Messages.Corpus_selfRelation, link.from()));
+			}
 			RelationKind kind = "attacks".equals(link.type()) ? RelationKind.ATTACK : RelationKind.SUPPORT; //$NON-NLS-1$
 			map.getRelations().add(MapElements.newRelation(kind, to, from));
 		}
 		for (Map.Entry<String, String> stance : stances.entrySet()) {
 			Node claim = nodes.get(stance.getKey());
-			if (claim == null) {
-				continue; // a stance of an annotation that is no node of the map, such as a skipped type
+			if (claim == null || majorClaims.contains(stance.getKey())) {
+				// no node of the map (a skipped type), or a major claim, which cannot stand for or against itself
+				continue;
 			}
 			RelationKind kind = "Against".equalsIgnoreCase(stance.getValue()) ? RelationKind.ATTACK //$NON-NLS-1$
 					: RelationKind.SUPPORT;

@@ -13,6 +13,9 @@ import org.argmap.interchange.Messages;
 import org.argmap.model.persistence.FileReplacement;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.model.validation.DocumentTexts;
+import org.argmap.model.validation.MapValidator;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
@@ -45,8 +48,23 @@ public final class CorpusImport {
 					throw new ImportException(source, 0, 0, Messages.bind(Messages.Corpus_sameName, document.name()),
 							null);
 				}
+				refuseInvalid(document, source);
 			}
 			return documents;
+		}
+	}
+
+	/**
+	 * A safety net under the readers' own checks: a map the validator rejects (a self-support, an attack with
+	 * two sources, ...) is never written.
+	 */
+	private static void refuseInvalid(CorpusDocument document, Path source) throws ImportException {
+		Diagnostic diagnostic = MapValidator.validate(document.imported().map(), DocumentTexts.SNAPSHOTS);
+		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+			String problem = diagnostic.getChildren().stream().filter(child -> child.getSeverity() >= Diagnostic.ERROR)
+					.map(Diagnostic::getMessage).findFirst().orElse(diagnostic.getMessage());
+			throw new ImportException(source, 0, 0,
+					Messages.bind(Messages.Corpus_invalidMap, document.name(), problem), null);
 		}
 	}
 

@@ -242,6 +242,9 @@ final class Microtexts {
 				// read with the segmentation
 			}
 			case "sup", "exa", "reb" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (edge.source().equals(edge.target())) {
+					throw failure(edge, Messages.bind(Messages.Corpus_selfRelation, edge.source()));
+				}
 				Relation relation = MapElements.newRelation("reb".equals(edge.type()) ? RelationKind.ATTACK //$NON-NLS-1$
 						: RelationKind.SUPPORT, node(nodes, edge, edge.target()), node(nodes, edge, edge.source()));
 				if ("exa".equals(edge.type())) { //$NON-NLS-1$
@@ -262,7 +265,15 @@ final class Microtexts {
 				if (joined == null) {
 					throw failure(edge, Messages.bind(Messages.Corpus_unknownAnnotation, edge.target()));
 				}
-				joined.getSources().add(node(nodes, edge, edge.source()));
+				Claim premise = node(nodes, edge, edge.source());
+				// only a support has linked premises; an attack has one source
+				if (joined.getKind() != RelationKind.SUPPORT) {
+					throw failure(edge, Messages.bind(Messages.Corpus_addToNonSupport, edge.target()));
+				}
+				if (premise == joined.getTarget()) {
+					throw failure(edge, Messages.bind(Messages.Corpus_selfRelation, edge.source()));
+				}
+				joined.getSources().add(premise);
 			}
 		}
 		List<Edge> waiting = new ArrayList<>(undercuts.stream().filter(edge -> "und".equals(edge.type())).toList()); //$NON-NLS-1$

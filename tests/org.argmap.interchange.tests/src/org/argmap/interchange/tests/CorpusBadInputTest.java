@@ -89,6 +89,52 @@ class CorpusBadInputTest {
 		return Files.writeString(corpus.resolve("micro_x.xml"), xml);
 	}
 
+	@Test
+	void bratSelfSupportIsRefusedAtItsLineAndAStanceOnTheMajorClaimLeftOut() throws Exception {
+		assertBratRefused("R1\tsupports Arg1:T1 Arg2:T1", "relates 'T1' to itself");
+		ArgumentMap map = bratMap("T1\tMajorClaim 9 15\tfalls.", "A1\tStance T1 For", "T2\tClaim 16 33\tThe plain floods.",
+				"A2\tStance T2 Against");
+		assertEquals(1, map.getRelations().size(), "only the claim's stance towards the major claim");
+		assertEquals("The plain floods.", map.getRelations().get(0).getSources().get(0).getText());
+	}
+
+	@Test
+	void microtextEdgesThatMakeNoValidRelationNameTheirLine() throws Exception {
+		String units = """
+				<arggraph id="micro_z">
+				  <edu id="e1">Uniforms help.</edu>
+				  <edu id="e2">They are cheap.</edu>
+				  <edu id="e3">They are ugly.</edu>
+				  <adu id="a1" type="pro"/>
+				  <adu id="a2" type="pro"/>
+				  <adu id="a3" type="opp"/>
+				  <edge id="c1" src="e1" trg="a1" type="seg"/>
+				  <edge id="c2" src="e2" trg="a2" type="seg"/>
+				  <edge id="c3" src="e3" trg="a3" type="seg"/>
+				""";
+		assertMicrotextRefused(units + """
+				  <edge id="c4" src="a3" trg="a1" type="reb"/>
+				  <edge id="c5" src="a2" trg="c4" type="add"/>
+				</arggraph>
+				""", 12, "adds a linked premise to 'c4', which is no support");
+		assertMicrotextRefused(units + """
+				  <edge id="c4" src="a2" trg="a2" type="sup"/>
+				</arggraph>
+				""", 11, "relates 'a2' to itself");
+		assertMicrotextRefused(units + """
+				  <edge id="c4" src="a2" trg="a1" type="sup"/>
+				  <edge id="c5" src="a1" trg="c4" type="add"/>
+				</arggraph>
+				""", 12, "relates 'a1' to itself");
+	}
+
+	private void assertMicrotextRefused(String xml, int line, String problem) throws Exception {
+		Path file = writeMicrotext(xml);
+		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(file.getParent(), null));
+		assertTrue(failure.getMessage().startsWith(file + ":" + line + ":"), failure.getMessage());
+		assertTrue(failure.getMessage().contains(problem), failure.getMessage());
+	}
+
 	private void assertBratRefused(String secondLine, String problem) throws Exception {
 		Path ann = writeBrat("T1\tClaim 9 15\tfalls.", secondLine);
 		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(ann.getParent(), null));
