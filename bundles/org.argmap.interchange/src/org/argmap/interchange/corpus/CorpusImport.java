@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.argmap.interchange.ImportException;
@@ -44,7 +45,8 @@ public final class CorpusImport {
 			}
 			Set<String> names = new HashSet<>();
 			for (CorpusDocument document : documents) {
-				if (!names.add(document.name())) {
+				// Windows and macOS file systems would make "Essay1" and "essay1" one file
+				if (!names.add(document.name().toLowerCase(Locale.ROOT))) {
 					throw new ImportException(source, 0, 0, Messages.bind(Messages.Corpus_sameName, document.name()),
 							null);
 				}

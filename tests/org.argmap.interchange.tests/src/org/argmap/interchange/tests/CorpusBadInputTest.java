@@ -135,6 +135,17 @@ class CorpusBadInputTest {
 		assertTrue(failure.getMessage().contains(problem), failure.getMessage());
 	}
 
+	@Test
+	void namesDifferingOnlyInCaseAreRefusedBeforeOneOverwritesTheOther() throws Exception {
+		Path corpus = Files.createDirectories(folder.resolve("brat"));
+		for (String name : List.of("Essay1", "essay1")) {
+			Files.writeString(corpus.resolve(name + ".txt"), ESSAY);
+			Files.writeString(corpus.resolve(name + ".ann"), "T1\tClaim 9 15\tfalls.\n");
+		}
+		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(corpus, null));
+		assertTrue(failure.getMessage().contains("would both become the map"), failure.getMessage());
+	}
+
 	private void assertBratRefused(String secondLine, String problem) throws Exception {
 		Path ann = writeBrat("T1\tClaim 9 15\tfalls.", secondLine);
 		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(ann.getParent(), null));
