@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.corpus.CorpusImport;
@@ -144,6 +147,35 @@ class CorpusBadInputTest {
 		}
 		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(corpus, null));
 		assertTrue(failure.getMessage().contains("would both become the map"), failure.getMessage());
+	}
+
+	@Test
+	void smallEntryInflatingAThousandfoldIsAZipBomb() throws Exception {
+		Path zip = folder.resolve("small-bomb.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("nodeset1.json"));
+			out.write(new byte[900 * 1024]);
+		}
+		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(zip, null));
+		assertTrue(failure.getMessage().contains("zip bomb"), failure.getMessage());
+	}
+
+	@Test
+	void manyEntriesAddingUpPastTheArchivesRatioAreAZipBomb() throws Exception {
+		Path zip = folder.resolve("many.zip");
+		String text = "a".repeat(60 * 1024);
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			for (int i = 0; i < 1200; i++) {
+				out.putNextEntry(new ZipEntry("essay" + i + ".ann"));
+				out.write("T1\tClaim 0 1\ta\n".getBytes(StandardCharsets.UTF_8));
+				out.putNextEntry(new ZipEntry("essay" + i + ".txt"));
+				out.write(text.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		assertTrue(Files.size(zip) * 100 < 64 * 1024 * 1024, "the archive's own ratio stays under the floor");
+		ImportException failure = assertThrows(ImportException.class, () -> CorpusImport.read(zip, null));
+		assertTrue(failure.getMessage().startsWith(zip + ": "), failure.getMessage());
+		assertTrue(failure.getMessage().contains("zip bomb"), failure.getMessage());
 	}
 
 	private void assertBratRefused(String secondLine, String problem) throws Exception {
