@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +132,11 @@ final class BratEssays {
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		List<String> majorClaims = spans.values().stream().filter(span -> MAJOR_CLAIM.equals(span.type()))
 				.map(Span::id).toList();
+		Map<String, List<Link>> linksFrom = new HashMap<>();
+		links.forEach(link -> linksFrom.computeIfAbsent(link.from(), from -> new ArrayList<>()).add(link));
 		for (Span span : spans.values()) {
-			boolean onlyAttacks = attacksOnly(span.id(), links, stances.get(span.id()), !majorClaims.isEmpty());
+			boolean onlyAttacks = attacksOnly(linksFrom.getOrDefault(span.id(), List.of()), stances.get(span.id()),
+					!majorClaims.isEmpty());
 			Claim node = onlyAttacks ? ArgmapFactory.eINSTANCE.createRebuttal() : ArgmapFactory.eINSTANCE.createClaim();
 			node.setId(Ids.newId(onlyAttacks ? "r" : "c")); //$NON-NLS-1$ //$NON-NLS-2$
 			node.setText(span.text());
@@ -176,12 +180,12 @@ final class BratEssays {
 	}
 
 	/**
-	 * Whether every relation from the annotation {@code id} attacks (a premise attacking another, a claim
+	 * Whether every relation of {@code linksFrom}, an annotation's, attacks (a premise attacking another, a claim
 	 * against the major claims), so that it is a rebuttal.
 	 */
-	private static boolean attacksOnly(String id, List<Link> links, String stance, boolean stanceRelates) {
+	private static boolean attacksOnly(List<Link> linksFrom, String stance, boolean stanceRelates) {
 		List<Boolean> attacks = new ArrayList<>();
-		links.stream().filter(link -> link.from().equals(id)).forEach(link -> attacks.add("attacks".equals(link.type()))); //$NON-NLS-1$
+		linksFrom.forEach(link -> attacks.add("attacks".equals(link.type()))); //$NON-NLS-1$
 		if (stance != null && stanceRelates) {
 			attacks.add("Against".equalsIgnoreCase(stance)); //$NON-NLS-1$
 		}

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,8 +199,11 @@ final class Microtexts {
 		}
 		Map<String, Claim> nodes = new LinkedHashMap<>();
 		int unsegmented = 0;
+		Map<String, List<String>> edgeTypesFrom = new HashMap<>();
+		edges.values().forEach(edge -> edgeTypesFrom.computeIfAbsent(edge.source(), source -> new ArrayList<>())
+				.add(edge.type()));
 		for (Map.Entry<String, String> adu : aduTypes.entrySet()) {
-			boolean rebuts = attacksOnly(adu.getKey());
+			boolean rebuts = attacksOnly(edgeTypesFrom.getOrDefault(adu.getKey(), List.of()));
 			Claim node = rebuts ? ArgmapFactory.eINSTANCE.createRebuttal() : ArgmapFactory.eINSTANCE.createClaim();
 			node.setId(Ids.newId(rebuts ? "r" : "c")); //$NON-NLS-1$ //$NON-NLS-2$
 			node.setLabel(adu.getKey());
@@ -222,10 +226,9 @@ final class Microtexts {
 		return new CorpusDocument(name, documentFile, content, new ImportedMap(map, notices));
 	}
 
-	/** Whether every edge from the ADU {@code id} rebuts or undercuts, so that it is a rebuttal. */
-	private boolean attacksOnly(String id) {
-		List<String> types = edges.values().stream().filter(edge -> edge.source().equals(id)).map(Edge::type)
-				.filter(type -> !"add".equals(type)).toList(); //$NON-NLS-1$
+	/** Whether every edge from an ADU, of {@code edgeTypes}, rebuts or undercuts, so that it is a rebuttal. */
+	private static boolean attacksOnly(List<String> edgeTypes) {
+		List<String> types = edgeTypes.stream().filter(type -> !"add".equals(type)).toList(); //$NON-NLS-1$
 		return !types.isEmpty() && types.stream().allMatch(type -> "reb".equals(type) || "und".equals(type)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -5,6 +5,7 @@ import static org.argmap.interchange.webannotation.WebAnnotationVocabulary.*;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class WebAnnotationReader {
 	private final JsonTree tree;
 	private final ArgumentMap map;
 	private final DocumentTexts texts;
+	/** The map's nodes by id, the first of any that share one: looked up once per annotation. */
+	private final Map<String, Node> nodesById = new HashMap<>();
 	private final List<String> notices = new ArrayList<>();
 	private final Map<String, Node> newNodes = new LinkedHashMap<>();
 	private final List<AnnotationImport.Placement> placements = new ArrayList<>();
@@ -56,6 +59,7 @@ public final class WebAnnotationReader {
 		this.tree = tree;
 		this.map = map;
 		this.texts = texts;
+		map.getNodes().forEach(node -> nodesById.putIfAbsent(node.getId(), node));
 	}
 
 	/** Reads {@code file}, checking positions against the documents' texts as {@code texts} gives them. */
@@ -128,8 +132,7 @@ public final class WebAnnotationReader {
 		String nodeIri = description == null ? null : tree.string(description, ID);
 		String nodeId = nodeIri != null && nodeIri.startsWith(NODE_PREFIX) ? nodeIri.substring(NODE_PREFIX.length())
 				: null;
-		Node existing = nodeId == null ? null
-				: map.getNodes().stream().filter(node -> nodeId.equals(node.getId())).findFirst().orElse(null);
+		Node existing = nodeId == null ? null : nodesById.get(nodeId);
 		if (existing == null) {
 			Node node = newNodes.get(nodeId);
 			if (node == null) {
