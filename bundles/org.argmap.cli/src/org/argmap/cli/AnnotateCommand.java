@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.argmap.core.text.SourcePolicy;
+import org.argmap.core.validation.SourceFileTexts;
 import org.argmap.interchange.webannotation.AnnotationImport;
 import org.argmap.interchange.webannotation.WebAnnotationReader;
 import org.argmap.model.ArgumentMap;
@@ -44,7 +46,8 @@ final class AnnotateCommand implements Subcommand {
 		AdapterFactoryEditingDomain domain = MapEditingDomains.create();
 		try {
 			ArgumentMap map = MapStore.load(domain.getResourceSet(), mapFile);
-			AnnotationImport read = WebAnnotationReader.read(annotations, map);
+			AnnotationImport read = WebAnnotationReader.read(annotations, map,
+					new SourceFileTexts(mapFile, SourcePolicy.allowing(List.of())));
 			read.notices().forEach(notice -> context.err().println(Messages.bind(Messages.Annotate_notice, notice)));
 			// nothing to add leaves the file alone, so its last real backup stays
 			if (read.isEmpty()) {

@@ -52,6 +52,8 @@ public final class Messages extends NLS {
 	public static String WebAnnotation_notAnnotations;
 	public static String WebAnnotation_morePages;
 	public static String WebAnnotation_badRange;
+	public static String WebAnnotation_pastEnd;
+	public static String WebAnnotation_splitsPair;
 	public static String WebAnnotation_unknownDocuments;
 	public static String WebAnnotation_withoutPassage;
 	public static String WebAnnotation_alreadyAnchored;
@@ -81,8 +83,14 @@ public final class Messages extends NLS {
 	public static String Corpus_duplicateId;
 	public static String Corpus_unknownAnnotation;
 	public static String Corpus_spanOutside;
+	public static String Corpus_spanSplitsPair;
 	public static String Corpus_spanMismatch;
 	public static String Corpus_bratSkipped;
+	public static String Corpus_emptyUnit;
+	public static String Corpus_textChangedOnReading;
+	public static String Corpus_selfRelation;
+	public static String Corpus_addToNonSupport;
+	public static String Corpus_invalidMap;
 	public static String Corpus_notArggraph;
 	public static String Corpus_missingAttribute;
 	public static String Corpus_unknownEdgeType;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
+import org.argmap.interchange.TextRanges;
 import org.argmap.interchange.aif.JsonTree;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentElement;
@@ -407,15 +409,38 @@ public final class ArgdownJsonReader {
 		return null;
 	}
 
-	/** {@code text} without the tag ranges Argdown found in it (inclusive ends); ranges that do not fit are ignored. */
+	/**
+	 * {@code text} without the tag ranges Argdown found in it (inclusive ends). Ranges that do not fit or that
+	 * would cut a character in two are ignored; the rest are sorted and overlaps joined, then removed from the
+	 * last to the first so that no removal moves a range still to come.
+	 */
 	private static String withoutTags(String text, List<?> ranges) {
-		StringBuilder kept = new StringBuilder(text);
-		for (int i = ranges.size() - 1; i >= 0; i--) {
-			if (ranges.get(i) instanceof Map<?, ?> range && "tag".equals(range.get("type")) //$NON-NLS-1$ //$NON-NLS-2$
+		List<int[]> tags = new ArrayList<>();
+		for (Object given : ranges) {
+			if (given instanceof Map<?, ?> range && "tag".equals(range.get("type")) //$NON-NLS-1$ //$NON-NLS-2$
 					&& range.get("start") instanceof BigDecimal start && range.get("stop") instanceof BigDecimal stop //$NON-NLS-1$ //$NON-NLS-2$
-					&& start.signum() >= 0 && start.compareTo(stop) <= 0 && stop.compareTo(BigDecimal.valueOf(kept.length())) < 0) {
-				kept.delete(start.intValue(), stop.intValue() + 1);
+					&& start.signum() >= 0 && start.compareTo(stop) <= 0
+					&& stop.compareTo(BigDecimal.valueOf(text.length())) < 0) {
+				int from = start.intValue();
+				int to = stop.intValue() + 1;
+				if (!TextRanges.splitsPair(text, from) && !TextRanges.splitsPair(text, to)) {
+					tags.add(new int[] { from, to });
+				}
 			}
+		}
+		tags.sort(Comparator.comparingInt(range -> range[0]));
+		List<int[]> joined = new ArrayList<>();
+		for (int[] tag : tags) {
+			int[] last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && tag[0] <= last[1]) {
+				last[1] = Math.max(last[1], tag[1]);
+			} else {
+				joined.add(tag);
+			}
+		}
+		StringBuilder kept = new StringBuilder(text);
+		for (int i = joined.size() - 1; i >= 0; i--) {
+			kept.delete(joined.get(i)[0], joined.get(i)[1]);
 		}
 		return kept.toString().strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -70,7 +69,7 @@ final class AifdbCorpus {
 				unplaced++;
 				continue;
 			}
-			node.getAnchors().add(TextAnchors.create(document, text.text(), at, at + quote.length()));
+			node.getAnchors().add(CorpusTexts.anchor(document, text.text(), at, at + quote.length(), files.pathOf(name), 0));
 			from = at + quote.length();
 		}
 		List<String> notices = new ArrayList<>(imported.notices());

@@ -4,15 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
+import org.argmap.interchange.TextRanges;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.Messages;
 import org.argmap.model.ArgmapFactory;
@@ -40,7 +41,7 @@ final class BratEssays {
 	/** The tag that keeps a claim's stance: {@code stance:For} or {@code stance:Against}. */
 	static final String STANCE_TAG = "stance:"; //$NON-NLS-1$
 
-	private record Span(String id, String type, int start, int end, String text) {
+	private record Span(String id, String type, int start, int end, String text, int line) {
 	}
 
 	private record Link(String type, String from, String to, int line) {
@@ -131,8 +132,11 @@ final class BratEssays {
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		List<String> majorClaims = spans.values().stream().filter(span -> MAJOR_CLAIM.equals(span.type()))
 				.map(Span::id).toList();
+		Map<String, List<Link>> linksFrom = new HashMap<>();
+		links.forEach(link -> linksFrom.computeIfAbsent(link.from(), from -> new ArrayList<>()).add(link));
 		for (Span span : spans.values()) {
-			boolean onlyAttacks = attacksOnly(span.id(), links, stances.get(span.id()), !majorClaims.isEmpty());
+			boolean onlyAttacks = attacksOnly(linksFrom.getOrDefault(span.id(), List.of()), stances.get(span.id()),
+					!majorClaims.isEmpty());
 			Claim node = onlyAttacks ? ArgmapFactory.eINSTANCE.createRebuttal() : ArgmapFactory.eINSTANCE.createClaim();
 			node.setId(Ids.newId(onlyAttacks ? "r" : "c")); //$NON-NLS-1$ //$NON-NLS-2$
 			node.setText(span.text());
@@ -141,7 +145,7 @@ final class BratEssays {
 				node.getTags().add(STANCE_TAG + stances.get(span.id()));
 			}
 			node.setNote(notes.get(span.id()));
-			node.getAnchors().add(TextAnchors.create(document, text.text(), span.start(), span.end()));
+			node.getAnchors().add(CorpusTexts.anchor(document, text.text(), span.start(), span.end(), annPath, span.line()));
 			nodes.put(span.id(), node);
 			map.getNodes().add(node);
 		}
@@ -152,13 +156,17 @@ final class BratEssays {
 				throw failure(annPath, link.line(),
 						Messages.bind(Messages.Corpus_unknownAnnotation, from == null ? link.from() : link.to()));
 			}
+			if (from == to) {
+				throw failure(annPath, link.line(), Messages.bind(Messages.Corpus_selfRelation, link.from()));
+			}
 			RelationKind kind = "attacks".equals(link.type()) ? RelationKind.ATTACK : RelationKind.SUPPORT; //$NON-NLS-1$
 			map.getRelations().add(MapElements.newRelation(kind, to, from));
 		}
 		for (Map.Entry<String, String> stance : stances.entrySet()) {
 			Node claim = nodes.get(stance.getKey());
-			if (claim == null) {
-				continue; // a stance of an annotation that is no node of the map, such as a skipped type
+			if (claim == null || majorClaims.contains(stance.getKey())) {
+				// no node of the map (a skipped type), or a major claim, which cannot stand for or against itself
+				continue;
 			}
 			RelationKind kind = "Against".equalsIgnoreCase(stance.getValue()) ? RelationKind.ATTACK //$NON-NLS-1$
 					: RelationKind.SUPPORT;
@@ -172,12 +180,12 @@ final class BratEssays {
 	}
 
 	/**
-	 * Whether every relation from the annotation {@code id} attacks (a premise attacking another, a claim
+	 * Whether every relation of {@code linksFrom}, an annotation's, attacks (a premise attacking another, a claim
 	 * against the major claims), so that it is a rebuttal.
 	 */
-	private static boolean attacksOnly(String id, List<Link> links, String stance, boolean stanceRelates) {
+	private static boolean attacksOnly(List<Link> linksFrom, String stance, boolean stanceRelates) {
 		List<Boolean> attacks = new ArrayList<>();
-		links.stream().filter(link -> link.from().equals(id)).forEach(link -> attacks.add("attacks".equals(link.type()))); //$NON-NLS-1$
+		linksFrom.forEach(link -> attacks.add("attacks".equals(link.type()))); //$NON-NLS-1$
 		if (stance != null && stanceRelates) {
 			attacks.add("Against".equalsIgnoreCase(stance)); //$NON-NLS-1$
 		}
@@ -188,27 +196,42 @@ final class BratEssays {
 			String text) throws ImportException {
 		String type = words[0];
 		// A discontinuous span ("10 20;25 30") is anchored from its first to its last character.
-		String[] ends = String.join(" ", Arrays.copyOfRange(words, 1, words.length)).split("[ ;]"); //$NON-NLS-1$ //$NON-NLS-2$
-		int rawStart;
-		int rawEnd;
-		try {
-			rawStart = Integer.parseInt(ends[0]);
-			rawEnd = Integer.parseInt(ends[ends.length - 1]);
-		} catch (NumberFormatException e) {
-			throw failure(annPath, line, Messages.Corpus_bratBadSpan);
-		}
-		int start = offsets.inText(rawStart);
-		int end = offsets.inText(rawEnd);
-		if (rawStart < 0 || start >= end || end > text.length()) {
-			throw failure(annPath, line, Messages.bind(Messages.Corpus_spanOutside,
-					new Object[] { id, rawStart + "-" + rawEnd, text.length() })); //$NON-NLS-1$
+		String[] fragments = String.join(" ", Arrays.copyOfRange(words, 1, words.length)).split(";"); //$NON-NLS-1$ //$NON-NLS-2$
+		String given = String.join(";", fragments); //$NON-NLS-1$
+		int start = -1;
+		int end = -1;
+		for (String fragment : fragments) {
+			String[] bounds = fragment.trim().split(" "); //$NON-NLS-1$
+			if (bounds.length != 2) {
+				throw failure(annPath, line, Messages.Corpus_bratBadSpan);
+			}
+			int from;
+			int to;
+			try {
+				from = offsets.inText(Integer.parseInt(bounds[0]));
+				to = offsets.inText(Integer.parseInt(bounds[1]));
+			} catch (NumberFormatException e) {
+				throw failure(annPath, line, Messages.Corpus_bratBadSpan);
+			}
+			// checked after conversion: a byte order mark turns raw offset 0 into -1
+			if (from < Math.max(0, end) || from >= to || to > text.length()) {
+				throw failure(annPath, line,
+						Messages.bind(Messages.Corpus_spanOutside, new Object[] { id, given, text.length() }));
+			}
+			for (int bound : new int[] { from, to }) {
+				if (TextRanges.splitsPair(text, bound)) {
+					throw failure(annPath, line, Messages.bind(Messages.Corpus_spanSplitsPair, id, given));
+				}
+			}
+			start = start < 0 ? from : start;
+			end = to;
 		}
 		String found = text.substring(start, end);
-		if (ends.length == 2 && !found.equals(quoted)) {
+		if (fragments.length == 1 && !found.equals(quoted)) {
 			throw failure(annPath, line, Messages.bind(Messages.Corpus_spanMismatch,
-					new Object[] { id, rawStart + "-" + rawEnd, found, quoted })); //$NON-NLS-1$
+					new Object[] { id, given, found, quoted }));
 		}
-		return new Span(id, type, start, end, found);
+		return new Span(id, type, start, end, found, line);
 	}
 
 	private static ImportException failure(Path file, int line, String problem) {

@@ -25,8 +25,8 @@ import org.argmap.interchange.Messages;
 /**
  * The files of a corpus as it is shipped: a folder, a zip archive or one file. Names are relative, with
  * {@code /}. An archive is never unpacked onto the disk; its entries are read into memory, each within
- * {@link #MAX_ENTRY_BYTES} and all together within {@link InputLimits#MAX_BYTES}, and an entry that inflates
- * far beyond what it takes in the archive is refused as a zip bomb. An entry whose name would leave the
+ * {@link #MAX_ENTRY_BYTES} and all together within {@link InputLimits#MAX_BYTES}, and an entry, or the whole
+ * archive, that inflates far beyond what it takes packed is refused as a zip bomb. An entry whose name would leave the
  * archive ({@code ../}, an absolute path) makes the whole archive refused, as archive tools warn of it.
  */
 public final class CorpusFiles implements AutoCloseable {
@@ -37,16 +37,23 @@ public final class CorpusFiles implements AutoCloseable {
 	public static final int MAX_FILES = 100_000;
 	/** Text and JSON compress about tenfold; zip bombs are built on a thousandfold. */
 	static final int MAX_INFLATION = 100;
+	/** What a small entry may inflate to whatever it packs to (a short file packs to a few dozen bytes). */
+	static final long ENTRY_FLOOR = 64L * 1024;
+	/** What a small archive may inflate to in all, whatever it packs to. */
+	static final long ARCHIVE_FLOOR = 64L * 1024 * 1024;
 	private static final int FOLDER_DEPTH = 8;
 
 	private final Path source;
 	private final ZipFile zip;
 	private final Map<String, Object> files = new LinkedHashMap<>();
 	private long bytesRead;
+	/** How much the archive's entries may inflate to in all: a ratio per entry alone lets many small ones add up. */
+	private final long inflationBudget;
 
-	private CorpusFiles(Path source, ZipFile zip) {
+	private CorpusFiles(Path source, ZipFile zip, long packedSize) {
 		this.source = source;
 		this.zip = zip;
+		this.inflationBudget = Math.max(ARCHIVE_FLOOR, packedSize * MAX_INFLATION);
 	}
 
 	/** The files of {@code source}: a folder (its regular files, links not followed), a {@code .zip}, or one file. */
@@ -60,13 +67,13 @@ public final class CorpusFiles implements AutoCloseable {
 		if (source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) { //$NON-NLS-1$
 			return archive(source);
 		}
-		CorpusFiles single = new CorpusFiles(source.getParent() == null ? source : source.getParent(), null);
+		CorpusFiles single = new CorpusFiles(source.getParent() == null ? source : source.getParent(), null, 0);
 		single.files.put(source.getFileName().toString(), source);
 		return single;
 	}
 
 	private static CorpusFiles folder(Path folder) throws ImportException {
-		CorpusFiles corpus = new CorpusFiles(folder, null);
+		CorpusFiles corpus = new CorpusFiles(folder, null, 0);
 		try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH, new FileVisitOption[0])) {
 			for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
 				if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -88,7 +95,8 @@ public final class CorpusFiles implements AutoCloseable {
 		} catch (IOException e) {
 			throw new ImportException(file, 0, 0, Messages.bind(Messages.Import_unreadable, e.getMessage()), e);
 		}
-		CorpusFiles corpus = new CorpusFiles(file, zip);
+		// the archive was just opened, so its length is known; 0 would only leave the floor
+		CorpusFiles corpus = new CorpusFiles(file, zip, file.toFile().length());
 		try {
 			List<ZipEntry> entries = new ArrayList<>();
 			for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
@@ -151,11 +159,13 @@ public final class CorpusFiles implements AutoCloseable {
 			byte[] bytes;
 			if (file instanceof ZipEntry entry) {
 				try (InputStream in = zip.getInputStream(entry)) {
-					long allowed = Math.min(MAX_ENTRY_BYTES,
-							Math.max(1024 * 1024, entry.getCompressedSize() * (long) MAX_INFLATION));
+					long byRatio = Math.max(ENTRY_FLOOR, entry.getCompressedSize() * (long) MAX_INFLATION);
+					long left = inflationBudget - bytesRead;
+					long allowed = Math.min(MAX_ENTRY_BYTES, Math.min(byRatio, left));
 					bytes = in.readNBytes((int) allowed + 1);
 					if (bytes.length > allowed) {
-						throw new ImportException(path, 0, 0, allowed == MAX_ENTRY_BYTES
+						Path where = allowed == left ? source : path;
+						throw new ImportException(where, 0, 0, allowed == MAX_ENTRY_BYTES
 								? Messages.bind(Messages.Import_tooLarge, bytes.length >> 20, MAX_ENTRY_BYTES >> 20)
 								: Messages.bind(Messages.Corpus_zipBomb, MAX_INFLATION), null);
 					}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.argmap.interchange.ImportException;
@@ -13,6 +14,9 @@ import org.argmap.interchange.Messages;
 import org.argmap.model.persistence.FileReplacement;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.model.validation.DocumentTexts;
+import org.argmap.model.validation.MapValidator;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
@@ -41,12 +45,28 @@ public final class CorpusImport {
 			}
 			Set<String> names = new HashSet<>();
 			for (CorpusDocument document : documents) {
-				if (!names.add(document.name())) {
+				// Windows and macOS file systems would make "Essay1" and "essay1" one file
+				if (!names.add(document.name().toLowerCase(Locale.ROOT))) {
 					throw new ImportException(source, 0, 0, Messages.bind(Messages.Corpus_sameName, document.name()),
 							null);
 				}
+				refuseInvalid(document, source);
 			}
 			return documents;
+		}
+	}
+
+	/**
+	 * A safety net under the readers' own checks: a map the validator rejects (a self-support, an attack with
+	 * two sources, ...) is never written.
+	 */
+	private static void refuseInvalid(CorpusDocument document, Path source) throws ImportException {
+		Diagnostic diagnostic = MapValidator.validate(document.imported().map(), DocumentTexts.SNAPSHOTS);
+		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+			String problem = diagnostic.getChildren().stream().filter(child -> child.getSeverity() >= Diagnostic.ERROR)
+					.map(Diagnostic::getMessage).findFirst().orElse(diagnostic.getMessage());
+			throw new ImportException(source, 0, 0,
+					Messages.bind(Messages.Corpus_invalidMap, document.name(), problem), null);
 		}
 	}
 

@@ -2,12 +2,14 @@ package org.argmap.interchange.corpus;
 
 import java.nio.file.Path;
 
+import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
 import org.argmap.model.MapElements;
 import org.argmap.model.SourceDocument;
+import org.argmap.model.TextAnchor;
 
 /** What every corpus reader does with a corpus's text: read it as Argmap will, and describe it in the map. */
 final class CorpusTexts {
@@ -21,6 +23,19 @@ final class CorpusTexts {
 			return DocumentLoader.of(Path.of(fileName), bytes);
 		} catch (DocumentLoadException e) {
 			throw new ImportException(where, 0, 0, e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * An anchor on {@code text[start, end)}; a range that is none (an empty unit, say) fails naming {@code file}
+	 * and {@code line} (0 when unknown) instead of escaping as an IllegalArgumentException.
+	 */
+	static TextAnchor anchor(SourceDocument document, String text, int start, int end, Path file, int line)
+			throws ImportException {
+		try {
+			return TextAnchors.create(document, text, start, end);
+		} catch (IllegalArgumentException e) {
+			throw new ImportException(file, line, line == 0 ? 0 : 1, e.getMessage(), e);
 		}
 	}
 

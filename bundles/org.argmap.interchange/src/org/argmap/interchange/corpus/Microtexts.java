@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.core.text.DocumentText;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
@@ -104,7 +104,12 @@ final class Microtexts {
 				}
 				switch (name) {
 				case "edu" -> { //$NON-NLS-1$
-					edus.put(id, xml.getElementText().strip());
+					int line = xml.getLocation().getLineNumber();
+					String unit = unit(xml.getElementText());
+					if (unit.isEmpty()) {
+						throw new ImportException(file, line, 1, Messages.bind(Messages.Corpus_emptyUnit, id), null);
+					}
+					edus.put(id, unit);
 					depth--; // getElementText consumed the end tag
 				}
 				case "adu" -> aduTypes.put(id, required(xml, "type")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -123,6 +128,15 @@ final class Microtexts {
 		if (graphId == null && edus.isEmpty()) {
 			throw new ImportException(file, 0, 0, Messages.bind(Messages.Corpus_notArggraph, "?"), null); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * A unit's text as the document loader will read it back from the joined file: line ends {@code \n}, no
+	 * byte order marks (an entity such as {@code &#13;&#10;} or {@code &#xFEFF;} would otherwise shift every
+	 * later offset), no white space at its ends.
+	 */
+	private static String unit(String given) {
+		return given.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private String required(XMLStreamReader xml, String attribute) throws ImportException {
@@ -156,6 +170,10 @@ final class Microtexts {
 		String documentFile = name + ".txt"; //$NON-NLS-1$
 		byte[] content = joined.toString().getBytes(StandardCharsets.UTF_8);
 		DocumentText text = CorpusTexts.read(documentFile, content, file);
+		if (!text.text().contentEquals(joined)) {
+			// the offsets below count in the joined units: any other normalisation would misplace every anchor
+			throw new ImportException(file, 0, 0, Messages.Corpus_textChangedOnReading, null);
+		}
 
 		ArgumentMap map = MapElements.newMap(graphId != null ? graphId : name);
 		if (topic != null || stance != null) {
@@ -166,6 +184,7 @@ final class Microtexts {
 		map.getDocuments().add(document);
 
 		Map<String, int[]> aduRanges = new LinkedHashMap<>();
+		Map<String, Integer> segmentLines = new LinkedHashMap<>();
 		for (Edge edge : edges.values()) {
 			if ("seg".equals(edge.type())) { //$NON-NLS-1$
 				int[] edu = eduRanges.get(edge.source());
@@ -175,12 +194,16 @@ final class Microtexts {
 				}
 				aduRanges.merge(edge.target(), edu.clone(),
 						(one, other) -> new int[] { Math.min(one[0], other[0]), Math.max(one[1], other[1]) });
+				segmentLines.putIfAbsent(edge.target(), edge.line());
 			}
 		}
 		Map<String, Claim> nodes = new LinkedHashMap<>();
 		int unsegmented = 0;
+		Map<String, List<String>> edgeTypesFrom = new HashMap<>();
+		edges.values().forEach(edge -> edgeTypesFrom.computeIfAbsent(edge.source(), source -> new ArrayList<>())
+				.add(edge.type()));
 		for (Map.Entry<String, String> adu : aduTypes.entrySet()) {
-			boolean rebuts = attacksOnly(adu.getKey());
+			boolean rebuts = attacksOnly(edgeTypesFrom.getOrDefault(adu.getKey(), List.of()));
 			Claim node = rebuts ? ArgmapFactory.eINSTANCE.createRebuttal() : ArgmapFactory.eINSTANCE.createClaim();
 			node.setId(Ids.newId(rebuts ? "r" : "c")); //$NON-NLS-1$ //$NON-NLS-2$
 			node.setLabel(adu.getKey());
@@ -190,7 +213,8 @@ final class Microtexts {
 				unsegmented++;
 			} else {
 				node.setText(text.text().substring(range[0], range[1]));
-				node.getAnchors().add(TextAnchors.create(document, text.text(), range[0], range[1]));
+				node.getAnchors().add(CorpusTexts.anchor(document, text.text(), range[0], range[1], file,
+						segmentLines.get(adu.getKey())));
 			}
 			nodes.put(adu.getKey(), node);
 			map.getNodes().add(node);
@@ -202,10 +226,9 @@ final class Microtexts {
 		return new CorpusDocument(name, documentFile, content, new ImportedMap(map, notices));
 	}
 
-	/** Whether every edge from the ADU {@code id} rebuts or undercuts, so that it is a rebuttal. */
-	private boolean attacksOnly(String id) {
-		List<String> types = edges.values().stream().filter(edge -> edge.source().equals(id)).map(Edge::type)
-				.filter(type -> !"add".equals(type)).toList(); //$NON-NLS-1$
+	/** Whether every edge from an ADU, of {@code edgeTypes}, rebuts or undercuts, so that it is a rebuttal. */
+	private static boolean attacksOnly(List<String> edgeTypes) {
+		List<String> types = edgeTypes.stream().filter(type -> !"add".equals(type)).toList(); //$NON-NLS-1$
 		return !types.isEmpty() && types.stream().allMatch(type -> "reb".equals(type) || "und".equals(type)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -222,6 +245,9 @@ final class Microtexts {
 				// read with the segmentation
 			}
 			case "sup", "exa", "reb" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (edge.source().equals(edge.target())) {
+					throw failure(edge, Messages.bind(Messages.Corpus_selfRelation, edge.source()));
+				}
 				Relation relation = MapElements.newRelation("reb".equals(edge.type()) ? RelationKind.ATTACK //$NON-NLS-1$
 						: RelationKind.SUPPORT, node(nodes, edge, edge.target()), node(nodes, edge, edge.source()));
 				if ("exa".equals(edge.type())) { //$NON-NLS-1$
@@ -242,7 +268,15 @@ final class Microtexts {
 				if (joined == null) {
 					throw failure(edge, Messages.bind(Messages.Corpus_unknownAnnotation, edge.target()));
 				}
-				joined.getSources().add(node(nodes, edge, edge.source()));
+				Claim premise = node(nodes, edge, edge.source());
+				// only a support has linked premises; an attack has one source
+				if (joined.getKind() != RelationKind.SUPPORT) {
+					throw failure(edge, Messages.bind(Messages.Corpus_addToNonSupport, edge.target()));
+				}
+				if (premise == joined.getTarget()) {
+					throw failure(edge, Messages.bind(Messages.Corpus_selfRelation, edge.source()));
+				}
+				joined.getSources().add(premise);
 			}
 		}
 		List<Edge> waiting = new ArrayList<>(undercuts.stream().filter(edge -> "und".equals(edge.type())).toList()); //$NON-NLS-1$

@@ -5,18 +5,22 @@ import static org.argmap.interchange.webannotation.WebAnnotationVocabulary.*;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.argmap.core.anchoring.TextAnchors;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
+import org.argmap.interchange.TextRanges;
 import org.argmap.interchange.aif.JsonTree;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgmapFactory;
@@ -25,6 +29,7 @@ import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.validation.DocumentTexts;
 
 /**
  * Reads W3C Web Annotations of text passages onto a map's documents: an AnnotationCollection (its first page),
@@ -39,6 +44,9 @@ public final class WebAnnotationReader {
 
 	private final JsonTree tree;
 	private final ArgumentMap map;
+	private final DocumentTexts texts;
+	/** The map's nodes by id, the first of any that share one: looked up once per annotation. */
+	private final Map<String, Node> nodesById = new HashMap<>();
 	private final List<String> notices = new ArrayList<>();
 	private final Map<String, Node> newNodes = new LinkedHashMap<>();
 	private final List<AnnotationImport.Placement> placements = new ArrayList<>();
@@ -47,18 +55,23 @@ public final class WebAnnotationReader {
 	private int alreadyAnchored;
 	private int unknownKinds;
 
-	private WebAnnotationReader(JsonTree tree, ArgumentMap map) {
+	private WebAnnotationReader(JsonTree tree, ArgumentMap map, DocumentTexts texts) {
 		this.tree = tree;
 		this.map = map;
+		this.texts = texts;
+		map.getNodes().forEach(node -> nodesById.putIfAbsent(node.getId(), node));
 	}
 
-	public static AnnotationImport read(Path file, ArgumentMap map) throws ImportException {
-		return InputLimits.read(file, in -> read(in, file, map));
+	/** Reads {@code file}, checking positions against the documents' texts as {@code texts} gives them. */
+	public static AnnotationImport read(Path file, ArgumentMap map, DocumentTexts texts) throws ImportException {
+		return InputLimits.read(file, in -> read(in, file, map, texts));
 	}
 
 	/** Reads {@code in} (not closed), naming {@code file} in messages. */
-	public static AnnotationImport read(InputStream in, Path file, ArgumentMap map) throws ImportException {
-		WebAnnotationReader reader = new WebAnnotationReader(JsonTree.parse(InputLimits.limited(in, file), file), map);
+	public static AnnotationImport read(InputStream in, Path file, ArgumentMap map, DocumentTexts texts)
+			throws ImportException {
+		WebAnnotationReader reader = new WebAnnotationReader(JsonTree.parse(InputLimits.limited(in, file), file), map,
+				texts);
 		for (Map<String, Object> annotation : reader.annotations()) {
 			reader.readAnnotation(annotation);
 		}
@@ -119,8 +132,7 @@ public final class WebAnnotationReader {
 		String nodeIri = description == null ? null : tree.string(description, ID);
 		String nodeId = nodeIri != null && nodeIri.startsWith(NODE_PREFIX) ? nodeIri.substring(NODE_PREFIX.length())
 				: null;
-		Node existing = nodeId == null ? null
-				: map.getNodes().stream().filter(node -> nodeId.equals(node.getId())).findFirst().orElse(null);
+		Node existing = nodeId == null ? null : nodesById.get(nodeId);
 		if (existing == null) {
 			Node node = newNodes.get(nodeId);
 			if (node == null) {
@@ -186,22 +198,57 @@ public final class WebAnnotationReader {
 		if (quote == null && position == null) {
 			return null;
 		}
-		TextAnchor anchor = ArgmapFactory.eINSTANCE.createTextAnchor();
-		anchor.setDocument(document);
-		if (quote != null) {
-			anchor.setExact(tree.string(quote, EXACT));
-			anchor.setPrefix(tree.string(quote, PREFIX));
-			anchor.setSuffix(tree.string(quote, SUFFIX));
+		if (position == null) {
+			return quoted(quote, document, AnchorStatus.ORPHANED);
 		}
-		if (position != null) {
-			anchor.setStart(tree.offset(position, START));
-			anchor.setEnd(tree.offset(position, END));
-			if (anchor.getEnd() < anchor.getStart()) {
-				throw tree.failure(position, END, Messages.bind(Messages.WebAnnotation_badRange, anchor.getStart(),
-						anchor.getEnd()));
+		int start = tree.offset(position, START);
+		int end = tree.offset(position, END);
+		if (end <= start) {
+			throw tree.failure(position, END, Messages.bind(Messages.WebAnnotation_badRange, start, end));
+		}
+		Optional<String> known = texts.textOf(document);
+		if (known.isEmpty()) {
+			// without the text nothing can be checked or quoted: keep what the file says, re-anchoring checks it
+			TextAnchor anchor = quote == null ? ArgmapFactory.eINSTANCE.createTextAnchor()
+					: quoted(quote, document, AnchorStatus.ANCHORED);
+			anchor.setDocument(document);
+			anchor.setStart(start);
+			anchor.setEnd(end);
+			anchor.setStatus(AnchorStatus.ANCHORED);
+			return anchor;
+		}
+		String text = known.get();
+		String documentName = MapElements.describe(document);
+		if (end > text.length()) {
+			throw tree.failure(position, END,
+					Messages.bind(Messages.WebAnnotation_pastEnd, new Object[] { end, documentName, text.length() }));
+		}
+		for (String field : List.of(START, END)) {
+			int offset = field.equals(START) ? start : end;
+			if (TextRanges.splitsPair(text, offset)) {
+				throw tree.failure(position, field, Messages.bind(Messages.WebAnnotation_splitsPair, offset, documentName));
 			}
 		}
-		anchor.setStatus(position != null ? AnchorStatus.ANCHORED : AnchorStatus.ORPHANED);
+		TextAnchor placed = TextAnchors.create(document, text, start, end);
+		String exact = quote == null ? null : tree.string(quote, EXACT);
+		if (exact == null || exact.equals(placed.getExact())) {
+			return placed;
+		}
+		// the document changed since the annotation was made: the quote says what was meant, re-anchoring finds it
+		TextAnchor orphan = quoted(quote, document, AnchorStatus.ORPHANED);
+		orphan.setStart(start);
+		orphan.setEnd(end);
+		return orphan;
+	}
+
+	private TextAnchor quoted(Map<String, Object> quote, SourceDocument document, AnchorStatus status)
+			throws ImportException {
+		TextAnchor anchor = ArgmapFactory.eINSTANCE.createTextAnchor();
+		anchor.setDocument(document);
+		anchor.setExact(tree.string(quote, EXACT));
+		anchor.setPrefix(tree.string(quote, PREFIX));
+		anchor.setSuffix(tree.string(quote, SUFFIX));
+		anchor.setStatus(status);
 		return anchor;
 	}
 

@@ -2,10 +2,12 @@ package org.argmap.ui.handlers;
 
 import java.nio.file.Path;
 
+import org.argmap.core.validation.SourceFileTexts;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.webannotation.AnnotationImport;
 import org.argmap.interchange.webannotation.WebAnnotationReader;
 import org.argmap.ui.editor.MapEditor;
+import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -46,7 +48,8 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
 		// a file of annotations is read in moments, and the map must not change while it is matched
 		BusyIndicator.showWhile(shell.getDisplay(), () -> {
 			try {
-				read[0] = WebAnnotationReader.read(file, editor.map());
+				read[0] = WebAnnotationReader.read(file, editor.map(),
+						new SourceFileTexts(editor.mapFile(), ArgmapPreferences.sourcePolicy(editor.mapFile())));
 			} catch (ImportException e) {
 				failure[0] = e;
 			}

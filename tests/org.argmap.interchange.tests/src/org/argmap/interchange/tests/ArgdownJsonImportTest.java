@@ -142,6 +142,20 @@ class ArgdownJsonImportTest {
 		assertTrue(failure.getMessage().contains("'2' names no premise"), failure.getMessage());
 	}
 
+	@Test
+	void tagRangesInAnyOrderOrInsideACharacterLeaveTheTextWhole() throws Exception {
+		Path file = folder.resolve("tags.json");
+		// "Rain \uD83C\uDF27 #wet #cold falls": #wet is 8-11, #cold 13-17; 6-7 would cut the rain cloud in two
+		Files.writeString(file, """
+				{"statements": {"A": {"members": [{"text": "Rain \\uD83C\\uDF27 #wet #cold falls", "ranges": [
+				  {"type": "tag", "start": 13, "stop": 17}, {"type": "tag", "start": 8, "stop": 11},
+				  {"type": "tag", "start": 9, "stop": 12}, {"type": "tag", "start": 6, "stop": 7}]}]}}}
+				""");
+		ArgumentMap map = Interchange.importFile(file, ImportOptions.DEFAULTS).map();
+		assertEquals("Rain \uD83C\uDF27 falls", map.getNodes().get(0).getText());
+		assertValid(map);
+	}
+
 	/** The test resource {@code resources/argdown/NAME} through {@code argdown json} and the import. */
 	private ImportedMap importArgdown(String name) throws Exception {
 		Path file = folder.resolve(name);

@@ -22,9 +22,12 @@ import org.argmap.model.Rebuttal;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEditingDomains;
+import org.argmap.model.validation.DocumentTexts;
+import org.argmap.model.validation.MapValidator;
 import org.argmap.tests.support.ExampleMaps;
 import org.argmap.tests.support.MapText;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
@@ -140,7 +143,7 @@ class WebAnnotationTest {
 		int end = backwards.indexOf("\"end\" : ", backwards.indexOf("99999"));
 		int line = backwards.substring(0, end).split("\n").length;
 		assertTrue(failure.getMessage().startsWith(Exports.NAME + ":" + line + ":"), failure.getMessage());
-		assertTrue(failure.getMessage().contains("before its start 99999"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("not after its start 99999"), failure.getMessage());
 
 		failure = assertThrows(ImportException.class, () -> read("{\"nodes\":[]}".getBytes(StandardCharsets.UTF_8), map));
 		assertTrue(failure.getMessage().contains("not W3C Web Annotations"), failure.getMessage());
@@ -150,7 +153,81 @@ class WebAnnotationTest {
 		assertTrue(failure.getMessage().contains("\"start\" must be a whole number"), failure.getMessage());
 	}
 
+	private static final String RAIN = "Rain \uD83C\uDF27 falls on the plain, and the plain floods.";
+
+	private static ArgumentMap rainMap() {
+		ArgumentMap map = MapElements.newMap("Rain");
+		SourceDocument post = MapElements.newDocument("A post", "https://example.org/post");
+		post.setSnapshot(RAIN);
+		map.getDocuments().add(post);
+		return map;
+	}
+
+	/** One annotation whose selectors sit on line 3, after {@code selectors}. */
+	private static byte[] annotation(String selectors) {
+		return ("""
+				[{"type":"Annotation","bodyValue":"It floods",
+				  "target":{"source":"https://example.org/post",
+				  "selector":[%s]}}]
+				""".formatted(selectors)).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String position(int start, int end) {
+		return "{\"type\":\"TextPositionSelector\",\"start\":" + start + ",\"end\":" + end + "}";
+	}
+
+	@Test
+	void positionsOutsideTheTextOrInsideACharacterFailAtTheSelector() {
+		ArgumentMap map = rainMap();
+		assertFailsAtLine3(map, position(4, 4), "passage ends at 4, not after its start 4");
+		assertFailsAtLine3(map, position(20, RAIN.length() + 1),
+				"passage ends at " + (RAIN.length() + 1) + ", past the end of");
+		assertFailsAtLine3(map, position(6, 12), "offset 6 splits a character");
+		assertFailsAtLine3(map, position(0, 6), "offset 6 splits a character");
+		assertTrue(map.getNodes().isEmpty());
+	}
+
+	private static void assertFailsAtLine3(ArgumentMap map, String selectors, String problem) {
+		ImportException failure = assertThrows(ImportException.class, () -> read(annotation(selectors), map));
+		assertTrue(failure.getMessage().startsWith(Exports.NAME + ":3:"), failure.getMessage());
+		assertTrue(failure.getMessage().contains(problem), failure.getMessage());
+	}
+
+	@Test
+	void positionWithoutAQuoteQuotesTheTextAndSavesAValidMap() throws Exception {
+		ArgumentMap map = rainMap();
+		int start = RAIN.indexOf("the plain floods");
+		TextAnchor anchor = importOne(map, position(start, start + "the plain floods".length()));
+		assertEquals(AnchorStatus.ANCHORED, anchor.getStatus());
+		assertEquals("the plain floods", anchor.getExact());
+		assertEquals("Rain \uD83C\uDF27 falls on the plain, and ", anchor.getPrefix());
+		assertEquals(".", anchor.getSuffix());
+	}
+
+	@Test
+	void quoteThatDisagreesWithThePositionIsLeftForReanchoring() throws Exception {
+		ArgumentMap map = rainMap();
+		TextAnchor anchor = importOne(map, "{\"type\":\"TextQuoteSelector\",\"exact\":\"the plain floods\"},"
+				+ position(0, 4));
+		assertEquals(AnchorStatus.ORPHANED, anchor.getStatus());
+		assertEquals("the plain floods", anchor.getExact());
+	}
+
+	/** Imports one annotation onto {@code map}, which must then pass validation without errors. */
+	private static TextAnchor importOne(ArgumentMap map, String selectors) throws Exception {
+		AnnotationImport read = read(annotation(selectors), map);
+		AdapterFactoryEditingDomain domain = MapEditingDomains.create();
+		try {
+			domain.getCommandStack().execute(read.command(domain, map));
+		} finally {
+			MapEditingDomains.dispose(domain);
+		}
+		Diagnostic diagnostic = MapValidator.validate(map, DocumentTexts.SNAPSHOTS);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic.toString());
+		return map.getNodes().get(0).getAnchors().get(0);
+	}
+
 	private static AnnotationImport read(byte[] annotations, ArgumentMap map) throws Exception {
-		return WebAnnotationReader.read(new ByteArrayInputStream(annotations), Exports.NAME, map);
+		return WebAnnotationReader.read(new ByteArrayInputStream(annotations), Exports.NAME, map, DocumentTexts.SNAPSHOTS);
 	}
 }
