@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Graphml_unknownKindValue;
 	public static String Graphml_kindsFromColour;
 	public static String Graphml_argmapWithoutMarker;
+	public static String Graphml_documentsRebuilt;
 	public static String Graphml_nodeKindKeyGuessed;
 	public static String Graphml_edgeKindKeyGuessed;
 	public static String Graphml_labelKeyGuessed;

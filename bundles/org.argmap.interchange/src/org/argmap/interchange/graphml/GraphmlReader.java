@@ -53,6 +53,8 @@ public final class GraphmlReader {
 	private final ArgumentMap map = FACTORY.createArgumentMap();
 	private final Map<String, Node> nodes = new HashMap<>();
 	private final List<String> notices = new ArrayList<>();
+	/** Whether the file lost its documents, so that anchors rebuild them from their own columns. */
+	private boolean rebuildDocuments;
 
 	private GraphmlReader(RawGraph graph, Path file, ImportOptions options) {
 		this.graph = graph;
@@ -117,6 +119,8 @@ public final class GraphmlReader {
 			documents.put(document.getId(), document);
 			map.getDocuments().add(document);
 		}
+		// Gephi and other tools drop the graph's own data; each anchor still names its document's title and place
+		rebuildDocuments = documents.isEmpty();
 		Set<String> ids = new HashSet<>();
 		for (RawNode raw : graph.nodes) {
 			Node node = argmapNode(raw, graph.values(raw, "node"), documents); //$NON-NLS-1$
@@ -124,6 +128,9 @@ public final class GraphmlReader {
 				throw failure(raw, Messages.bind(Messages.Graphml_duplicateId, node.getId()));
 			}
 			addNode(raw, node);
+		}
+		if (rebuildDocuments && !documents.isEmpty()) {
+			notice(Messages.bind(Messages.Graphml_documentsRebuilt, documents.size()));
 		}
 		readArgmapRelations();
 	}
@@ -166,6 +173,14 @@ public final class GraphmlReader {
 		String documentId = values.get(numbered(ANCHOR, index, "document")); //$NON-NLS-1$
 		if (documentId != null) {
 			SourceDocument document = documents.get(documentId);
+			if (document == null && rebuildDocuments) {
+				document = FACTORY.createSourceDocument();
+				document.setId(documentId);
+				document.setTitle(values.get(numbered(ANCHOR, index, "documentTitle"))); //$NON-NLS-1$
+				document.setLocation(values.get(numbered(ANCHOR, index, "location"))); //$NON-NLS-1$
+				documents.put(documentId, document);
+				map.getDocuments().add(document);
+			}
 			if (document == null) {
 				throw failure(raw, Messages.bind(Messages.Graphml_unknownDocument, documentId));
 			}
