@@ -28,6 +28,7 @@ import org.argmap.ui.editor.SourcePane;
 import org.argmap.ui.editor.ViewerRefresher;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.argmap.ui.preferences.ArgmapPreferences;
+import org.argmap.ui.views.TableColumns;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -54,10 +55,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -225,15 +224,7 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 	}
 
 	private void column(String title, int width, Function<MatchedPassages, String> label) {
-		TableViewerColumn column = new TableViewerColumn(disagreements, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((MatchedPassages) element);
-			}
-		});
+		TableColumns.add(disagreements, title, width, label);
 	}
 
 	private void createCuratedMap(Composite parent) {

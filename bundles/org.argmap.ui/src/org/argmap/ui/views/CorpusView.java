@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.core.corpus.CorpusOverview;
@@ -29,9 +28,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -86,15 +83,15 @@ public final class CorpusView extends ViewPart {
 		SashForm sash = new SashForm(top, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(sash);
 		files = table(sash);
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_file, 260, CorpusOverview.Entry::file);
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_kind, 90, entry -> entry.isMap() ? Messages.Corpus_map
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_file, 260, CorpusOverview.Entry::file);
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_kind, 90, entry -> entry.isMap() ? Messages.Corpus_map
 				: entry.related().isEmpty() ? Messages.Corpus_notAnnotated : Messages.Corpus_document);
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_nodes, 70, entry -> Integer.toString(entry.nodes()));
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_anchors, 70, entry -> Integer.toString(entry.anchors()));
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_orphans, 70, entry -> Integer.toString(entry.orphans()));
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_annotators, 160,
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_nodes, 70, entry -> Integer.toString(entry.nodes()));
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_anchors, 70, entry -> Integer.toString(entry.anchors()));
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_orphans, 70, entry -> Integer.toString(entry.orphans()));
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_annotators, 160,
 				entry -> String.join(", ", entry.annotators())); //$NON-NLS-1$
-		column(files, CorpusOverview.Entry.class, Messages.Corpus_related, 320, entry -> entry.problem() != null ? entry.problem()
+		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_related, 320, entry -> entry.problem() != null ? entry.problem()
 				: String.join(", ", entry.related())); //$NON-NLS-1$
 		files.addDoubleClickListener(event -> {
 			if (files.getStructuredSelection().getFirstElement() instanceof CorpusOverview.Entry entry) {
@@ -102,9 +99,9 @@ public final class CorpusView extends ViewPart {
 			}
 		});
 		hits = table(sash);
-		column(hits, SearchHit.class, Messages.Corpus_file, 260, SearchHit::file);
-		column(hits, SearchHit.class, Messages.Corpus_kind, 90, SearchHit::kind);
-		column(hits, SearchHit.class, Messages.Corpus_text, 560, hit -> hit.snippet(SNIPPET_CONTEXT));
+		TableColumns.<SearchHit>add(hits, Messages.Corpus_file, 260, SearchHit::file);
+		TableColumns.<SearchHit>add(hits, Messages.Corpus_kind, 90, SearchHit::kind);
+		TableColumns.<SearchHit>add(hits, Messages.Corpus_text, 560, hit -> hit.snippet(SNIPPET_CONTEXT));
 		hits.addDoubleClickListener(event -> {
 			if (hits.getStructuredSelection().getFirstElement() instanceof SearchHit hit) {
 				openHit(hit);
@@ -119,19 +116,6 @@ public final class CorpusView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		return viewer;
-	}
-
-	private static <T> void column(TableViewer viewer, Class<T> type, String title, int width,
-			Function<T, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(type.cast(element));
-			}
-		});
 	}
 
 	/** Shows the corpus {@code corpusFolder}, read in a job. */

@@ -7,15 +7,15 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
-/** The text columns of the views' tables. */
-final class TableColumns {
+/** The text columns of the workbench's tables: the views' and Compare Maps'. */
+public final class TableColumns {
 
 	private TableColumns() {
 	}
 
 	/** Adds a column titled {@code title} that shows {@code text} of each row ({@code null} as nothing). */
 	@SuppressWarnings("unchecked")
-	static <T> TableViewerColumn add(TableViewer viewer, String title, int width, Function<T, String> text) {
+	public static <T> TableViewerColumn add(TableViewer viewer, String title, int width, Function<T, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
