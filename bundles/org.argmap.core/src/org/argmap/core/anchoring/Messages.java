@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String Reanchor_farWithoutContext;
 	public static String Reanchor_claimed;
 	public static String Reanchor_approximate;
+	public static String Reanchor_splitByMove;
 	public static String Reanchor_moved;
 	public static String Reanchor_commandLabel;
 

@@ -59,6 +59,8 @@ public final class Reanchorer {
 	private static final int LONG_QUOTE = 48;
 	/** The context a quote between {@value #DISTINCTIVE_QUOTE} and {@value #LONG_QUOTE} characters needs. */
 	private static final double SOME_CONTEXT = 0.4;
+	/** Context agreement on both sides that makes a place near the expected one its passage, however edited. */
+	private static final double ENCLOSING_CONTEXT = 0.9;
 	/** An exact place with at least this context near the expected place needs no approximate rivals. */
 	private static final double SETTLED = 0.95;
 	private static final double QUOTE_WEIGHT = 0.5;
@@ -338,10 +340,54 @@ public final class Reanchorer {
 		if (!settled) {
 			places.addAll(approximatePlaces(anchor, List.copyOf(places)));
 		}
-		if (places.isEmpty()) {
-			return orphaned(anchor, Messages.Reanchor_notFound, List.of());
+		AnchorOutcome outcome = places.isEmpty() ? orphaned(anchor, Messages.Reanchor_notFound, List.of())
+				: choose(anchor, places);
+		if (outcome.status() == AnchorStatus.ORPHANED && quote.indexOf('\n') >= 0) {
+			AnchorOutcome larger = placeLargerPart(anchor);
+			return larger != null ? larger : outcome;
 		}
-		return choose(anchor, places);
+		return outcome;
+	}
+
+	/**
+	 * A quote across a line break whose lines went separate ways (a paragraph moved away from the one before it):
+	 * its first or last line, whichever holds most of the passage, found exactly at the end or start of a line and,
+	 * on its outer side, followed or preceded by the recorded context (or, if the passage took its whole line,
+	 * taking a whole line again), and nowhere else so. The passage mostly is there, so the anchor keeps that part;
+	 * a copy of the line elsewhere would have to bring the same neighbouring text along.
+	 */
+	private AnchorOutcome placeLargerPart(TextAnchor anchor) {
+		String quote = anchor.getExact();
+		String head = quote.substring(0, quote.indexOf('\n'));
+		String tail = quote.substring(quote.lastIndexOf('\n') + 1);
+		boolean tailLarger = tail.length() >= head.length();
+		String part = tailLarger ? tail : head;
+		if (2 * part.length() < quote.length() || part.length() < DISTINCTIVE_QUOTE) {
+			return null;
+		}
+		String outside = nullToEmpty(tailLarger ? anchor.getSuffix() : anchor.getPrefix());
+		boolean wholeLine = outside.isEmpty() || (tailLarger ? outside.charAt(0) : outside.charAt(outside.length() - 1)) == '\n';
+		int found = -1;
+		for (int at : index.occurrences(part, MAX_SEED_OCCURRENCES)) {
+			int end = at + part.length();
+			boolean startsLine = at == 0 || text.charAt(at - 1) == '\n';
+			boolean endsLine = end == text.length() || text.charAt(end) == '\n';
+			boolean outerSideFits = wholeLine ? startsLine && endsLine
+					: tailLarger ? startsLine && Similarity.ofPrefixes(outside, TextAnchors.suffix(text, end)) >= CLAIMING
+							: endsLine && Similarity.ofSuffixes(outside, TextAnchors.prefix(text, at)) >= CLAIMING;
+			if (outerSideFits && !claimed(anchor, at, end)) {
+				if (found >= 0) {
+					return null;
+				}
+				found = at;
+			}
+		}
+		if (found < 0) {
+			return null;
+		}
+		Place place = scored(anchor, found, found + part.length(), (double) part.length() / quote.length());
+		return placed(anchor, place.start(), place.end(),
+				NLS.bind(Messages.Reanchor_splitByMove, part.length(), quote.length()), place.score());
 	}
 
 	/** A candidate place and how well it fits. */
@@ -479,7 +525,8 @@ public final class Reanchorer {
 		int length = anchor.getExact().length();
 		double neededContext = length < DISTINCTIVE_QUOTE ? MIN_CONTEXT : length < LONG_QUOTE ? SOME_CONTEXT : 0;
 		double evidence = best.quoteSimilarity() + best.context() + (best.nearness() >= 0.5 ? NEAR_EVIDENCE : 0);
-		if (exact ? best.context() < neededContext : evidence < MIN_EVIDENCE || best.quoteSimilarity() < MIN_SIMILARITY) {
+		if (exact ? best.context() < neededContext : evidence < MIN_EVIDENCE || best.quoteSimilarity() < MIN_SIMILARITY
+				&& !enclosed(best)) {
 			return orphaned(anchor, exact ? Messages.Reanchor_weakContext : Messages.Reanchor_weakApproximate,
 					candidates);
 		}
@@ -491,6 +538,15 @@ public final class Reanchorer {
 			claimed.put(anchor, outcome);
 		}
 		return outcome;
+	}
+
+	/**
+	 * A place between its anchor's own prefix and suffix, where the anchor is expected: whatever lies between them
+	 * is the passage, however rewritten, as long as half of its quote is left (Hypothesis's limit).
+	 */
+	private static boolean enclosed(Place place) {
+		return place.context() >= ENCLOSING_CONTEXT && place.nearness() >= 0.5
+				&& place.quoteSimilarity() >= 1 - MAX_ERROR_RATE;
 	}
 
 	private boolean far(TextAnchor anchor, Place place) {
