@@ -20,7 +20,8 @@ import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
-import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.argmap.interchange.ModelColumns;
+import org.argmap.interchange.ModelColumns.Column;
 import org.argmap.interchange.graphml.RawGraph.Element;
 import org.argmap.interchange.graphml.RawGraph.RawEdge;
 import org.argmap.interchange.graphml.RawGraph.RawNode;
@@ -216,8 +217,7 @@ public final class GraphmlReader {
 				relation = FACTORY.createRelation();
 				relation.setId(id);
 				relation.setKind(kind);
-				relation.setScheme(values.get(SCHEME));
-				relation.setNote(values.get(NOTE));
+				readColumns(edge, values, "", RELATION_COLUMNS, relation); //$NON-NLS-1$
 				if (values.containsKey(UNDERCUTS)) {
 					undercutTargets.put(relation, values.get(UNDERCUTS));
 				} else {
@@ -328,9 +328,9 @@ public final class GraphmlReader {
 		for (Column column : columns) {
 			String name = part + column.name();
 			String value = values.get(name);
-			if (value != null && column.attribute().getEContainingClass().isSuperTypeOf(owner.eClass())) {
+			if (value != null && column.isOf(owner)) {
 				try {
-					column.set(owner, value);
+					setCell(column, owner, value);
 				} catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
 					throw new ImportException(file, raw == null ? 0 : raw.line, raw == null ? 0 : raw.column,
 							Messages.bind(Messages.Graphml_badValue, name, value), e);

@@ -1,4 +1,4 @@
-package org.argmap.interchange.graphml;
+package org.argmap.interchange;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,25 +15,25 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * The model's attributes as GraphML columns, found reflectively from the Ecore classes: every attribute of
- * a map, document, node, anchor, correspondence or critical question is written and read under its own name
- * (three keep the names files already use), so a new attribute reaches GraphML with no edit here. Ids,
- * positions and references have their own places in a GraphML file and are not columns.
+ * The model's attributes as the columns of every interchange format, found reflectively from the Ecore
+ * classes: every attribute of a map, document, node, relation, anchor, position, correspondence or critical
+ * question is written and read under its own name (a few keep the names files already use), so a new
+ * attribute reaches GraphML, AIF, OVA and Cytoscape with no edit in any of them. Ids and references have their
+ * own places in each format and are not columns.
  */
-final class ModelColumns {
+public final class ModelColumns {
 
 	private static final ArgmapPackage MODEL = ArgmapPackage.eINSTANCE;
 
 	/** Names that differ from the attribute's, kept from files written before the columns were reflective. */
-	private static final Map<EAttribute, String> FILE_NAMES = Map.of(MODEL.getTextAnchor_Exact(), "quote", //$NON-NLS-1$
-			MODEL.getCorrespondence_SourceAspect(), "source", //$NON-NLS-1$
+	private static final Map<EAttribute, String> FILE_NAMES = Map.of(MODEL.getCorrespondence_SourceAspect(), "source", //$NON-NLS-1$
 			MODEL.getCorrespondence_TargetAspect(), "target"); //$NON-NLS-1$
 
-	/** One attribute as a column: its name in the file and how its values are written and read. */
-	record Column(String name, EAttribute attribute) {
+	/** One attribute as a column: its name in the file and how its values are written and read as text. */
+	public record Column(String name, EAttribute attribute) {
 
-		/** The GraphML {@code attr.type}. */
-		String type() {
+		/** The value's type in the words of GraphML's {@code attr.type}: int, double, boolean or string. */
+		public String type() {
 			Class<?> type = attribute.getEAttributeType().getInstanceClass();
 			if (type == int.class || type == Integer.class) {
 				return "int"; //$NON-NLS-1$
@@ -44,20 +44,25 @@ final class ModelColumns {
 			return type == boolean.class || type == Boolean.class ? "boolean" : "string"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
+		/** Whether the attribute holds a list (the tags): one text per element. */
+		public boolean isList() {
+			return attribute.isMany();
+		}
+
+		/** Whether {@code owner} has this attribute: node columns cover every node kind, not all have each. */
+		public boolean isOf(EObject owner) {
+			return attribute.getEContainingClass().isSuperTypeOf(owner.eClass());
+		}
+
 		/**
-		 * The owner's value as text, or null for none: an unset optional value, a null string or an empty list.
-		 * Lists are tags, joined as {@link GraphmlVocabulary#joinTags} says.
+		 * The owner's single value as text, or null for none: an unset optional value or a null. Dates are ISO
+		 * instants, enumerations their literals.
 		 */
-		String valueOf(EObject owner) {
+		public String text(EObject owner) {
 			if (attribute.isUnsettable() && !owner.eIsSet(attribute)) {
 				return null;
 			}
 			Object value = owner.eGet(attribute);
-			if (attribute.isMany()) {
-				List<?> values = (List<?>) value;
-				return values.isEmpty() ? null
-						: GraphmlVocabulary.joinTags(values.stream().map(String::valueOf).toList());
-			}
 			if (value == null) {
 				return null;
 			}
@@ -67,20 +72,26 @@ final class ModelColumns {
 			return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
 		}
 
+		/** The owner's list, each element as text; empty for none. */
+		public List<String> texts(EObject owner) {
+			return ((List<?>) owner.eGet(attribute)).stream().map(String::valueOf).toList();
+		}
+
 		/**
-		 * Sets the owner's value from text.
+		 * Sets the owner's value from text, or for a list adds one element.
 		 *
 		 * @throws IllegalArgumentException if the text is no value of the attribute's type (an
 		 *                                  {@link ArithmeticException} for a fractional whole number, a
 		 *                                  {@link java.time.DateTimeException} for a bad date)
 		 */
 		@SuppressWarnings("unchecked")
-		void set(EObject owner, String text) {
+		public void set(EObject owner, String text) {
+			Object value = parse(attribute.getEAttributeType(), text);
 			if (attribute.isMany()) {
-				((List<Object>) owner.eGet(attribute)).addAll(GraphmlVocabulary.splitTags(text));
-				return;
+				((List<Object>) owner.eGet(attribute)).add(value);
+			} else {
+				owner.eSet(attribute, value);
 			}
-			owner.eSet(attribute, parse(attribute.getEAttributeType(), text));
 		}
 
 		private static Object parse(EDataType type, String text) {
@@ -101,18 +112,27 @@ final class ModelColumns {
 	}
 
 	/** The columns of {@code eClass}'s attributes, ids left out, in the model's order. */
-	static List<Column> of(EClass eClass) {
+	public static List<Column> of(EClass eClass) {
+		return of(eClass, Map.of());
+	}
+
+	/**
+	 * The columns of {@code eClass}'s attributes under the format's own names where {@code names} gives one, ids
+	 * left out, in the model's order.
+	 */
+	public static List<Column> of(EClass eClass, Map<EAttribute, String> names) {
 		List<Column> columns = new ArrayList<>();
 		for (EAttribute attribute : eClass.getEAllAttributes()) {
 			if (attribute != MODEL.getIdentified_Id()) {
-				columns.add(new Column(FILE_NAMES.getOrDefault(attribute, attribute.getName()), attribute));
+				String name = names.getOrDefault(attribute, FILE_NAMES.getOrDefault(attribute, attribute.getName()));
+				columns.add(new Column(name, attribute));
 			}
 		}
 		return columns;
 	}
 
 	/** The columns of several classes, each name once: the node columns of claims, rebuttals and analogies. */
-	static List<Column> ofAll(EClass... eClasses) {
+	public static List<Column> ofAll(EClass... eClasses) {
 		List<Column> columns = new ArrayList<>();
 		for (EClass eClass : eClasses) {
 			for (Column column : of(eClass)) {
