@@ -103,8 +103,15 @@ public final class ModelColumns {
 				// igraph keeps every number as a double and writes 31 as 31.0
 				return new BigDecimal(text.strip()).intValueExact();
 			}
-			boolean number = instance == double.class || instance == Double.class || instance == boolean.class;
-			return EcoreUtil.createFromString(type, number ? text.strip() : text);
+			if (instance == double.class || instance == Double.class) {
+				double number = Double.parseDouble(text.strip());
+				if (!Double.isFinite(number)) {
+					// NaN and infinities, which Java reads but no JSON holds, measure nothing
+					throw new IllegalArgumentException(text);
+				}
+				return number;
+			}
+			return EcoreUtil.createFromString(type, instance == boolean.class ? text.strip() : text);
 		}
 	}
 

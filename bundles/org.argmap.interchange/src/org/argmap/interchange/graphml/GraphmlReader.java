@@ -148,7 +148,7 @@ public final class GraphmlReader {
 		readColumns(raw, values, "", ModelColumns.of(node.eClass()), node); //$NON-NLS-1$
 		boolean placed = !values.containsKey(PLACED) || Boolean.parseBoolean(values.get(PLACED));
 		if (placed && values.containsKey(X) && values.containsKey(Y)) {
-			node.setPosition(MapElements.newPosition(number(raw, values, X), number(raw, values, Y)));
+			node.setPosition(MapElements.newPosition(coordinate(raw, node, values, X), coordinate(raw, node, values, Y)));
 		}
 		for (int i = 1; present(values, ANCHOR + i + '.', ANCHOR_COLUMNS); i++) {
 			node.getAnchors().add(anchor(raw, values, i, documents));
@@ -339,11 +339,17 @@ public final class GraphmlReader {
 		}
 	}
 
-	private double number(Element raw, Map<String, String> values, String name) throws ImportException {
+	/** A coordinate of a node's position: a finite number, as AIF and OVA require too. */
+	private double coordinate(RawNode raw, Node node, Map<String, String> values, String name) throws ImportException {
+		String text = values.get(name);
 		try {
-			return Double.parseDouble(values.get(name).strip());
+			double value = Double.parseDouble(text.strip());
+			if (Double.isFinite(value)) {
+				return value;
+			}
 		} catch (NumberFormatException e) {
-			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
+			// not a number at all: refused as an infinite one is
 		}
+		throw failure(raw, Messages.bind(Messages.Graphml_badCoordinate, new Object[] { node.getId(), name, text }));
 	}
 }
