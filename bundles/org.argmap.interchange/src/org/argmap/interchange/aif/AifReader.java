@@ -426,7 +426,8 @@ public final class AifReader {
 
 	/** An anchor's document, the one reference the extension holds by id. */
 	private Identified document(EReference reference, String id) {
-		return map.getDocuments().stream().filter(document -> document.getId().equals(id)).findFirst().orElse(null);
+		return map.getDocuments().stream().filter(document -> id != null && id.equals(document.getId())).findFirst()
+				.orElse(null);
 	}
 
 	private Map<String, Object> detailsOf(String part, String id) throws ImportException {
