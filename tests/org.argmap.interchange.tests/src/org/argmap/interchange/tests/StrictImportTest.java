@@ -136,6 +136,13 @@ class StrictImportTest {
 	}
 
 	@Test
+	void anAnchorsDocumentThatTheDetailsDoNotNameIsRefusedWhereTheAnchorNamesIt() throws IOException {
+		String text = aif("One", "0", "false", "{}").replace("{\"id\": \"doc-1\", \"title\": \"Doc\"}",
+				"{\"title\": \"Doc\"}");
+		assertRefused(text, "\"doc-1\", \"start\"", "Argmap details of 'c-1' are damaged: document doc-1");
+	}
+
+	@Test
 	void textThatNoXmlFileCanHoldIsRefusedAtImportNotAtTheSave() throws IOException {
 		String[][] cases = { { "\\u0000", "U+0000" }, { "\\ufffe", "U+FFFE" }, { "\\ud800 lone", "U+D800" },
 				{ "lone \\udc00", "U+DC00" } };
