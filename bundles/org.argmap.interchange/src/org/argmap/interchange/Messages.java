@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Graphml_duplicateId;
 	public static String Graphml_unknownNode;
 	public static String Graphml_badValue;
+	public static String Graphml_badCoordinate;
 	public static String Graphml_unknownRelation;
 	public static String Graphml_unknownDocument;
 	public static String Graphml_inconsistentRelation;

@@ -5,10 +5,7 @@ import static org.argmap.interchange.aif.AifVocabulary.*;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,16 +19,17 @@ import java.util.stream.Collectors;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
+import org.argmap.interchange.JsonModel;
+import org.argmap.interchange.JsonTree;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.Analogy;
-import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Claim;
 import org.argmap.model.CriticalQuestion;
 import org.argmap.model.CriticalQuestionKind;
+import org.argmap.model.Identified;
 import org.argmap.model.Ids;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
@@ -39,7 +37,7 @@ import org.argmap.model.QuestionStatus;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
-import org.argmap.model.TextAnchor;
+import org.eclipse.emf.ecore.EReference;
 
 /**
  * Reads an AIF node set (as AIFdb publishes it, or wrapped by OVA under {@code "AIF"}) into a new map.
@@ -98,7 +96,7 @@ public final class AifReader {
 		}
 		Map<String, Object> extensionHolder = root.get(EXTENSION) != null ? object(root) : nodeSet;
 		Map<String, Object> given = objectField(extensionHolder, EXTENSION);
-		if (EXTENSION_FORMAT.equals(given.get("format"))) { //$NON-NLS-1$
+		if (EXTENSION_FORMAT.equals(given.get(EXTENSION_FORMAT_FIELD))) {
 			extension = given;
 			readMapDetails();
 		}
@@ -253,7 +251,7 @@ public final class AifReader {
 
 	private void addClaim(AifNode aif) throws ImportException {
 		Map<String, Object> details = detailsOf(NODES, aif.id());
-		String kind = details.containsKey("kind") ? string(details, "kind") : guessedKind(aif); //$NON-NLS-1$ //$NON-NLS-2$
+		String kind = details.containsKey(EXTENSION_KIND) ? string(details, EXTENSION_KIND) : guessedKind(aif);
 		Node node = NodeKinds.create(kind);
 		if (node == null) {
 			throw tree.failure(aif.where(), Messages.bind(Messages.Aif_badExtension, aif.id(), "kind " + kind)); //$NON-NLS-1$
@@ -261,7 +259,7 @@ public final class AifReader {
 		node.setId(ownId(aif.id()));
 		node.setText(aif.text());
 		if (!details.isEmpty()) {
-			readNodeDetails(aif, node, details);
+			JsonModel.readFields(tree, details, node, IN_NODE_SET, this::document, aif.id());
 		} else if (node instanceof Analogy analogy) {
 			// copied first: adding moves each question out of the list being read
 			analogy.getCriticalQuestions().addAll(List.copyOf(MapElements.newAnalogy(null, null, null).getCriticalQuestions()));
@@ -315,7 +313,7 @@ public final class AifReader {
 				continue;
 			}
 			String target = targets.get(0);
-			Map<String, Object> details = detailsOf("relations", aif.id()); //$NON-NLS-1$
+			Map<String, Object> details = detailsOf(EXTENSION_RELATIONS, aif.id());
 			RelationKind kind = relationKind(aif, details, nodes.get(target) == null);
 			if (kind == null) {
 				incomplete++;
@@ -325,14 +323,15 @@ public final class AifReader {
 			relation.setId(ownId(aif.id()));
 			relation.setKind(kind);
 			relation.getSources().addAll(sources);
-			relation.setScheme(details.containsKey(SCHEME) ? string(details, SCHEME) : scheme(aif));
-			relation.setNote(string(details, "note")); //$NON-NLS-1$
+			// files written before every attribute was carried left out a scheme the S-node names
+			relation.setScheme(scheme(aif));
+			JsonModel.readColumns(tree, details, relation, Set.of(), aif.id());
 			if (nodes.get(target) != null) {
 				relation.setTarget(nodes.get(target));
 			} else {
 				undercutTargets.put(relation, target);
 			}
-			if (kind == RelationKind.SUPPORT && !details.containsKey("kind") && isAnalogyScheme(relation.getScheme())) { //$NON-NLS-1$
+			if (kind == RelationKind.SUPPORT && !details.containsKey(EXTENSION_KIND) && isAnalogyScheme(relation.getScheme())) {
 				readAsAnalogy(aif, relation, comparisons);
 				analogies++;
 			}
@@ -392,7 +391,7 @@ public final class AifReader {
 	/** The relation kind, or null when AIF says something a map cannot hold (an inference to an inference). */
 	private RelationKind relationKind(AifNode aif, Map<String, Object> details, boolean targetIsSchemeNode)
 			throws ImportException {
-		String literal = string(details, "kind"); //$NON-NLS-1$
+		String literal = string(details, EXTENSION_KIND);
 		if (literal != null) {
 			return known(aif, RelationKind.get(literal), "kind " + literal); //$NON-NLS-1$
 		}
@@ -415,85 +414,20 @@ public final class AifReader {
 	// --- Argmap's extension ---
 
 	private void readMapDetails() throws ImportException {
-		Map<String, Object> details = objectField(extension, "map"); //$NON-NLS-1$
-		map.setTitle(string(details, "title")); //$NON-NLS-1$
-		map.setDescription(string(details, "description")); //$NON-NLS-1$
-		map.setCreated(date(details, "created")); //$NON-NLS-1$
-		map.setModified(date(details, "modified")); //$NON-NLS-1$
-		for (Object entry : arrayField(extension, "documents")) { //$NON-NLS-1$
+		JsonModel.readColumns(tree, objectField(extension, EXTENSION_MAP), map, Set.of(), EXTENSION_MAP);
+		for (Object entry : arrayField(extension, EXTENSION_DOCUMENTS)) {
 			Map<String, Object> fields = objectAt(entry, extension);
 			SourceDocument document = FACTORY.createSourceDocument();
-			document.setId(string(fields, "id")); //$NON-NLS-1$
-			document.setTitle(string(fields, "title")); //$NON-NLS-1$
-			document.setAuthor(string(fields, "author")); //$NON-NLS-1$
-			document.setDate(string(fields, "date")); //$NON-NLS-1$
-			document.setLocation(string(fields, "location")); //$NON-NLS-1$
-			document.setMediaType(string(fields, "mediaType")); //$NON-NLS-1$
-			document.setSha256(string(fields, "sha256")); //$NON-NLS-1$
-			document.setSnapshot(string(fields, "snapshot")); //$NON-NLS-1$
+			document.setId(string(fields, EXTENSION_ID));
+			JsonModel.readColumns(tree, fields, document, Set.of(), document.getId());
 			map.getDocuments().add(document);
 		}
 	}
 
-	private void readNodeDetails(AifNode aif, Node node, Map<String, Object> details) throws ImportException {
-		node.setLabel(string(details, "label")); //$NON-NLS-1$
-		node.setNote(string(details, "note")); //$NON-NLS-1$
-		if (node instanceof Claim claim) {
-			claim.setImplicit(flag(details, "implicit")); //$NON-NLS-1$
-		}
-		List<?> tags = arrayField(details, "tags"); //$NON-NLS-1$
-		for (int i = 0; i < tags.size(); i++) {
-			if (!(tags.get(i) instanceof String tag)) {
-				throw tree.failure(details, "tags", Messages.bind(Messages.Aif_wrongType, //$NON-NLS-1$
-						new Object[] { "tags[" + i + "]", Messages.Aif_jsonString, JsonTree.jsonKind(tags.get(i)) })); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			node.getTags().add(tag);
-		}
-		Map<String, Object> position = objectField(details, "position"); //$NON-NLS-1$
-		if (details.containsKey("position")) { //$NON-NLS-1$
-			node.setPosition(MapElements.newPosition(number(position, "x"), number(position, "y"))); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		for (Object entry : arrayField(details, "anchors")) { //$NON-NLS-1$
-			node.getAnchors().add(anchor(aif, objectAt(entry, details)));
-		}
-		if (node instanceof Analogy analogy) {
-			analogy.setSourceCase(string(details, "sourceCase")); //$NON-NLS-1$
-			analogy.setTargetCase(string(details, "targetCase")); //$NON-NLS-1$
-			for (Object entry : arrayField(details, "correspondences")) { //$NON-NLS-1$
-				Map<String, Object> fields = objectAt(entry, details);
-				analogy.getCorrespondences().add(MapElements.newCorrespondence(string(fields, "source"), //$NON-NLS-1$
-						string(fields, "target"))); //$NON-NLS-1$
-			}
-			for (Object entry : arrayField(details, "questions")) { //$NON-NLS-1$
-				Map<String, Object> fields = objectAt(entry, details);
-				CriticalQuestion question = FACTORY.createCriticalQuestion();
-				question.setKind(known(aif, CriticalQuestionKind.get(String.valueOf(string(fields, "kind"))), "question kind")); //$NON-NLS-1$ //$NON-NLS-2$
-				question.setStatus(fields.containsKey("status") //$NON-NLS-1$
-						? known(aif, QuestionStatus.get(String.valueOf(string(fields, "status"))), "question status") //$NON-NLS-1$ //$NON-NLS-2$
-						: QuestionStatus.OPEN);
-				question.setAnswer(string(fields, "answer")); //$NON-NLS-1$
-				analogy.getCriticalQuestions().add(question);
-			}
-		}
-	}
-
-	private TextAnchor anchor(AifNode aif, Map<String, Object> fields) throws ImportException {
-		TextAnchor anchor = FACTORY.createTextAnchor();
-		String documentId = string(fields, "document"); //$NON-NLS-1$
-		if (documentId != null) {
-			anchor.setDocument(map.getDocuments().stream().filter(document -> documentId.equals(document.getId()))
-					.findFirst().orElseThrow(() -> tree.failure(aif.where(),
-							Messages.bind(Messages.Aif_badExtension, aif.id(), "document " + documentId)))); //$NON-NLS-1$
-		}
-		anchor.setStart(offset(fields, "start")); //$NON-NLS-1$
-		anchor.setEnd(offset(fields, "end")); //$NON-NLS-1$
-		anchor.setExact(string(fields, "exact")); //$NON-NLS-1$
-		anchor.setPrefix(string(fields, "prefix")); //$NON-NLS-1$
-		anchor.setSuffix(string(fields, "suffix")); //$NON-NLS-1$
-		anchor.setStatus(fields.containsKey("status") //$NON-NLS-1$
-				? known(aif, AnchorStatus.get(String.valueOf(string(fields, "status"))), "anchor status") //$NON-NLS-1$ //$NON-NLS-2$
-				: AnchorStatus.ANCHORED);
-		return anchor;
+	/** An anchor's document, the one reference the extension holds by id. */
+	private Identified document(EReference reference, String id) {
+		return map.getDocuments().stream().filter(document -> id != null && id.equals(document.getId())).findFirst()
+				.orElse(null);
 	}
 
 	private Map<String, Object> detailsOf(String part, String id) throws ImportException {
@@ -542,16 +476,8 @@ public final class AifReader {
 		return tree.string(object, field);
 	}
 
-	private boolean flag(Map<String, Object> object, String field) throws ImportException {
-		return tree.flag(object, field);
-	}
-
 	private double number(Map<String, Object> object, String field) throws ImportException {
 		return tree.number(object, field);
-	}
-
-	private int offset(Map<String, Object> object, String field) throws ImportException {
-		return tree.offset(object, field);
 	}
 
 	private <T> T known(AifNode aif, T value, String what) throws ImportException {
@@ -559,14 +485,5 @@ public final class AifReader {
 			throw tree.failure(aif.where(), Messages.bind(Messages.Aif_badExtension, aif.id(), what));
 		}
 		return value;
-	}
-
-	private Date date(Map<String, Object> object, String field) throws ImportException {
-		String value = string(object, field);
-		try {
-			return value == null ? null : Date.from(Instant.parse(value));
-		} catch (DateTimeParseException e) {
-			throw tree.failure(object, Messages.bind(Messages.Aif_badExtension, field, value));
-		}
 	}
 }

@@ -3,7 +3,9 @@ package org.argmap.interchange.aif;
 import java.util.Locale;
 import java.util.Set;
 
+import org.argmap.model.ArgmapPackage;
 import org.argmap.model.RelationKind;
+import org.eclipse.emf.ecore.EAttribute;
 
 /** Field names and node types of AIF JSON as AIFdb publishes it, and the name of Argmap's extension. */
 final class AifVocabulary {
@@ -77,6 +79,16 @@ final class AifVocabulary {
 	 */
 	static final String EXTENSION = "argmap"; //$NON-NLS-1$
 	static final String EXTENSION_FORMAT = "argmap-aif-1"; //$NON-NLS-1$
+	static final String EXTENSION_FORMAT_FIELD = "format"; //$NON-NLS-1$
+	/** The extension's parts; nodes are under {@link #NODES}. */
+	static final String EXTENSION_MAP = "map"; //$NON-NLS-1$
+	static final String EXTENSION_DOCUMENTS = "documents"; //$NON-NLS-1$
+	static final String EXTENSION_RELATIONS = "relations"; //$NON-NLS-1$
+	static final String EXTENSION_ID = "id"; //$NON-NLS-1$
+	/** A node's kind: claim, rebuttal or analogy, its class rather than an attribute. */
+	static final String EXTENSION_KIND = "kind"; //$NON-NLS-1$
+	/** What the extension leaves to the node set: a node's text is its I-node's. */
+	static final Set<EAttribute> IN_NODE_SET = Set.of(ArgmapPackage.Literals.NODE__TEXT);
 
 	private AifVocabulary() {
 	}

@@ -4,32 +4,26 @@ import static org.argmap.interchange.aif.AifVocabulary.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.argmap.core.evaluation.MapEvaluation;
 import org.argmap.core.evaluation.Semantics;
+import org.argmap.interchange.JsonFiles;
+import org.argmap.interchange.JsonModel;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
-import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Claim;
-import org.argmap.model.Correspondence;
-import org.argmap.model.CriticalQuestion;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
-import org.argmap.model.TextAnchor;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * Writes a map as an AIF node set with Jackson's streaming generator: claims, rebuttals and analogies are
@@ -71,9 +65,7 @@ public final class AifWriter {
 		for (Relation relation : map.getRelations()) {
 			RelationEnds.checkComplete(relation);
 		}
-		JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-		try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-			json.useDefaultPrettyPrinter();
+		try (JsonGenerator json = JsonFiles.generator(out)) {
 			new AifWriter(json, map).writeFile(ova ? new OvaDrawing(map) : null);
 		}
 	}
@@ -163,115 +155,40 @@ public final class AifWriter {
 		json.writeEndObject();
 	}
 
+	/**
+	 * Argmap's extension, written from the model's own features by {@link JsonModel}: the map's and each
+	 * document's attributes, each node's kind, attributes (its text is the I-node's) and parts, and each
+	 * relation's attributes.
+	 */
 	private void writeExtension() throws IOException {
 		json.writeObjectFieldStart(EXTENSION);
-		json.writeStringField("format", EXTENSION_FORMAT); //$NON-NLS-1$
-		json.writeObjectFieldStart("map"); //$NON-NLS-1$
-		string("title", map.getTitle()); //$NON-NLS-1$
-		string("description", map.getDescription()); //$NON-NLS-1$
-		string("created", instant(map.getCreated())); //$NON-NLS-1$
-		string("modified", instant(map.getModified())); //$NON-NLS-1$
+		json.writeStringField(EXTENSION_FORMAT_FIELD, EXTENSION_FORMAT);
+		json.writeObjectFieldStart(EXTENSION_MAP);
+		JsonModel.writeColumns(json, map, Set.of());
 		json.writeEndObject();
-		json.writeArrayFieldStart("documents"); //$NON-NLS-1$
+		json.writeArrayFieldStart(EXTENSION_DOCUMENTS);
 		for (SourceDocument document : map.getDocuments()) {
 			json.writeStartObject();
-			string("id", document.getId()); //$NON-NLS-1$
-			string("title", document.getTitle()); //$NON-NLS-1$
-			string("author", document.getAuthor()); //$NON-NLS-1$
-			string("date", document.getDate()); //$NON-NLS-1$
-			string("location", document.getLocation()); //$NON-NLS-1$
-			string("mediaType", document.getMediaType()); //$NON-NLS-1$
-			string("sha256", document.getSha256()); //$NON-NLS-1$
-			string("snapshot", document.getSnapshot()); //$NON-NLS-1$
+			json.writeStringField(EXTENSION_ID, document.getId());
+			JsonModel.writeColumns(json, document, Set.of());
 			json.writeEndObject();
 		}
 		json.writeEndArray();
 		json.writeObjectFieldStart(NODES);
 		for (Node node : map.getNodes()) {
 			json.writeObjectFieldStart(node.getId());
-			writeNodeDetails(node);
+			json.writeStringField(EXTENSION_KIND, NodeKinds.of(node));
+			JsonModel.writeFields(json, node, IN_NODE_SET);
 			json.writeEndObject();
 		}
 		json.writeEndObject();
-		json.writeObjectFieldStart("relations"); //$NON-NLS-1$
+		json.writeObjectFieldStart(EXTENSION_RELATIONS);
 		for (Relation relation : map.getRelations()) {
 			json.writeObjectFieldStart(relation.getId());
-			string("kind", relation.getKind().getLiteral()); //$NON-NLS-1$
-			string("note", relation.getNote()); //$NON-NLS-1$
-			if (relation.getScheme() != null && !relation.getScheme().equals(schemeName(relation, nodeType(relation.getKind())))) {
-				string(SCHEME, relation.getScheme());
-			}
+			JsonModel.writeColumns(json, relation, Set.of());
 			json.writeEndObject();
 		}
 		json.writeEndObject();
 		json.writeEndObject();
-	}
-
-	private void writeNodeDetails(Node node) throws IOException {
-		string("kind", NodeKinds.of(node)); //$NON-NLS-1$
-		string("label", node.getLabel()); //$NON-NLS-1$
-		string("note", node.getNote()); //$NON-NLS-1$
-		if (node instanceof Claim claim) {
-			json.writeBooleanField("implicit", claim.isImplicit()); //$NON-NLS-1$
-		}
-		if (!node.getTags().isEmpty()) {
-			json.writeArrayFieldStart("tags"); //$NON-NLS-1$
-			for (String tag : node.getTags()) {
-				json.writeString(tag);
-			}
-			json.writeEndArray();
-		}
-		if (node.getPosition() != null) {
-			json.writeObjectFieldStart("position"); //$NON-NLS-1$
-			json.writeNumberField("x", node.getPosition().getX()); //$NON-NLS-1$
-			json.writeNumberField("y", node.getPosition().getY()); //$NON-NLS-1$
-			json.writeEndObject();
-		}
-		if (!node.getAnchors().isEmpty()) {
-			json.writeArrayFieldStart("anchors"); //$NON-NLS-1$
-			for (TextAnchor anchor : node.getAnchors()) {
-				json.writeStartObject();
-				string("document", anchor.getDocument() == null ? null : anchor.getDocument().getId()); //$NON-NLS-1$
-				json.writeNumberField("start", anchor.getStart()); //$NON-NLS-1$
-				json.writeNumberField("end", anchor.getEnd()); //$NON-NLS-1$
-				string("exact", anchor.getExact()); //$NON-NLS-1$
-				string("prefix", anchor.getPrefix()); //$NON-NLS-1$
-				string("suffix", anchor.getSuffix()); //$NON-NLS-1$
-				string("status", anchor.getStatus().getLiteral()); //$NON-NLS-1$
-				json.writeEndObject();
-			}
-			json.writeEndArray();
-		}
-		if (node instanceof Analogy analogy) {
-			string("sourceCase", analogy.getSourceCase()); //$NON-NLS-1$
-			string("targetCase", analogy.getTargetCase()); //$NON-NLS-1$
-			json.writeArrayFieldStart("correspondences"); //$NON-NLS-1$
-			for (Correspondence correspondence : analogy.getCorrespondences()) {
-				json.writeStartObject();
-				string("source", correspondence.getSourceAspect()); //$NON-NLS-1$
-				string("target", correspondence.getTargetAspect()); //$NON-NLS-1$
-				json.writeEndObject();
-			}
-			json.writeEndArray();
-			json.writeArrayFieldStart("questions"); //$NON-NLS-1$
-			for (CriticalQuestion question : analogy.getCriticalQuestions()) {
-				json.writeStartObject();
-				string("kind", question.getKind().getLiteral()); //$NON-NLS-1$
-				string("status", question.getStatus().getLiteral()); //$NON-NLS-1$
-				string("answer", question.getAnswer()); //$NON-NLS-1$
-				json.writeEndObject();
-			}
-			json.writeEndArray();
-		}
-	}
-
-	private void string(String name, String value) throws IOException {
-		if (value != null) {
-			json.writeStringField(name, value);
-		}
-	}
-
-	private static String instant(Date date) {
-		return date == null ? null : Instant.ofEpochMilli(date.getTime()).toString();
 	}
 }

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
+import org.argmap.interchange.JsonFiles;
+import org.argmap.interchange.JsonTree;
 import org.argmap.interchange.TextRanges;
-import org.argmap.interchange.aif.JsonTree;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
@@ -29,7 +30,6 @@ import org.argmap.model.Node;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -99,7 +99,7 @@ public final class ArgdownJsonReader {
 	 * false for anything else, malformed JSON included, which the AIF reader then explains.
 	 */
 	public static boolean isArgdownJson(InputStream in) throws IOException {
-		try (JsonParser parser = new JsonFactory().createParser(in)) {
+		try (JsonParser parser = JsonFiles.parser(in)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return false;
 			}

@@ -70,63 +70,49 @@ final class Microtexts {
 	}
 
 	private void parse(byte[] bytes) throws ImportException {
-		XMLStreamReader xml = null;
-		try {
-			xml = XmlInput.factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
-			int depth = 0;
+		XmlInput.read(new ByteArrayInputStream(bytes), file, xml -> {
 			while (xml.hasNext()) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.DTD) {
-					throw failure(xml, Messages.Xml_doctype);
-				}
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
-				}
-				if (event != XMLStreamConstants.START_ELEMENT) {
-					continue;
-				}
-				if (++depth > XmlInput.MAX_DEPTH) {
-					throw failure(xml, Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
-				}
-				String name = xml.getLocalName();
-				if (depth == 1) {
-					if (!"arggraph".equals(name)) { //$NON-NLS-1$
-						throw failure(xml, Messages.bind(Messages.Corpus_notArggraph, name));
-					}
-					graphId = xml.getAttributeValue(null, "id"); //$NON-NLS-1$
-					topic = xml.getAttributeValue(null, "topic_id"); //$NON-NLS-1$
-					stance = xml.getAttributeValue(null, "stance"); //$NON-NLS-1$
-					continue;
-				}
-				String id = required(xml, "id"); //$NON-NLS-1$
-				if (edus.containsKey(id) || aduTypes.containsKey(id) || edges.containsKey(id)) {
-					throw failure(xml, Messages.bind(Messages.Corpus_duplicateId, id));
-				}
-				switch (name) {
-				case "edu" -> { //$NON-NLS-1$
-					int line = xml.getLocation().getLineNumber();
-					String unit = unit(xml.getElementText());
-					if (unit.isEmpty()) {
-						throw new ImportException(file, line, 1, Messages.bind(Messages.Corpus_emptyUnit, id), null);
-					}
-					edus.put(id, unit);
-					depth--; // getElementText consumed the end tag
-				}
-				case "adu" -> aduTypes.put(id, required(xml, "type")); //$NON-NLS-1$ //$NON-NLS-2$
-				case "edge" -> edges.put(id, new Edge(id, required(xml, "src"), required(xml, "trg"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						required(xml, "type"), xml.getLocation().getLineNumber())); //$NON-NLS-1$
-				default -> {
-					// other elements (the multilayer release's extras) carry nothing a map holds
-				}
+				if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+					readElement(xml);
 				}
 			}
-		} catch (XMLStreamException e) {
-			throw XmlInput.failure(e, file);
-		} finally {
-			XmlInput.close(xml);
-		}
+			return null;
+		});
 		if (graphId == null && edus.isEmpty()) {
 			throw new ImportException(file, 0, 0, Messages.bind(Messages.Corpus_notArggraph, "?"), null); //$NON-NLS-1$
+		}
+	}
+
+	private void readElement(XmlInput.Reader xml) throws XMLStreamException, ImportException {
+		String name = xml.getLocalName();
+		if (xml.depth() == 1) {
+			if (!"arggraph".equals(name)) { //$NON-NLS-1$
+				throw failure(xml, Messages.bind(Messages.Corpus_notArggraph, name));
+			}
+			graphId = xml.getAttributeValue(null, "id"); //$NON-NLS-1$
+			topic = xml.getAttributeValue(null, "topic_id"); //$NON-NLS-1$
+			stance = xml.getAttributeValue(null, "stance"); //$NON-NLS-1$
+			return;
+		}
+		String id = required(xml, "id"); //$NON-NLS-1$
+		if (edus.containsKey(id) || aduTypes.containsKey(id) || edges.containsKey(id)) {
+			throw failure(xml, Messages.bind(Messages.Corpus_duplicateId, id));
+		}
+		switch (name) {
+		case "edu" -> { //$NON-NLS-1$
+			int line = xml.getLocation().getLineNumber();
+			String unit = unit(xml.getElementText());
+			if (unit.isEmpty()) {
+				throw new ImportException(file, line, 1, Messages.bind(Messages.Corpus_emptyUnit, id), null);
+			}
+			edus.put(id, unit);
+		}
+		case "adu" -> aduTypes.put(id, required(xml, "type")); //$NON-NLS-1$ //$NON-NLS-2$
+		case "edge" -> edges.put(id, new Edge(id, required(xml, "src"), required(xml, "trg"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				required(xml, "type"), xml.getLocation().getLineNumber())); //$NON-NLS-1$
+		default -> {
+			// other elements (the multilayer release's extras) carry nothing a map holds
+		}
 		}
 	}
 

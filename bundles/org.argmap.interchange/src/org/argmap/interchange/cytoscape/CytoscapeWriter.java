@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.argmap.core.drawing.KindColours;
 import org.argmap.core.evaluation.MapEvaluation;
 import org.argmap.core.evaluation.Semantics;
 import org.argmap.core.layout.MapLayout.Box;
 import org.argmap.interchange.ExportLayout;
+import org.argmap.interchange.JsonFiles;
+import org.argmap.interchange.JsonModel;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.interchange.RelationEnds;
-import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
@@ -20,16 +22,14 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.edit.MapLabels;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * Writes a map as Cytoscape.js JSON ({@code elements} with {@code data}, {@code position} and
  * {@code classes}), the form Cytoscape desktop imports as {@code .cyjs} and networkx reads with
  * {@code cytoscape_graph}. Nodes are placed by {@link ExportLayout} (positions are box centres, as
  * Cytoscape.js wants them) and carry their kind, grounded label and implicitness as classes for stylesheets.
+ * Every attribute of a node or relation is a data column under its own name, as {@link JsonModel} writes it.
  * Relations become edges as in GraphML: one per premise, ids {@code relation.1}, {@code relation.2}, … for
  * linked premises, and an undercut is an edge to the conclusion of the inference it attacks, naming that
  * inference in {@code undercuts}. Export only: the map's own file and GraphML are the ways back in.
@@ -55,9 +55,7 @@ public final class CytoscapeWriter {
 		for (Relation relation : map.getRelations()) {
 			RelationEnds.landingNode(relation);
 		}
-		JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-		try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-			json.useDefaultPrettyPrinter();
+		try (JsonGenerator json = JsonFiles.generator(out)) {
 			new CytoscapeWriter(json, map).writeDocument();
 		}
 	}
@@ -99,22 +97,8 @@ public final class CytoscapeWriter {
 		string("id", node.getId()); //$NON-NLS-1$
 		string("value", node.getId()); //$NON-NLS-1$ // networkx's cytoscape_graph names nodes by it
 		string("name", MapLabels.text(node)); //$NON-NLS-1$
-		string("label", node.getLabel()); //$NON-NLS-1$
-		string("text", node.getText()); //$NON-NLS-1$
 		string("kind", kind); //$NON-NLS-1$
-		json.writeBooleanField("implicit", implicit); //$NON-NLS-1$
-		string("note", node.getNote()); //$NON-NLS-1$
-		if (!node.getTags().isEmpty()) {
-			json.writeArrayFieldStart("tags"); //$NON-NLS-1$
-			for (String tag : node.getTags()) {
-				json.writeString(tag);
-			}
-			json.writeEndArray();
-		}
-		if (node instanceof Analogy analogy) {
-			string("sourceCase", analogy.getSourceCase()); //$NON-NLS-1$
-			string("targetCase", analogy.getTargetCase()); //$NON-NLS-1$
-		}
+		JsonModel.writeColumns(json, node, Set.of());
 		string("grounded", label); //$NON-NLS-1$
 		string("color", KindColours.border(node)); //$NON-NLS-1$
 		json.writeNumberField("width", box.width()); //$NON-NLS-1$
@@ -142,10 +126,8 @@ public final class CytoscapeWriter {
 			string("source", sources.get(i).getId()); //$NON-NLS-1$
 			string("target", landing.getId()); //$NON-NLS-1$
 			string("relation", relation.getId()); //$NON-NLS-1$
-			string("kind", kind); //$NON-NLS-1$
+			JsonModel.writeColumns(json, relation, Set.of());
 			string("interaction", kind); //$NON-NLS-1$ // Cytoscape desktop's column for the edge type
-			string("scheme", relation.getScheme()); //$NON-NLS-1$
-			string("note", relation.getNote()); //$NON-NLS-1$
 			if (relation.getKind() == RelationKind.UNDERCUT && relation.getTarget() instanceof Relation attacked) {
 				string("undercuts", attacked.getId()); //$NON-NLS-1$
 			}

@@ -7,7 +7,6 @@ import java.util.Deque;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.Messages;
@@ -24,28 +23,19 @@ import org.argmap.interchange.graphml.RawGraph.RawNode;
  */
 final class GraphmlParser {
 
-	private final XMLStreamReader xml;
+	private final XmlInput.Reader xml;
 	private final Path file;
 	private final RawGraph graph = new RawGraph();
 	/** The graphs, nodes and edges that enclose the current element: data belongs to the innermost. */
 	private final Deque<Object> owners = new ArrayDeque<>();
-	private int depth;
 
-	private GraphmlParser(XMLStreamReader xml, Path file) {
+	private GraphmlParser(XmlInput.Reader xml, Path file) {
 		this.xml = xml;
 		this.file = file;
 	}
 
 	static RawGraph parse(InputStream in, Path file) throws ImportException {
-		XMLStreamReader xml = null;
-		try {
-			xml = XmlInput.factory().createXMLStreamReader(new Utf8Checked(in, file));
-			return new GraphmlParser(xml, file).readDocument();
-		} catch (XMLStreamException e) {
-			throw XmlInput.failure(e, file);
-		} finally {
-			XmlInput.close(xml);
-		}
+		return XmlInput.read(new Utf8Checked(in, file), file, xml -> new GraphmlParser(xml, file).readDocument());
 	}
 
 	private RawGraph readDocument() throws XMLStreamException, ImportException {
@@ -53,13 +43,7 @@ final class GraphmlParser {
 		boolean seenGraph = false;
 		while (xml.hasNext()) {
 			int event = xml.next();
-			if (event == XMLStreamConstants.DTD) {
-				throw failure(Messages.Xml_doctype);
-			}
 			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (++depth > XmlInput.MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
-				}
 				String name = xml.getLocalName();
 				if (!seenRoot) {
 					if (!"graphml".equals(name)) { //$NON-NLS-1$
@@ -97,7 +81,6 @@ final class GraphmlParser {
 				default -> skipElement();
 				}
 			} else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
 				String name = xml.getLocalName();
 				if (name.equals("graph") || name.equals("node") || name.equals("edge")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					owners.pop();
@@ -110,26 +93,17 @@ final class GraphmlParser {
 		return graph;
 	}
 
-	private void readKey() throws XMLStreamException, ImportException {
+	private void readKey() throws XMLStreamException {
 		String id = xml.getAttributeValue(null, "id"); //$NON-NLS-1$
 		String domain = xml.getAttributeValue(null, "for"); //$NON-NLS-1$
 		String name = xml.getAttributeValue(null, "attr.name"); //$NON-NLS-1$
 		String type = xml.getAttributeValue(null, "attr.type"); //$NON-NLS-1$
 		String yfilesType = xml.getAttributeValue(null, "yfiles.type"); //$NON-NLS-1$
 		String defaultValue = null;
-		int keyDepth = depth;
-		while (depth >= keyDepth) {
-			int event = xml.next();
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (++depth > XmlInput.MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
-				}
-				if (xml.getLocalName().equals("default")) { //$NON-NLS-1$
-					defaultValue = xml.getElementText();
-					depth--;
-				}
-			} else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
+		int keyDepth = xml.depth();
+		while (xml.depth() >= keyDepth) {
+			if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("default")) { //$NON-NLS-1$
+				defaultValue = xml.getElementText();
 			}
 		}
 		if (id == null) {
@@ -147,12 +121,12 @@ final class GraphmlParser {
 		Object owner = owners.peek();
 		StringBuilder text = new StringBuilder();
 		StringBuilder label = null;
-		int dataDepth = depth;
-		while (depth >= dataDepth) {
+		int dataDepth = xml.depth();
+		while (xml.depth() >= dataDepth) {
 			int event = xml.next();
 			switch (event) {
 			case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-				if (depth == dataDepth) {
+				if (xml.depth() == dataDepth) {
 					text.append(xml.getText());
 				} else if (label != null) {
 					label.append(xml.getText());
@@ -161,9 +135,6 @@ final class GraphmlParser {
 			case XMLStreamConstants.ENTITY_REFERENCE -> throw failure(
 					Messages.bind(Messages.Xml_malformed, "&" + xml.getLocalName() + ";")); //$NON-NLS-1$ //$NON-NLS-2$
 			case XMLStreamConstants.START_ELEMENT -> {
-				if (++depth > XmlInput.MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
-				}
 				String name = xml.getLocalName();
 				if (name.equals("NodeLabel")) { //$NON-NLS-1$
 					label = new StringBuilder();
@@ -174,7 +145,6 @@ final class GraphmlParser {
 				}
 			}
 			case XMLStreamConstants.END_ELEMENT -> {
-				depth--;
 				if (xml.getLocalName().equals("NodeLabel") && label != null) { //$NON-NLS-1$
 					if (owner instanceof RawNode node) {
 						node.yedLabels.add(label.toString());
@@ -197,17 +167,10 @@ final class GraphmlParser {
 		}
 	}
 
-	private void skipElement() throws XMLStreamException, ImportException {
-		int start = depth;
-		while (depth >= start) {
-			int event = xml.next();
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (++depth > XmlInput.MAX_DEPTH) {
-					throw failure(Messages.bind(Messages.Xml_tooDeep, XmlInput.MAX_DEPTH));
-				}
-			} else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			}
+	private void skipElement() throws XMLStreamException {
+		int start = xml.depth();
+		while (xml.depth() >= start) {
+			xml.next();
 		}
 	}
 

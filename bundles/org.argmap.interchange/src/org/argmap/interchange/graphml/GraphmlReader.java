@@ -20,7 +20,8 @@ import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InputLimits;
 import org.argmap.interchange.Messages;
 import org.argmap.interchange.NodeKinds;
-import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.argmap.interchange.ModelColumns;
+import org.argmap.interchange.ModelColumns.Column;
 import org.argmap.interchange.graphml.RawGraph.Element;
 import org.argmap.interchange.graphml.RawGraph.RawEdge;
 import org.argmap.interchange.graphml.RawGraph.RawNode;
@@ -147,7 +148,7 @@ public final class GraphmlReader {
 		readColumns(raw, values, "", ModelColumns.of(node.eClass()), node); //$NON-NLS-1$
 		boolean placed = !values.containsKey(PLACED) || Boolean.parseBoolean(values.get(PLACED));
 		if (placed && values.containsKey(X) && values.containsKey(Y)) {
-			node.setPosition(MapElements.newPosition(number(raw, values, X), number(raw, values, Y)));
+			node.setPosition(MapElements.newPosition(coordinate(raw, node, values, X), coordinate(raw, node, values, Y)));
 		}
 		for (int i = 1; present(values, ANCHOR + i + '.', ANCHOR_COLUMNS); i++) {
 			node.getAnchors().add(anchor(raw, values, i, documents));
@@ -216,8 +217,7 @@ public final class GraphmlReader {
 				relation = FACTORY.createRelation();
 				relation.setId(id);
 				relation.setKind(kind);
-				relation.setScheme(values.get(SCHEME));
-				relation.setNote(values.get(NOTE));
+				readColumns(edge, values, "", RELATION_COLUMNS, relation); //$NON-NLS-1$
 				if (values.containsKey(UNDERCUTS)) {
 					undercutTargets.put(relation, values.get(UNDERCUTS));
 				} else {
@@ -328,9 +328,9 @@ public final class GraphmlReader {
 		for (Column column : columns) {
 			String name = part + column.name();
 			String value = values.get(name);
-			if (value != null && column.attribute().getEContainingClass().isSuperTypeOf(owner.eClass())) {
+			if (value != null && column.isOf(owner)) {
 				try {
-					column.set(owner, value);
+					setCell(column, owner, value);
 				} catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
 					throw new ImportException(file, raw == null ? 0 : raw.line, raw == null ? 0 : raw.column,
 							Messages.bind(Messages.Graphml_badValue, name, value), e);
@@ -339,11 +339,17 @@ public final class GraphmlReader {
 		}
 	}
 
-	private double number(Element raw, Map<String, String> values, String name) throws ImportException {
+	/** A coordinate of a node's position: a finite number, as AIF and OVA require too. */
+	private double coordinate(RawNode raw, Node node, Map<String, String> values, String name) throws ImportException {
+		String text = values.get(name);
 		try {
-			return Double.parseDouble(values.get(name).strip());
+			double value = Double.parseDouble(text.strip());
+			if (Double.isFinite(value)) {
+				return value;
+			}
 		} catch (NumberFormatException e) {
-			throw failure(raw, Messages.bind(Messages.Graphml_badValue, name, values.get(name)));
+			// not a number at all: refused as an infinite one is
 		}
+		throw failure(raw, Messages.bind(Messages.Graphml_badCoordinate, new Object[] { node.getId(), name, text }));
 	}
 }

@@ -2,9 +2,12 @@ package org.argmap.interchange.graphml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.argmap.interchange.ModelColumns;
+import org.argmap.interchange.ModelColumns.Column;
 import org.argmap.model.ArgmapPackage;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The attribute names of Argmap's GraphML, shared by writer and reader. Every value is a {@code <data>}
@@ -24,10 +27,6 @@ final class GraphmlVocabulary {
 
 	// graph
 	static final String FORMAT = "argmapFormat"; //$NON-NLS-1$
-	static final String TITLE = "title"; //$NON-NLS-1$
-	static final String DESCRIPTION = "description"; //$NON-NLS-1$
-	static final String CREATED = "created"; //$NON-NLS-1$
-	static final String MODIFIED = "modified"; //$NON-NLS-1$
 	static final String DOCUMENT = "document"; //$NON-NLS-1$
 	static final List<Column> MAP_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.ARGUMENT_MAP);
 	static final List<Column> DOCUMENT_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.SOURCE_DOCUMENT);
@@ -36,12 +35,8 @@ final class GraphmlVocabulary {
 	static final String ID = "id"; //$NON-NLS-1$
 
 	// node
-	static final String LABEL = "label"; //$NON-NLS-1$
 	static final String KIND = "kind"; //$NON-NLS-1$
-	static final String IMPLICIT = "implicit"; //$NON-NLS-1$
 	static final String TEXT = "text"; //$NON-NLS-1$
-	static final String NOTE = "note"; //$NON-NLS-1$
-	static final String TAGS = "tags"; //$NON-NLS-1$
 	/**
 	 * Top left corner of the node as drawn: where the user placed it, else where ELK put it, so that Gephi and
 	 * Cytoscape open a laid out map. Read back as the node's position only when {@link #PLACED}.
@@ -55,8 +50,6 @@ final class GraphmlVocabulary {
 	static final String RED = "r"; //$NON-NLS-1$
 	static final String GREEN = "g"; //$NON-NLS-1$
 	static final String BLUE = "b"; //$NON-NLS-1$
-	static final String SOURCE_CASE = "sourceCase"; //$NON-NLS-1$
-	static final String TARGET_CASE = "targetCase"; //$NON-NLS-1$
 	/** Whether the node stands under grounded semantics: in, out or undec. Written, never read back. */
 	static final String GROUNDED = "grounded"; //$NON-NLS-1$
 	/** Label, text, note, tags, implicit, source and target case: every attribute of every node kind. */
@@ -65,7 +58,9 @@ final class GraphmlVocabulary {
 	static final String ANCHOR = "anchor"; //$NON-NLS-1$
 	/** The anchor's document by id, and its title and location for tools that see only the node. */
 	static final String[] ANCHOR_DOCUMENT_FIELDS = { "document", "documentTitle", "location" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	static final List<Column> ANCHOR_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.TEXT_ANCHOR);
+	/** An anchor's exact passage is its {@code quote}, the name GraphML files had before the columns. */
+	static final List<Column> ANCHOR_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.TEXT_ANCHOR,
+			Map.of(ArgmapPackage.Literals.TEXT_ANCHOR__EXACT, "quote")); //$NON-NLS-1$
 	static final String CORRESPONDENCE = "correspondence"; //$NON-NLS-1$
 	static final List<Column> CORRESPONDENCE_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.CORRESPONDENCE);
 	static final String QUESTION = "question"; //$NON-NLS-1$
@@ -73,9 +68,10 @@ final class GraphmlVocabulary {
 
 	// edge
 	static final String RELATION = "relation"; //$NON-NLS-1$
-	static final String SCHEME = "scheme"; //$NON-NLS-1$
 	static final String PREMISE_GROUP = "premiseGroup"; //$NON-NLS-1$
 	static final String UNDERCUTS = "undercuts"; //$NON-NLS-1$
+	/** Kind, scheme, note and every other attribute of a relation, on each of its edges. */
+	static final List<Column> RELATION_COLUMNS = ModelColumns.of(ArgmapPackage.Literals.RELATION);
 	/**
 	 * The relation kind again, as the edge label Gephi shows ({@code label}) and in Cytoscape's standard
 	 * {@code interaction} column; {@link #KIND} is the one read back.
@@ -95,6 +91,26 @@ final class GraphmlVocabulary {
 	/** {@code anchor2.quote}, {@code document1.title}: the name of a field of the index-th repeated part. */
 	static String numbered(String part, int index, String field) {
 		return part + index + '.' + field;
+	}
+
+	/** The owner's value of {@code column} as one GraphML value, a list as tags; null for none. */
+	static String cell(Column column, EObject owner) {
+		if (!column.isList()) {
+			return column.text(owner);
+		}
+		List<String> tags = column.texts(owner);
+		return tags.isEmpty() ? null : joinTags(tags);
+	}
+
+	/** Sets the owner's value of {@code column} from one GraphML value, as {@link Column#set} says. */
+	static void setCell(Column column, EObject owner, String value) {
+		if (column.isList()) {
+			for (String tag : splitTags(value)) {
+				column.set(owner, tag);
+			}
+		} else {
+			column.set(owner, value);
+		}
 	}
 
 	static String joinTags(Iterable<String> tags) {

@@ -28,7 +28,7 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
-import org.argmap.interchange.graphml.ModelColumns.Column;
+import org.argmap.interchange.ModelColumns.Column;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
@@ -89,6 +89,7 @@ public final class GraphmlWriter {
 	private final List<Key> keys = new ArrayList<>();
 	private final MapEvaluation grounded;
 	private final Part nodePart = new Part("n.", NODE_COLUMNS); //$NON-NLS-1$
+	private final Part edgePart = new Part("e.", RELATION_COLUMNS); //$NON-NLS-1$
 	/** Index i - 1 holds the i-th anchor's, correspondence's or question's part. */
 	private final List<Part> anchorParts = new ArrayList<>();
 	private final List<String[]> anchorDocumentKeys = new ArrayList<>();
@@ -205,8 +206,11 @@ public final class GraphmlWriter {
 		for (int i = 1; i <= questions; i++) {
 			questionParts.add(numberedPart(QUESTION, i, QUESTION_COLUMNS));
 		}
-		for (String name : new String[] { RELATION, KIND, SCHEME, NOTE, PREMISE_GROUP, UNDERCUTS, EDGE_LABEL,
-				INTERACTION }) {
+		key("e.", "edge", RELATION, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (Column column : RELATION_COLUMNS) {
+			key("e.", "edge", column.name(), column.type()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (String name : new String[] { PREMISE_GROUP, UNDERCUTS, EDGE_LABEL, INTERACTION }) {
 			key("e.", "edge", name, "string"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		for (String channel : new String[] { RED, GREEN, BLUE }) {
@@ -247,7 +251,7 @@ public final class GraphmlWriter {
 	/** The values of those of the part's columns that {@code owner} has. */
 	private void columns(Part part, EObject owner) throws IOException {
 		for (KeyedColumn keyed : part.of(owner.eClass())) {
-			data(keyed.key(), keyed.column().valueOf(owner));
+			data(keyed.key(), cell(keyed.column(), owner));
 		}
 	}
 
@@ -312,9 +316,7 @@ public final class GraphmlWriter {
 				YedGraphics.writeEdge(xml, relation.getKind());
 			}
 			data("e." + RELATION, relation.getId()); //$NON-NLS-1$
-			data("e." + KIND, relation.getKind().getLiteral()); //$NON-NLS-1$
-			data("e." + SCHEME, relation.getScheme()); //$NON-NLS-1$
-			data("e." + NOTE, relation.getNote()); //$NON-NLS-1$
+			columns(edgePart, relation);
 			if (linked) {
 				data("e." + PREMISE_GROUP, relation.getId()); //$NON-NLS-1$
 			}

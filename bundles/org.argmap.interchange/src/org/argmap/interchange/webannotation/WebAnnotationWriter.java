@@ -8,16 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.argmap.interchange.JsonFiles;
 import org.argmap.interchange.NodeKinds;
 import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Node;
 import org.argmap.model.TextAnchor;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * Writes every anchor of a map as a W3C Web Annotation (Web Annotation Data Model, JSON-LD), all in one
@@ -36,9 +34,7 @@ public final class WebAnnotationWriter {
 
 	/** Writes the annotations of {@code map} to {@code out} (not closed). */
 	public static void write(ArgumentMap map, OutputStream out) throws IOException {
-		JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-		try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-			json.useDefaultPrettyPrinter();
+		try (JsonGenerator json = JsonFiles.generator(out)) {
 			new WebAnnotationWriter(json).writeCollection(map);
 		}
 	}

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportedMap;
 import org.argmap.interchange.InterchangeFormat;
+import org.argmap.interchange.aif.AifReader;
+import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
@@ -87,6 +90,34 @@ class AifTest {
 			ArgumentMap imported = Exports.readAif(first).map();
 			assertArrayEquals(first, Exports.export(imported, InterchangeFormat.AIF), "re-export of the import");
 			assertEquals(MapText.of(original), MapText.of(imported));
+		}
+	}
+
+	/**
+	 * AIF and OVA files written before Argmap's extension came from the model's features (the every-kind map with
+	 * its second claim's anchor relocated) still read as that map.
+	 */
+	@Test
+	void filesWrittenBeforeTheExtensionWasReflectiveStillRead() throws Exception {
+		for (String name : new String[] { "every-kind-before-model-columns.json",
+				"every-kind-before-model-columns.ova.json" }) {
+			ArgumentMap read;
+			try (InputStream in = getClass().getResourceAsStream("/resources/aif/" + name)) {
+				read = AifReader.read(in, Path.of(name)).map();
+			}
+			ArgumentMap expected = ExampleMaps.everyKind();
+			expected.getNodes().get(1).getAnchors().get(0).setStatus(AnchorStatus.RELOCATED);
+			// ids are made anew for every example map; the file keeps those of the map it was written from
+			for (int i = 0; i < expected.getDocuments().size(); i++) {
+				expected.getDocuments().get(i).setId(read.getDocuments().get(i).getId());
+			}
+			for (int i = 0; i < expected.getNodes().size(); i++) {
+				expected.getNodes().get(i).setId(read.getNodes().get(i).getId());
+			}
+			for (int i = 0; i < expected.getRelations().size(); i++) {
+				expected.getRelations().get(i).setId(read.getRelations().get(i).getId());
+			}
+			assertEquals(MapText.of(expected), MapText.of(read), name);
 		}
 	}
 

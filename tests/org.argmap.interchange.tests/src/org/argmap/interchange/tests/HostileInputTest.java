@@ -85,6 +85,17 @@ class HostileInputTest {
 		assertEquals(1, failure.getLine());
 	}
 
+	/** Nesting before the field that would make it Argmap's JSON, which the format sniffing has to skip. */
+	@Test
+	void deepJsonBeforeArgdownsFieldsIsRefusedWhileTellingTheFormat() throws IOException {
+		Path file = write("deep-argdown.json",
+				"{\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + ", \"statements\": {}}");
+		ImportException failure = assertTimeoutPreemptively(FAST,
+				() -> assertThrows(ImportException.class, () -> Interchange.importFile(file, ImportOptions.DEFAULTS)));
+		assertTrue(failure.getMessage().startsWith(file + ":1:"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("nesting depth"), failure.getMessage());
+	}
+
 	@Test
 	void hugeFileIsRefusedFromItsSizeBeforeReading() throws IOException {
 		Path file = folder.resolve("huge.graphml");

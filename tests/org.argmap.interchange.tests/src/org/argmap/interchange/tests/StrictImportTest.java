@@ -2,6 +2,7 @@ package org.argmap.interchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +14,16 @@ import java.nio.file.Path;
 import org.argmap.interchange.ImportException;
 import org.argmap.interchange.ImportOptions;
 import org.argmap.interchange.Interchange;
+import org.argmap.interchange.InterchangeFormat;
+import org.argmap.model.ArgumentMap;
 import org.argmap.model.RelationKind;
+import org.argmap.tests.support.ExampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Values a map cannot hold are refused where they stand in the file, never rounded, clamped, coerced or
- * dropped: offsets that are no int, Argmap details of the wrong JSON type, text that no XML file can hold,
+ * dropped: offsets that are no int, positions that are no finite number, Argmap details of the wrong JSON type, text that no XML file can hold,
  * and bytes that are not UTF-8.
  */
 class StrictImportTest {
@@ -107,6 +111,35 @@ class StrictImportTest {
 
 		String extension = aif("One", "0", "false", "{}").replace("\"argmap\": {", "\"argmap\": 7, \"x\": {");
 		assertRefused(extension, "7, \"x\"", "\"argmap\" must be an object, not 7");
+	}
+
+	@Test
+	void graphmlPositionsThatAreNoFiniteNumberAreRefusedAsInAifNamingTheNode() throws IOException {
+		ArgumentMap map = ExampleMaps.everyKind();
+		String placed = map.getNodes().get(0).getId();
+		String graphml = Exports.exportText(map, InterchangeFormat.GRAPHML);
+		String x = "<data key=\"n.x\">120.5</data>";
+		String y = "<data key=\"n.y\">-40.0</data>";
+		assertTrue(graphml.contains(x) && graphml.contains(y), "the placed node's coordinates are written");
+		for (String[] strange : new String[][] { { x, "<data key=\"n.x\">NaN</data>", "x", "NaN" },
+				{ y, "<data key=\"n.y\">-Infinity</data>", "y", "-Infinity" } }) {
+			ImportException failure = importFails("strange.graphml",
+					graphml.replace(strange[0], strange[1]).getBytes(StandardCharsets.UTF_8));
+			assertTrue(failure.getMessage().startsWith(folder.resolve("strange.graphml") + ":"), failure.getMessage());
+			assertTrue(failure.getMessage().endsWith(": node '" + placed + "' cannot be placed: its " + strange[2]
+					+ " must be a finite number, not '" + strange[3] + "'"), failure.getMessage());
+		}
+		String confidence = graphml.replace("<data key=\"n.anchor1.status\">anchored</data>",
+				"<data key=\"n.anchor1.status\">relocated</data><data key=\"n.anchor1.confidence\">NaN</data>");
+		assertTrue(importFails("confidence.graphml", confidence.getBytes(StandardCharsets.UTF_8)).getMessage()
+				.endsWith("'NaN' is not a valid value for anchor1.confidence"));
+	}
+
+	@Test
+	void anAnchorsDocumentThatTheDetailsDoNotNameIsRefusedWhereTheAnchorNamesIt() throws IOException {
+		String text = aif("One", "0", "false", "{}").replace("{\"id\": \"doc-1\", \"title\": \"Doc\"}",
+				"{\"title\": \"Doc\"}");
+		assertRefused(text, "\"doc-1\", \"start\"", "Argmap details of 'c-1' are damaged: document doc-1");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.argmap.interchange.aif;
+package org.argmap.interchange;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,35 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.argmap.interchange.ImportException;
-import org.argmap.interchange.InputLimits;
-import org.argmap.interchange.Messages;
-
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A JSON document read with Jackson's streaming parser into plain maps, lists, strings, numbers and
- * booleans, remembering where each object starts so that later checks can name the line. Jackson's read
- * constraints bound nesting, string and document length; duplicate field names are errors.
+ * booleans, remembering where each object starts so that later checks can name the line. The parser is
+ * {@link JsonFiles}'s, bounded for untrusted input.
  */
 public final class JsonTree {
-
-	static final int MAX_DEPTH = 64;
-	/** Document snapshots are the longest strings: up to the 64 MB a source document may have. */
-	static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
-
-	private static final JsonFactory FACTORY = JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-					.maxStringLength(MAX_STRING_LENGTH).maxDocumentLength(InputLimits.MAX_BYTES).build())
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
 	private final Map<Object, JsonLocation> locations = new IdentityHashMap<>();
 	/** Per object, where each field's value starts, in the order of the fields: line << 32 | column. */
@@ -53,7 +36,7 @@ public final class JsonTree {
 
 	public static JsonTree parse(InputStream in, Path file) throws ImportException {
 		JsonTree tree = new JsonTree(file);
-		try (JsonParser parser = FACTORY.createParser(in)) {
+		try (JsonParser parser = JsonFiles.parser(in)) {
 			try {
 				JsonToken first = parser.nextToken();
 				if (first == null) {
