@@ -156,7 +156,14 @@ public final class JsonModel {
 					parts.add(readPart(tree, JsonTree.object(given), reference, references, ownerName));
 				}
 			} else if (reference.isContainment()) {
-				owner.eSet(reference, readPart(tree, tree.objectField(fields, name), reference, references, ownerName));
+				Map<String, Object> given = tree.objectField(fields, name);
+				// a single part (a node's position) is whole or wrong: a missing coordinate is not 0
+				for (Column column : columns(reference.getEReferenceType())) {
+					if (!given.containsKey(column.name())) {
+						throw tree.failure(given, Messages.bind(Messages.Aif_missingField, name + '.' + column.name()));
+					}
+				}
+				owner.eSet(reference, readPart(tree, given, reference, references, ownerName));
 			} else if (!reference.isMany()) {
 				String id = tree.string(fields, name);
 				Identified referenced = references.find(reference, id);

@@ -114,6 +114,13 @@ class StrictImportTest {
 	}
 
 	@Test
+	void anAifPositionWithoutOneOfItsCoordinatesIsRefusedNotPutAtZero() throws IOException {
+		String text = aif("One", "0", "false", "{}").replace("\"implicit\": false,",
+				"\"implicit\": false, \"position\": {\"x\": 12.5},");
+		assertRefused(text, "{\"x\": 12.5}", "missing or empty \"position.y\"");
+	}
+
+	@Test
 	void graphmlPositionsThatAreNoFiniteNumberAreRefusedAsInAifNamingTheNode() throws IOException {
 		ArgumentMap map = ExampleMaps.everyKind();
 		String placed = map.getNodes().get(0).getId();
