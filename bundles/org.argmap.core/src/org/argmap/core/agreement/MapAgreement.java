@@ -22,7 +22,6 @@ import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
@@ -178,7 +177,7 @@ public final class MapAgreement {
 
 	private static double unitizingAlpha(UnitizingAnnotationStudy study) {
 		return study.getUnitCount() == 0 ? Double.NaN
-				: new KrippendorffAlphaUnitizingAgreement(study).calculateAgreement();
+				: new UnitizingAlpha(study).calculateAgreement();
 	}
 
 	private static KindAgreement kinds(List<MatchedPassages> matched, int count) {
