@@ -20,6 +20,7 @@ import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,7 +31,8 @@ import org.eclipse.ui.PartInitException;
 
 /**
  * Loads annotators' maps and measures their agreement in the background, then opens the comparison. Cancelling
- * stops between maps; measuring itself is one call into the agreement core.
+ * stops between maps, between documents or pairs of annotators while measuring, and between documents while their
+ * texts are read; nothing is opened then.
  */
 public final class CompareMapsJob extends Job {
 
@@ -53,12 +55,22 @@ public final class CompareMapsJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), files.size() + 2);
+		try {
+			return compare(monitor);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
+	}
+
+	/** Loading, measuring and reading the texts each take a share of the progress about as large as their time. */
+	private IStatus compare(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 3 * files.size());
 		List<Annotator> annotators = new ArrayList<>();
 		Map<ArgumentMap, SourceFileTexts> sources = new HashMap<>();
 		List<String> names = AnnotatorNames.of(files);
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
+			progress.split(1);
 			progress.subTask(NLS.bind(Messages.Compare_loading, file));
 			try {
 				ArgumentMap map = MapStore.load(file);
@@ -67,22 +79,21 @@ public final class CompareMapsJob extends Job {
 			} catch (MapFileException e) {
 				return refuse(e.getMessage());
 			}
-			progress.split(1);
 		}
 		progress.subTask(Messages.Compare_measuring);
 		// only a document without a snapshot in any map is read from its file
 		DocumentTexts texts = document -> sources.get((ArgumentMap) document.eContainer()).textOf(document);
-		AgreementReport report = MapAgreement.of(annotators, texts);
-		progress.split(1);
+		AgreementReport report = MapAgreement.of(annotators, texts, progress.split(files.size()));
 		if (report.documents().isEmpty()) {
 			return refuse(NLS.bind(Messages.Compare_noSharedDocument, String.join(", ", names))); //$NON-NLS-1$
 		}
+		SubMonitor reading = progress.split(files.size()).setWorkRemaining(report.documents().size());
 		Map<SharedDocument, String> shown = new LinkedHashMap<>();
 		for (AgreementReport.DocumentAgreement document : report.documents()) {
+			reading.split(1);
 			SharedDocument shared = document.document();
 			shown.put(shared, texts.textOf(shared.byAnnotator().get(0)).orElse("")); //$NON-NLS-1$
 		}
-		progress.split(1);
 		Comparison comparison = new Comparison(files, annotators, report, shown);
 		page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
 			if (!page.getWorkbenchWindow().getShell().isDisposed()) {

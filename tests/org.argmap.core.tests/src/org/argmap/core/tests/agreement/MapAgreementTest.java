@@ -1,6 +1,7 @@
 package org.argmap.core.tests.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import org.argmap.model.validation.DocumentTexts;
 import org.argmap.tests.support.AnnotatedMaps;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 
 /** Agreement figures on small maps whose coefficients are worked out by hand. */
@@ -249,5 +252,65 @@ class MapAgreementTest {
 		assertEquals(new KrippendorffAlphaUnitizingAgreement(firstDocument).calculateAgreement(),
 				report.documents().get(0).alphaU());
 		assertTrue(report.alphaU() > 0.1 && report.alphaU() < 0.9, () -> "alpha_u " + report.alphaU()); //$NON-NLS-1$
+	}
+
+	/** Five documents, two annotators: the second marks one passage of each a little later. */
+	private static List<Annotator> fiveDocuments() {
+		AnnotatedMaps first = null;
+		AnnotatedMaps second = null;
+		for (int d = 0; d < 5; d++) {
+			String text = TWENTY + d;
+			first = first == null ? AnnotatedMaps.on("text 0", text) : first.document("text-" + d + ".txt", text); //$NON-NLS-1$ //$NON-NLS-2$
+			second = second == null ? AnnotatedMaps.on("text 0", text) : second.document("text-" + d + ".txt", text); //$NON-NLS-1$ //$NON-NLS-2$
+			first.claim(2, 9);
+			second.claim(3, 9);
+		}
+		return List.of(new Annotator("a", first.map()), new Annotator("b", second.map())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A monitor that counts the work reported and cancels itself after {@code stopAfter} reports. */
+	private static final class CountingMonitor extends NullProgressMonitor {
+		private final int stopAfter;
+		int total;
+		int reports;
+		int worked;
+
+		CountingMonitor(int stopAfter) {
+			this.stopAfter = stopAfter;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = totalWork;
+		}
+
+		@Override
+		public void worked(int work) {
+			reports++;
+			worked += work;
+			setCanceled(reports >= stopAfter);
+		}
+	}
+
+	@Test
+	void progressAdvancesWithEachDocumentAndPair() {
+		CountingMonitor monitor = new CountingMonitor(Integer.MAX_VALUE);
+
+		AgreementReport report = MapAgreement.of(fiveDocuments(), DocumentTexts.SNAPSHOTS, monitor);
+
+		assertEquals(5, report.documents().size());
+		// five documents, all of them laid end to end, one pair: seven steps, each reported as the next begins
+		assertTrue(monitor.reports >= 6, () -> monitor.reports + " reports"); //$NON-NLS-1$
+		assertTrue(monitor.worked > 0 && monitor.worked <= monitor.total, () -> monitor.worked + " of " + monitor.total); //$NON-NLS-1$
+	}
+
+	@Test
+	void cancellingStopsBetweenDocuments() {
+		CountingMonitor monitor = new CountingMonitor(2);
+
+		assertThrows(OperationCanceledException.class,
+				() -> MapAgreement.of(fiveDocuments(), DocumentTexts.SNAPSHOTS, monitor));
+		// the third document was not started: no work was reported after the cancel
+		assertEquals(2, monitor.reports);
 	}
 }
