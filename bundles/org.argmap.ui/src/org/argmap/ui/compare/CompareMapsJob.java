@@ -13,10 +13,12 @@ import org.argmap.core.agreement.MapAgreement;
 import org.argmap.core.agreement.SharedDocument;
 import org.argmap.core.validation.SourceFileTexts;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.SourceDocument;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.model.validation.DocumentTexts;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.editor.SourceText;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -32,7 +34,7 @@ import org.eclipse.ui.PartInitException;
 /**
  * Loads annotators' maps and measures their agreement in the background, then opens the comparison. Cancelling
  * stops between maps, between documents or pairs of annotators while measuring, and between documents while their
- * texts are read; nothing is opened then.
+ * readable texts are made; nothing is opened then.
  */
 public final class CompareMapsJob extends Job {
 
@@ -62,7 +64,7 @@ public final class CompareMapsJob extends Job {
 		}
 	}
 
-	/** Loading, measuring and reading the texts each take a share of the progress about as large as their time. */
+	/** Loading, measuring and rendering each take a share of the progress about as large as their time. */
 	private IStatus compare(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 3 * files.size());
 		List<Annotator> annotators = new ArrayList<>();
@@ -87,12 +89,15 @@ public final class CompareMapsJob extends Job {
 		if (report.documents().isEmpty()) {
 			return refuse(NLS.bind(Messages.Compare_noSharedDocument, String.join(", ", names))); //$NON-NLS-1$
 		}
-		SubMonitor reading = progress.split(files.size()).setWorkRemaining(report.documents().size());
-		Map<SharedDocument, String> shown = new LinkedHashMap<>();
+		// the text as the map editor shows it: the readable text of a document that holds markup
+		SubMonitor rendering = progress.split(files.size()).setWorkRemaining(report.documents().size());
+		Map<SharedDocument, SourceText> shown = new LinkedHashMap<>();
 		for (AgreementReport.DocumentAgreement document : report.documents()) {
-			reading.split(1);
-			SharedDocument shared = document.document();
-			shown.put(shared, texts.textOf(shared.byAnnotator().get(0)).orElse("")); //$NON-NLS-1$
+			rendering.split(1);
+			SourceDocument first = document.document().byAnnotator().get(0);
+			// the snapshot is the text the passages were marked on; a file edited since would misplace them
+			String stored = first.getSnapshot() != null ? first.getSnapshot() : texts.textOf(first).orElse(""); //$NON-NLS-1$
+			shown.put(document.document(), SourceText.of(stored, first.getLocation()));
 		}
 		Comparison comparison = new Comparison(files, annotators, report, shown);
 		page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {

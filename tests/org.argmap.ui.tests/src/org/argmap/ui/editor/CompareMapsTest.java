@@ -27,6 +27,9 @@ import org.argmap.ui.compare.ComparisonEditor;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -155,6 +158,53 @@ class CompareMapsTest {
 		assertTrue(message.get().contains(broken.toString()), message.get());
 		Workbench.settle();
 		assertFalse(Workbench.page().getActiveEditor() instanceof ComparisonEditor);
+	}
+
+	@Test
+	void aDocumentHoldingMarkupShowsAsTheMapEditorShowsIt() throws Exception {
+		String pasted = "<p>We say: Premise <b>one</b> here.</p>\n<p>Conclusion at last.</p>";
+		int premise = pasted.indexOf("Premise");
+		int premiseEnd = pasted.indexOf("here.") + "here.".length();
+		int conclusion = pasted.indexOf("Conclusion");
+		int conclusionEnd = pasted.indexOf("last.") + "last.".length();
+		AnnotatedMaps ann = AnnotatedMaps.on("ann", pasted);
+		ann.relate(RelationKind.SUPPORT, ann.claim(conclusion, conclusionEnd), ann.claim(premise, premiseEnd));
+		Path annFile = ann.saveAs(folder.resolve("ann.argmap"));
+		AnnotatedMaps bob = AnnotatedMaps.on("bob", pasted);
+		bob.relate(RelationKind.ATTACK, bob.claim(conclusion, conclusionEnd), bob.rebuttal(premise, premiseEnd));
+		Path bobFile = bob.saveAs(folder.resolve("bob.argmap"));
+
+		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
+				"the comparison to open");
+		Workbench.settle();
+		ComparisonEditor comparison = (ComparisonEditor) Workbench.page().getActiveEditor();
+		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+		StyledText text = Dialogs.all(shell, StyledText.class).stream().filter(StyledText::isVisible).findFirst()
+				.orElseThrow();
+		String shown = text.getText();
+		assertFalse(shown.contains("<b>") || shown.contains("<p>"), "the tags are not shown: " + shown);
+		int readablePremise = shown.indexOf("Premise one here.");
+		assertTrue(readablePremise >= 0, shown);
+		RGB highlight = background(text, readablePremise + 1);
+		assertEquals(background(text, shown.indexOf("Conclusion at last.") + 1), highlight,
+				"ann's passages are highlighted where the reader sees them");
+		assertTrue(highlight != null && !highlight.equals(background(text, readablePremise - 1)),
+				"the highlight begins with the passage");
+
+		Table disagreements = Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
+				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
+		assertEquals(1, disagreements.getItemCount());
+		assertTrue(disagreements.getItem(0).getText(0).contains("“Premise one here.”"),
+				disagreements.getItem(0).getText(0));
+		click(disagreements, 0);
+		assertEquals("Premise one here.", text.getSelectionText(), "the disagreement is selected in the readable text");
+		assertEquals(readablePremise, comparison.selectedRange().x);
+	}
+
+	private static RGB background(StyledText text, int offset) {
+		StyleRange style = text.getStyleRangeAtOffset(offset);
+		return style == null || style.background == null ? null : style.background.getRGB();
 	}
 
 	/** Selects a row as a click does: the widget's selection, then its Selection event. */
