@@ -273,11 +273,18 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 		}
 	}
 
-	/** An accept is offered where the curation can settle it: not a "none" where the curated map has nothing. */
+	/**
+	 * An accept is offered where the curation can settle it: not a "none" where the curated map has nothing. Its
+	 * tooltip says which relations it would remove besides nodes.
+	 */
 	private void updateAccepts() {
 		MatchedPassages group = selectedDisagreement();
+		List<String> names = comparison.report().annotators();
 		for (int i = 0; i < accepts.size(); i++) {
 			accepts.get(i).setEnabled(group != null && curation.accept(domain, group, i).canExecute());
+			int lost = group == null ? 0 : curation.relationsLost(group, i).size();
+			accepts.get(i).setToolTipText(
+					lost == 0 ? null : NLS.bind(Messages.Compare_acceptDropsAnalogies, names.get(i), lost));
 		}
 	}
 

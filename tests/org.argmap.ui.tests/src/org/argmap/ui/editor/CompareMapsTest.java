@@ -20,6 +20,7 @@ import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
 import org.argmap.model.RelationKind;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.model.validation.DocumentTexts;
 import org.argmap.model.validation.MapValidator;
 import org.argmap.tests.support.AnnotatedMaps;
 import org.argmap.ui.compare.CompareMapsJob;
@@ -205,6 +206,35 @@ class CompareMapsTest {
 	private static RGB background(StyledText text, int offset) {
 		StyleRange style = text.getStyleRangeAtOffset(offset);
 		return style == null || style.background == null ? null : style.background.getRGB();
+	}
+
+	@Test
+	void acceptingAClaimForAnAnalogySaysWhatGoesAndKeepsTheCuratedMapValid() throws Exception {
+		AnnotatedMaps ann = AnnotatedMaps.on("ann", TEXT);
+		ann.relate(RelationKind.ANALOGY, ann.claim(37, 52), ann.analogy(0, 17, "nephew", "models"));
+		Path annFile = ann.saveAs(folder.resolve("ann/analogy.argmap"));
+		AnnotatedMaps bob = AnnotatedMaps.on("bob", TEXT);
+		bob.relate(RelationKind.SUPPORT, bob.claim(37, 52), bob.claim(0, 17));
+		Path bobFile = bob.saveAs(folder.resolve("bob/analogy.argmap"));
+
+		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
+				"the comparison to open");
+		Workbench.settle();
+		ComparisonEditor comparison = (ComparisonEditor) Workbench.page().getActiveEditor();
+		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+		Table disagreements = Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
+				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
+		click(disagreements, 0);
+		String tip = Dialogs.button(shell, "Accept bob").getToolTipText();
+		assertTrue(tip != null && tip.contains("removes 1 “argues by analogy” relation"), tip);
+		Dialogs.press(shell, "Accept bob");
+
+		ArgumentMap curated = comparison.curatedMap();
+		assertInstanceOf(Claim.class, nodeAt(curated, 0));
+		assertTrue(curated.getRelations().isEmpty(), "the analogy relation went with the analogy");
+		Diagnostic diagnostic = MapValidator.validate(curated, DocumentTexts.SNAPSHOTS);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic::toString);
 	}
 
 	/** Selects a row as a click does: the widget's selection, then its Selection event. */
