@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationStudy;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationUnit;
@@ -55,7 +56,7 @@ final class UnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 		int gapCount = 0;
 		int units = 0;
 		// the units' lengths: a unit's share of the sum depends on its length only
-		Map<Long, Integer> lengths = new HashMap<>();
+		Map<Long, Integer> lengths = new TreeMap<>();
 		BigDecimal squaredLengths = BigDecimal.ZERO;
 		// The study keeps its units in the order of their offsets.
 		for (IUnitizingAnnotationUnit unit : study.getUnits()) {
@@ -83,12 +84,16 @@ final class UnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 		}
 
 		BigDecimal sum = BigDecimal.ZERO;
+		// lengths ascending, so the first gap at least as long only moves on
+		int first = 0;
 		for (Map.Entry<Long, Integer> unitsOfLength : lengths.entrySet()) {
 			long l = unitsOfLength.getKey();
 			// computed as DKPro computes it, so that its rounding, if any, is the same
 			BigDecimal share = new BigDecimal((units - 1.0) * (2.0 * l * l * l - 3.0 * l * l + l)).divide(THREE,
 					MathContext.DECIMAL128);
-			int first = firstAtLeast(gaps, gapCount, l);
+			while (first < gapCount && gaps[first] < l) {
+				first++;
+			}
 			long withinGaps = longerTotal[first] - (gapCount - first) * (l - 1);
 			share = share.add(BigDecimal.valueOf(withinGaps).multiply(BigDecimal.valueOf(l * l)));
 			sum = sum.add(share.multiply(BigDecimal.valueOf(unitsOfLength.getValue())));
@@ -96,20 +101,5 @@ final class UnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 		sum = sum.multiply(new BigDecimal(2).divide(new BigDecimal(length), MathContext.DECIMAL128));
 		return sum.divide(new BigDecimal(raters * length * (raters * length - 1)).subtract(squaredLengths),
 				MathContext.DECIMAL128).doubleValue();
-	}
-
-	/** The index of the first of the sorted {@code gaps} that is at least {@code length} long. */
-	private static int firstAtLeast(long[] gaps, int count, long length) {
-		int low = 0;
-		int high = count;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (gaps[middle] < length) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		return low;
 	}
 }

@@ -75,14 +75,9 @@ class CompareMapsTest {
 			assertEquals(List.of(annFile.toString()), List.of(chosen.getItems()));
 			assertFalse(Dialogs.button(dialog, "Compare").isEnabled(), "one map is nothing to compare");
 		});
-		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
-		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
-				"the comparison to open");
-		Workbench.settle();
-		ComparisonEditor comparison = (ComparisonEditor) Workbench.page().getActiveEditor();
+		ComparisonEditor comparison = compare(annFile, bobFile);
 		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		Table disagreements = Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
-				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
+		Table disagreements = disagreementsOf(shell);
 		assertEquals(List.of("Passage", "ann", "bob"),
 				Arrays.stream(disagreements.getColumns()).map(TableColumn::getText).toList(),
 				"annotators are named by their folders, since both maps are debate.argmap");
@@ -175,11 +170,7 @@ class CompareMapsTest {
 		bob.relate(RelationKind.ATTACK, bob.claim(conclusion, conclusionEnd), bob.rebuttal(premise, premiseEnd));
 		Path bobFile = bob.saveAs(folder.resolve("bob.argmap"));
 
-		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
-		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
-				"the comparison to open");
-		Workbench.settle();
-		ComparisonEditor comparison = (ComparisonEditor) Workbench.page().getActiveEditor();
+		ComparisonEditor comparison = compare(annFile, bobFile);
 		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
 		StyledText text = Dialogs.all(shell, StyledText.class).stream().filter(StyledText::isVisible).findFirst()
 				.orElseThrow();
@@ -193,8 +184,7 @@ class CompareMapsTest {
 		assertTrue(highlight != null && !highlight.equals(background(text, readablePremise - 1)),
 				"the highlight begins with the passage");
 
-		Table disagreements = Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
-				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
+		Table disagreements = disagreementsOf(shell);
 		assertEquals(1, disagreements.getItemCount());
 		assertTrue(disagreements.getItem(0).getText(0).contains("“Premise one here.”"),
 				disagreements.getItem(0).getText(0));
@@ -217,14 +207,9 @@ class CompareMapsTest {
 		bob.relate(RelationKind.SUPPORT, bob.claim(37, 52), bob.claim(0, 17));
 		Path bobFile = bob.saveAs(folder.resolve("bob/analogy.argmap"));
 
-		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
-		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
-				"the comparison to open");
-		Workbench.settle();
-		ComparisonEditor comparison = (ComparisonEditor) Workbench.page().getActiveEditor();
+		ComparisonEditor comparison = compare(annFile, bobFile);
 		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		Table disagreements = Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
-				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
+		Table disagreements = disagreementsOf(shell);
 		click(disagreements, 0);
 		String tip = Dialogs.button(shell, "Accept bob").getToolTipText();
 		assertTrue(tip != null && tip.contains("removes 1 “argues by analogy” relation"), tip);
@@ -235,6 +220,21 @@ class CompareMapsTest {
 		assertTrue(curated.getRelations().isEmpty(), "the analogy relation went with the analogy");
 		Diagnostic diagnostic = MapValidator.validate(curated, DocumentTexts.SNAPSHOTS);
 		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic::toString);
+	}
+
+	/** Compares the maps as the dialog's Compare does, and waits for the comparison to open. */
+	private static ComparisonEditor compare(Path... maps) {
+		CompareMapsJob.start(Workbench.page(), List.of(maps));
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
+				"the comparison to open");
+		Workbench.settle();
+		return (ComparisonEditor) Workbench.page().getActiveEditor();
+	}
+
+	/** The list of disagreements of a comparison of two maps: a passage column and one per annotator. */
+	private static Table disagreementsOf(Shell shell) {
+		return Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
+				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
 	}
 
 	/** Selects a row as a click does: the widget's selection, then its Selection event. */
