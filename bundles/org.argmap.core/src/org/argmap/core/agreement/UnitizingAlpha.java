@@ -19,7 +19,7 @@ import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreem
  * over every gap at least as long as the unit, which costs units times gaps: over 112 texts laid end to end that
  * was seconds. The same sum is the gaps' total minus their count times {@code length - 1}, read from the sorted
  * gaps' running totals. Every term is a whole number added exactly, and the final divisions are DKPro's own, so
- * the coefficient is the same double to the last bit ({@code UnitizingAlphaTest} checks it against DKPro).
+ * the coefficient is the same double to the last bit ({@code MapAgreementTest} checks it against DKPro).
  */
 final class UnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 
