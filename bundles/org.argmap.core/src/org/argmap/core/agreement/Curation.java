@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.argmap.model.Analogy;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Ids;
 import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEdits;
@@ -60,7 +63,9 @@ public final class Curation {
 
 	/**
 	 * Settles {@code disagreement} as annotator {@code annotator} saw it; unexecutable when the curated map
-	 * already says the same.
+	 * already says the same. Where their node is no analogy but takes the place of one, the relations that argue by
+	 * that analogy go too (with the undercuts on them): only an analogy can argue by analogy, so they would leave
+	 * the map invalid.
 	 */
 	public Command accept(EditingDomain domain, MatchedPassages disagreement, int annotator) {
 		List<Node> standing = standingFor(disagreement);
@@ -73,13 +78,38 @@ public final class Curation {
 			return MapEdits.createNode(domain, map, copy);
 		}
 		Command replace = MapEdits.replaceNode(domain, standing.get(0), copy);
-		if (standing.size() == 1) {
+		List<Relation> lost = analogiesLost(standing.get(0), copy);
+		if (standing.size() == 1 && lost.isEmpty()) {
 			return replace;
 		}
 		CompoundCommand settle = new CompoundCommand(0, replace.getLabel());
 		settle.append(replace);
-		settle.append(MapEdits.delete(domain, standing.subList(1, standing.size())));
+		if (standing.size() > 1) {
+			settle.append(MapEdits.delete(domain, standing.subList(1, standing.size())));
+		}
+		if (!lost.isEmpty()) {
+			settle.append(MapEdits.delete(domain, lost));
+		}
 		return settle;
+	}
+
+	/**
+	 * The relations that accepting {@code annotator}'s side of {@code disagreement} removes besides nodes: those
+	 * arguing by an analogy that their node, no analogy, replaces.
+	 */
+	public List<Relation> relationsLost(MatchedPassages disagreement, int annotator) {
+		List<Node> standing = standingFor(disagreement);
+		Passage taken = disagreement.of(annotator);
+		return taken == null || standing.isEmpty() ? List.of() : analogiesLost(standing.get(0), taken.node());
+	}
+
+	private List<Relation> analogiesLost(Node replaced, Node replacement) {
+		if (!(replaced instanceof Analogy) || replacement instanceof Analogy) {
+			return List.of();
+		}
+		return map.getRelations().stream()
+				.filter(relation -> relation.getKind() == RelationKind.ANALOGY && relation.getSources().contains(replaced))
+				.toList();
 	}
 
 	/** Curated nodes with a passage that is the disagreement's passage by the matching rule. */

@@ -22,8 +22,10 @@ import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Measures how far annotators agree on the documents their maps share. This class only maps the maps onto
@@ -45,10 +47,23 @@ public final class MapAgreement {
 	}
 
 	/**
+	 * Measures without reporting progress, as the command line does.
+	 *
 	 * @param texts where a document's text comes from when the map holds no snapshot of it; only its length is
 	 *              used
 	 */
 	public static AgreementReport of(List<Annotator> annotators, DocumentTexts texts) {
+		return of(annotators, texts, null);
+	}
+
+	/**
+	 * @param texts   where a document's text comes from when the map holds no snapshot of it; only its length is
+	 *                used
+	 * @param monitor told of each document and pair of annotators measured, and asked between them whether to
+	 *                stop; may be null
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public static AgreementReport of(List<Annotator> annotators, DocumentTexts texts, IProgressMonitor monitor) {
 		if (annotators.size() < 2) {
 			throw new IllegalArgumentException("agreement needs at least two annotators"); //$NON-NLS-1$
 		}
@@ -76,12 +91,15 @@ public final class MapAgreement {
 			}
 		}
 
+		int pairCount = count * (count - 1) / 2;
+		SubMonitor progress = SubMonitor.convert(monitor, documents.size() + 1 + pairCount);
 		List<DocumentAgreement> perDocument = new ArrayList<>();
 		UnitizingAnnotationStudy whole = new UnitizingAnnotationStudy(count, 0,
 				Math.max(1, documents.stream().mapToLong(SharedDocument::length).sum()));
 		long offset = 0;
 		List<MatchedPassages> matched = new ArrayList<>();
 		for (SharedDocument document : documents) {
+			progress.split(1);
 			List<Passage> own = passages.get(document);
 			UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(count, 0, Math.max(1, document.length()));
 			Units.add(own, study, 0);
@@ -92,6 +110,7 @@ public final class MapAgreement {
 			perDocument.add(new DocumentAgreement(document, marked, unitizingAlpha(study)));
 			matched.addAll(PassageMatching.match(document, own, count));
 		}
+		progress.split(1);
 		UnitizingAlpha wholeAlpha = new UnitizingAlpha(whole);
 		Map<NodeKind, Double> byKind = new EnumMap<>(NodeKind.class);
 		for (NodeKind kind : NodeKind.values()) {
@@ -104,6 +123,7 @@ public final class MapAgreement {
 		List<AgreementReport.PairAgreement> pairs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			for (int j = i + 1; j < count; j++) {
+				progress.split(1);
 				pairs.add(new PairComparison(annotators, i, j, matched).compare());
 			}
 		}
@@ -177,8 +197,7 @@ public final class MapAgreement {
 	}
 
 	private static double unitizingAlpha(UnitizingAnnotationStudy study) {
-		return study.getUnitCount() == 0 ? Double.NaN
-				: new KrippendorffAlphaUnitizingAgreement(study).calculateAgreement();
+		return study.getUnitCount() == 0 ? Double.NaN : new UnitizingAlpha(study).calculateAgreement();
 	}
 
 	private static KindAgreement kinds(List<MatchedPassages> matched, int count) {

@@ -13,13 +13,16 @@ import org.argmap.core.agreement.MapAgreement;
 import org.argmap.core.agreement.SharedDocument;
 import org.argmap.core.validation.SourceFileTexts;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.SourceDocument;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.model.validation.DocumentTexts;
 import org.argmap.ui.ArgmapUi;
+import org.argmap.ui.editor.SourceText;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,7 +33,8 @@ import org.eclipse.ui.PartInitException;
 
 /**
  * Loads annotators' maps and measures their agreement in the background, then opens the comparison. Cancelling
- * stops between maps; measuring itself is one call into the agreement core.
+ * stops between maps, between documents or pairs of annotators while measuring, and between documents while their
+ * readable texts are made; nothing is opened then.
  */
 public final class CompareMapsJob extends Job {
 
@@ -53,12 +57,22 @@ public final class CompareMapsJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), files.size() + 2);
+		try {
+			return compare(monitor);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
+	}
+
+	/** Loading, measuring and rendering each take a share of the progress about as large as their time. */
+	private IStatus compare(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 3 * files.size());
 		List<Annotator> annotators = new ArrayList<>();
 		Map<ArgumentMap, SourceFileTexts> sources = new HashMap<>();
 		List<String> names = AnnotatorNames.of(files);
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
+			progress.split(1);
 			progress.subTask(NLS.bind(Messages.Compare_loading, file));
 			try {
 				ArgumentMap map = MapStore.load(file);
@@ -67,22 +81,24 @@ public final class CompareMapsJob extends Job {
 			} catch (MapFileException e) {
 				return refuse(e.getMessage());
 			}
-			progress.split(1);
 		}
 		progress.subTask(Messages.Compare_measuring);
 		// only a document without a snapshot in any map is read from its file
 		DocumentTexts texts = document -> sources.get((ArgumentMap) document.eContainer()).textOf(document);
-		AgreementReport report = MapAgreement.of(annotators, texts);
-		progress.split(1);
+		AgreementReport report = MapAgreement.of(annotators, texts, progress.split(files.size()));
 		if (report.documents().isEmpty()) {
 			return refuse(NLS.bind(Messages.Compare_noSharedDocument, String.join(", ", names))); //$NON-NLS-1$
 		}
-		Map<SharedDocument, String> shown = new LinkedHashMap<>();
+		// the text as the map editor shows it: the readable text of a document that holds markup
+		SubMonitor rendering = progress.split(files.size()).setWorkRemaining(report.documents().size());
+		Map<SharedDocument, SourceText> shown = new LinkedHashMap<>();
 		for (AgreementReport.DocumentAgreement document : report.documents()) {
-			SharedDocument shared = document.document();
-			shown.put(shared, texts.textOf(shared.byAnnotator().get(0)).orElse("")); //$NON-NLS-1$
+			rendering.split(1);
+			SourceDocument first = document.document().byAnnotator().get(0);
+			// the snapshot is the text the passages were marked on; a file edited since would misplace them
+			String stored = first.getSnapshot() != null ? first.getSnapshot() : texts.textOf(first).orElse(""); //$NON-NLS-1$
+			shown.put(document.document(), SourceText.of(stored, first.getLocation()));
 		}
-		progress.split(1);
 		Comparison comparison = new Comparison(files, annotators, report, shown);
 		page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
 			if (!page.getWorkbenchWindow().getShell().isDisposed()) {

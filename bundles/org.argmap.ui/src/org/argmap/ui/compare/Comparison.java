@@ -8,15 +8,16 @@ import org.argmap.core.agreement.AgreementReport;
 import org.argmap.core.agreement.Annotator;
 import org.argmap.core.agreement.MatchedPassages;
 import org.argmap.core.agreement.SharedDocument;
+import org.argmap.ui.editor.SourceText;
 
 /**
  * Annotators' maps loaded and measured, ready to be shown and curated.
  *
  * @param files  the annotators' map files, in study order
- * @param texts  the text of each shared document, as the first annotator's map reads it
+ * @param texts  the text of each shared document, as the first annotator's map holds it, and as a reader sees it
  */
 public record Comparison(List<Path> files, List<Annotator> annotators, AgreementReport report,
-		Map<SharedDocument, String> texts) {
+		Map<SharedDocument, SourceText> texts) {
 
 	/** Every passage on which some annotators differ, in document and text order. */
 	public List<MatchedPassages> disagreements() {

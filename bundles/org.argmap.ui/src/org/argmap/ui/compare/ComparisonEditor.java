@@ -12,6 +12,7 @@ import org.argmap.core.agreement.MatchedPassages;
 import org.argmap.core.agreement.NodeKind;
 import org.argmap.core.agreement.Passage;
 import org.argmap.core.agreement.SharedDocument;
+import org.argmap.core.text.ReadableText.Range;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.SourceDocument;
@@ -25,6 +26,7 @@ import org.argmap.ui.editor.ItemProviderCoverage;
 import org.argmap.ui.editor.MapContent;
 import org.argmap.ui.editor.OpenMaps;
 import org.argmap.ui.editor.SourcePane;
+import org.argmap.ui.editor.SourceText;
 import org.argmap.ui.editor.ViewerRefresher;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.argmap.ui.preferences.ArgmapPreferences;
@@ -271,11 +273,18 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 		}
 	}
 
-	/** An accept is offered where the curation can settle it: not a "none" where the curated map has nothing. */
+	/**
+	 * An accept is offered where the curation can settle it: not a "none" where the curated map has nothing. Its
+	 * tooltip says which relations it would remove besides nodes.
+	 */
 	private void updateAccepts() {
 		MatchedPassages group = selectedDisagreement();
+		List<String> names = comparison.report().annotators();
 		for (int i = 0; i < accepts.size(); i++) {
 			accepts.get(i).setEnabled(group != null && curation.accept(domain, group, i).canExecute());
+			int lost = group == null ? 0 : curation.relationsLost(group, i).size();
+			accepts.get(i).setToolTipText(
+					lost == 0 ? null : NLS.bind(Messages.Compare_acceptDropsAnalogies, names.get(i), lost));
 		}
 	}
 
@@ -284,27 +293,27 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 		if (group.document() != shown) {
 			showDocument(group.document());
 		}
-		int length = text.getDocument().getLength();
-		int start = Math.min(group.start(), length);
-		int end = Math.min(group.end(), length);
-		text.setSelectedRange(start, end - start);
-		text.revealRange(start, end - start);
+		Range passage = comparison.texts().get(group.document()).toShown(group.start(), group.end());
+		text.setSelectedRange(passage.start(), passage.end() - passage.start());
+		text.revealRange(passage.start(), passage.end() - passage.start());
 	}
 
+	/** Shows the document as the map editor does, its readable text if it holds markup, with every passage. */
 	private void showDocument(SharedDocument document) {
 		shown = document;
 		documents.select(comparison.report().documents().stream().map(agreement -> agreement.document()).toList()
 				.indexOf(document));
-		String content = comparison.texts().get(document);
-		text.setDocument(new Document(content), annotations);
+		SourceText source = comparison.texts().get(document);
+		text.setDocument(new Document(source.shown()), annotations);
 		Map<Annotation, Position> added = new HashMap<>();
 		List<String> names = comparison.report().annotators();
 		for (MatchedPassages group : comparison.report().passages()) {
 			if (group.document() == document) {
 				for (Passage passage : group.byAnnotator()) {
-					if (passage != null && passage.end() <= content.length()) {
+					Range range = passage == null ? null : source.toShown(passage.start(), passage.end());
+					if (range != null && range.end() > range.start()) {
 						added.put(new AnnotatorPassage(passage, names.get(passage.annotator())),
-								new Position(passage.start(), passage.length()));
+								new Position(range.start(), range.end() - range.start()));
 					}
 				}
 			}
@@ -315,8 +324,9 @@ public final class ComparisonEditor extends EditorPart implements IEditingDomain
 	}
 
 	private String passageText(MatchedPassages group) {
-		String content = comparison.texts().get(group.document());
-		return content.substring(Math.min(group.start(), content.length()), Math.min(group.end(), content.length()));
+		SourceText source = comparison.texts().get(group.document());
+		Range passage = source.toShown(group.start(), group.end());
+		return source.shown().substring(passage.start(), passage.end());
 	}
 
 	private Color colour(int annotator) {

@@ -25,6 +25,7 @@ final class Messages extends NLS {
 	public static String Compare_passage;
 	public static String Compare_none;
 	public static String Compare_accept;
+	public static String Compare_acceptDropsAnalogies;
 	public static String Compare_curated;
 	public static String Compare_fromAnnotator;
 	public static String Compare_saveAsTitle;

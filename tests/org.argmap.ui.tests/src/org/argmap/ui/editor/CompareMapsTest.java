@@ -20,6 +20,7 @@ import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
 import org.argmap.model.RelationKind;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.model.validation.DocumentTexts;
 import org.argmap.model.validation.MapValidator;
 import org.argmap.tests.support.AnnotatedMaps;
 import org.argmap.ui.compare.CompareMapsJob;
@@ -27,6 +28,9 @@ import org.argmap.ui.compare.ComparisonEditor;
 import org.argmap.ui.preferences.ArgmapPreferences;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -71,14 +75,9 @@ class CompareMapsTest {
 			assertEquals(List.of(annFile.toString()), List.of(chosen.getItems()));
 			assertFalse(Dialogs.button(dialog, "Compare").isEnabled(), "one map is nothing to compare");
 		});
-		CompareMapsJob.start(Workbench.page(), List.of(annFile, bobFile));
-		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
-				"the comparison to open");
-		Workbench.settle();
-		ComparisonEditor comparison = (ComparisonEditor) Workbench.page().getActiveEditor();
+		ComparisonEditor comparison = compare(annFile, bobFile);
 		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		Table disagreements = Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
-				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
+		Table disagreements = disagreementsOf(shell);
 		assertEquals(List.of("Passage", "ann", "bob"),
 				Arrays.stream(disagreements.getColumns()).map(TableColumn::getText).toList(),
 				"annotators are named by their folders, since both maps are debate.argmap");
@@ -155,6 +154,87 @@ class CompareMapsTest {
 		assertTrue(message.get().contains(broken.toString()), message.get());
 		Workbench.settle();
 		assertFalse(Workbench.page().getActiveEditor() instanceof ComparisonEditor);
+	}
+
+	@Test
+	void aDocumentHoldingMarkupShowsAsTheMapEditorShowsIt() throws Exception {
+		String pasted = "<p>We say: Premise <b>one</b> here.</p>\n<p>Conclusion at last.</p>";
+		int premise = pasted.indexOf("Premise");
+		int premiseEnd = pasted.indexOf("here.") + "here.".length();
+		int conclusion = pasted.indexOf("Conclusion");
+		int conclusionEnd = pasted.indexOf("last.") + "last.".length();
+		AnnotatedMaps ann = AnnotatedMaps.on("ann", pasted);
+		ann.relate(RelationKind.SUPPORT, ann.claim(conclusion, conclusionEnd), ann.claim(premise, premiseEnd));
+		Path annFile = ann.saveAs(folder.resolve("ann.argmap"));
+		AnnotatedMaps bob = AnnotatedMaps.on("bob", pasted);
+		bob.relate(RelationKind.ATTACK, bob.claim(conclusion, conclusionEnd), bob.rebuttal(premise, premiseEnd));
+		Path bobFile = bob.saveAs(folder.resolve("bob.argmap"));
+
+		ComparisonEditor comparison = compare(annFile, bobFile);
+		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+		StyledText text = Dialogs.all(shell, StyledText.class).stream().filter(StyledText::isVisible).findFirst()
+				.orElseThrow();
+		String shown = text.getText();
+		assertFalse(shown.contains("<b>") || shown.contains("<p>"), "the tags are not shown: " + shown);
+		int readablePremise = shown.indexOf("Premise one here.");
+		assertTrue(readablePremise >= 0, shown);
+		RGB highlight = background(text, readablePremise + 1);
+		assertEquals(background(text, shown.indexOf("Conclusion at last.") + 1), highlight,
+				"ann's passages are highlighted where the reader sees them");
+		assertTrue(highlight != null && !highlight.equals(background(text, readablePremise - 1)),
+				"the highlight begins with the passage");
+
+		Table disagreements = disagreementsOf(shell);
+		assertEquals(1, disagreements.getItemCount());
+		assertTrue(disagreements.getItem(0).getText(0).contains("“Premise one here.”"),
+				disagreements.getItem(0).getText(0));
+		click(disagreements, 0);
+		assertEquals("Premise one here.", text.getSelectionText(), "the disagreement is selected in the readable text");
+		assertEquals(readablePremise, comparison.selectedRange().x);
+	}
+
+	private static RGB background(StyledText text, int offset) {
+		StyleRange style = text.getStyleRangeAtOffset(offset);
+		return style == null || style.background == null ? null : style.background.getRGB();
+	}
+
+	@Test
+	void acceptingAClaimForAnAnalogySaysWhatGoesAndKeepsTheCuratedMapValid() throws Exception {
+		AnnotatedMaps ann = AnnotatedMaps.on("ann", TEXT);
+		ann.relate(RelationKind.ANALOGY, ann.claim(37, 52), ann.analogy(0, 17, "nephew", "models"));
+		Path annFile = ann.saveAs(folder.resolve("ann/analogy.argmap"));
+		AnnotatedMaps bob = AnnotatedMaps.on("bob", TEXT);
+		bob.relate(RelationKind.SUPPORT, bob.claim(37, 52), bob.claim(0, 17));
+		Path bobFile = bob.saveAs(folder.resolve("bob/analogy.argmap"));
+
+		ComparisonEditor comparison = compare(annFile, bobFile);
+		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+		Table disagreements = disagreementsOf(shell);
+		click(disagreements, 0);
+		String tip = Dialogs.button(shell, "Accept bob").getToolTipText();
+		assertTrue(tip != null && tip.contains("removes 1 “argues by analogy” relation"), tip);
+		Dialogs.press(shell, "Accept bob");
+
+		ArgumentMap curated = comparison.curatedMap();
+		assertInstanceOf(Claim.class, nodeAt(curated, 0));
+		assertTrue(curated.getRelations().isEmpty(), "the analogy relation went with the analogy");
+		Diagnostic diagnostic = MapValidator.validate(curated, DocumentTexts.SNAPSHOTS);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic::toString);
+	}
+
+	/** Compares the maps as the dialog's Compare does, and waits for the comparison to open. */
+	private static ComparisonEditor compare(Path... maps) {
+		CompareMapsJob.start(Workbench.page(), List.of(maps));
+		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof ComparisonEditor,
+				"the comparison to open");
+		Workbench.settle();
+		return (ComparisonEditor) Workbench.page().getActiveEditor();
+	}
+
+	/** The list of disagreements of a comparison of two maps: a passage column and one per annotator. */
+	private static Table disagreementsOf(Shell shell) {
+		return Dialogs.all(shell, Table.class).stream().filter(Table::isVisible)
+				.filter(table -> table.getColumnCount() == 3).findFirst().orElseThrow();
 	}
 
 	/** Selects a row as a click does: the widget's selection, then its Selection event. */

@@ -97,6 +97,41 @@ class CurationTest {
 		assertInstanceOf(Rebuttal.class, support.getSources().get(0));
 	}
 
+	@Test
+	void acceptingAClaimForAnAnalogyTakesItsAnalogyRelationsAlongAndTheMapStaysValid() throws IOException {
+		AnnotatedMaps ann = AnnotatedMaps.on("ann", TEXT); //$NON-NLS-1$
+		Claim conclusion = ann.claim(37, 52);
+		Relation byAnalogy = ann.relate(RelationKind.ANALOGY, conclusion, ann.analogy(0, 17, "nephew", "models")); //$NON-NLS-1$ //$NON-NLS-2$
+		ann.relate(RelationKind.UNDERCUT, byAnalogy, ann.rebuttal(52, 60));
+		ann.relate(RelationKind.SUPPORT, conclusion, ann.claim(18, 36));
+		AnnotatedMaps bob = AnnotatedMaps.on("bob", TEXT); //$NON-NLS-1$
+		Claim bobsConclusion = bob.claim(37, 52);
+		bob.relate(RelationKind.SUPPORT, bobsConclusion, bob.claim(0, 17)); // a plain premise where ann saw an analogy
+		bob.relate(RelationKind.SUPPORT, bobsConclusion, bob.claim(18, 36));
+		bob.rebuttal(52, 60);
+		List<Annotator> annotators = List.of(new Annotator("ann", ann.map()), new Annotator("bob", bob.map())); //$NON-NLS-1$ //$NON-NLS-2$
+		MatchedPassages analogy = MapAgreement.of(annotators, DocumentTexts.SNAPSHOTS).passages().stream()
+				.filter(group -> group.disagreeingPairs() > 0).findFirst().orElseThrow();
+		Curation curation = Curation.start(annotators, "gold"); //$NON-NLS-1$
+		ArgumentMap gold = curation.map();
+		AdapterFactoryEditingDomain domain = MapEditingDomains.create();
+		MapStore.createResource(domain.getResourceSet(), folder.resolve("gold.argmap")).getContents().add(gold); //$NON-NLS-1$
+		String before = MapText.of(gold);
+		assertEquals(List.of(RelationKind.ANALOGY),
+				curation.relationsLost(analogy, 1).stream().map(Relation::getKind).toList());
+		assertTrue(curation.relationsLost(analogy, 0).isEmpty(), "ann's side is the analogy itself"); //$NON-NLS-1$
+
+		domain.getCommandStack().execute(curation.accept(domain, analogy, 1));
+
+		assertInstanceOf(Claim.class, nodeAt(gold, 0));
+		assertEquals(List.of(RelationKind.SUPPORT), gold.getRelations().stream().map(Relation::getKind).toList(),
+				"the analogy relation went, and the undercut on it"); //$NON-NLS-1$
+		Diagnostic diagnostic = MapValidator.validate(gold, DocumentTexts.SNAPSHOTS);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic::toString);
+		domain.getCommandStack().undo();
+		assertEquals(before, MapText.of(gold), "one undo brings back the analogy with its relations"); //$NON-NLS-1$
+	}
+
 	private static Node nodeAt(ArgumentMap map, int start) {
 		return map.getNodes().stream().filter(node -> node.getAnchors().get(0).getStart() == start).findFirst()
 				.orElse(null);

@@ -1,10 +1,12 @@
 package org.argmap.core.tests.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.argmap.core.agreement.AgreementReport;
 import org.argmap.core.agreement.AgreementReport.PairAgreement;
@@ -18,6 +20,10 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.validation.DocumentTexts;
 import org.argmap.tests.support.AnnotatedMaps;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 
 /** Agreement figures on small maps whose coefficients are worked out by hand. */
@@ -193,5 +199,118 @@ class MapAgreementTest {
 		assertEquals(1, pair.casesAgreed());
 		assertEquals(1.0, pair.correspondences().recall(), EXACT);
 		assertEquals(0.5, pair.correspondences().precision(), EXACT);
+	}
+
+	/**
+	 * Argmap gathers the expected disagreement of alpha_u faster than DKPro does; on three annotators' passages in
+	 * three documents (each annotator's passages apart, so each is one unit) every alpha_u is DKPro's own, to the
+	 * last bit.
+	 */
+	@Test
+	void unitizingAlphaIsDkprosOwnOnManyPassages() {
+		Random random = new Random(3);
+		int length = 3000;
+		int documents = 3;
+		UnitizingAnnotationStudy whole = new UnitizingAnnotationStudy(3, 0, documents * length);
+		UnitizingAnnotationStudy firstDocument = new UnitizingAnnotationStudy(3, 0, length);
+		List<AnnotatedMaps> maps = new ArrayList<>();
+		for (int a = 0; a < 3; a++) {
+			AnnotatedMaps annotator = null;
+			for (int d = 0; d < documents; d++) {
+				String text = "x".repeat(length - 1) + d; //$NON-NLS-1$
+				annotator = annotator == null ? AnnotatedMaps.on("text 0", text) //$NON-NLS-1$
+						: annotator.document("text-" + d + ".txt", text); //$NON-NLS-1$ //$NON-NLS-2$
+				// slots of 50 characters; a passage lies within its slot's first 44, at least 6 before the next
+				for (int slot = 0; slot < length / 50; slot++) {
+					if (random.nextInt(5) == 0) {
+						continue;
+					}
+					int start = slot * 50 + random.nextInt(8);
+					int end = start + 10 + random.nextInt(27);
+					boolean rebuttal = random.nextInt(4) == 0;
+					if (rebuttal) {
+						annotator.rebuttal(start, end);
+					} else {
+						annotator.claim(start, end);
+					}
+					String kind = rebuttal ? "rebuttal" : "claim"; //$NON-NLS-1$ //$NON-NLS-2$
+					whole.addUnit(d * length + start, end - start, a, kind);
+					if (d == 0) {
+						firstDocument.addUnit(start, end - start, a, kind);
+					}
+				}
+			}
+			maps.add(annotator);
+		}
+
+		AgreementReport report = agreement(maps.toArray(AnnotatedMaps[]::new));
+
+		KrippendorffAlphaUnitizingAgreement dkpro = new KrippendorffAlphaUnitizingAgreement(whole);
+		assertEquals(dkpro.calculateAgreement(), report.alphaU());
+		assertEquals(dkpro.calculateCategoryAgreement("claim"), report.alphaUByKind().get(NodeKind.CLAIM)); //$NON-NLS-1$
+		assertEquals(dkpro.calculateCategoryAgreement("rebuttal"), report.alphaUByKind().get(NodeKind.REBUTTAL)); //$NON-NLS-1$
+		assertEquals(new KrippendorffAlphaUnitizingAgreement(firstDocument).calculateAgreement(),
+				report.documents().get(0).alphaU());
+		assertTrue(report.alphaU() > 0.1 && report.alphaU() < 0.9, () -> "alpha_u " + report.alphaU()); //$NON-NLS-1$
+	}
+
+	/** Five documents, two annotators: the second marks one passage of each a little later. */
+	private static List<Annotator> fiveDocuments() {
+		AnnotatedMaps first = null;
+		AnnotatedMaps second = null;
+		for (int d = 0; d < 5; d++) {
+			String text = TWENTY + d;
+			first = first == null ? AnnotatedMaps.on("text 0", text) : first.document("text-" + d + ".txt", text); //$NON-NLS-1$ //$NON-NLS-2$
+			second = second == null ? AnnotatedMaps.on("text 0", text) : second.document("text-" + d + ".txt", text); //$NON-NLS-1$ //$NON-NLS-2$
+			first.claim(2, 9);
+			second.claim(3, 9);
+		}
+		return List.of(new Annotator("a", first.map()), new Annotator("b", second.map())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A monitor that counts the work reported and cancels itself after {@code stopAfter} reports. */
+	private static final class CountingMonitor extends NullProgressMonitor {
+		private final int stopAfter;
+		int total;
+		int reports;
+		int worked;
+
+		CountingMonitor(int stopAfter) {
+			this.stopAfter = stopAfter;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = totalWork;
+		}
+
+		@Override
+		public void worked(int work) {
+			reports++;
+			worked += work;
+			setCanceled(reports >= stopAfter);
+		}
+	}
+
+	@Test
+	void progressAdvancesWithEachDocumentAndPair() {
+		CountingMonitor monitor = new CountingMonitor(Integer.MAX_VALUE);
+
+		AgreementReport report = MapAgreement.of(fiveDocuments(), DocumentTexts.SNAPSHOTS, monitor);
+
+		assertEquals(5, report.documents().size());
+		// five documents, all of them laid end to end, one pair: seven steps, each reported as the next begins
+		assertTrue(monitor.reports >= 6, () -> monitor.reports + " reports"); //$NON-NLS-1$
+		assertTrue(monitor.worked > 0 && monitor.worked <= monitor.total, () -> monitor.worked + " of " + monitor.total); //$NON-NLS-1$
+	}
+
+	@Test
+	void cancellingStopsBetweenDocuments() {
+		CountingMonitor monitor = new CountingMonitor(2);
+
+		assertThrows(OperationCanceledException.class,
+				() -> MapAgreement.of(fiveDocuments(), DocumentTexts.SNAPSHOTS, monitor));
+		// the third document was not started: no work was reported after the cancel
+		assertEquals(2, monitor.reports);
 	}
 }
