@@ -49,8 +49,9 @@ import org.eclipse.osgi.util.NLS;
 /**
  * A git repository holding maps, driven through JGit: clone, commit a map with its sources, pull with maps
  * merged by id ({@link MapMerge}) and every other file by git's own line merge, push, and the history of one
- * map. Credentials come from where git users keep them (JGit's default provider, {@code ~/.netrc}; SSH keys and
- * {@code ~/.ssh/config} through JGit's SSH support); Argmap stores none.
+ * map. Credentials come from where git users keep them: {@code ~/.netrc} and JGit's default provider (which
+ * the workbench sets to one that asks) for https, the keys, config, known hosts and agent of {@code ~/.ssh}
+ * through {@link SshAccess} for ssh. Argmap stores none.
  */
 public final class MapRepository implements AutoCloseable {
 
@@ -58,14 +59,21 @@ public final class MapRepository implements AutoCloseable {
 
 	private final Git git;
 	private final Path workTree;
+	private final SshAccess ssh;
 
-	private MapRepository(Git git) {
+	private MapRepository(Git git, SshAccess ssh) {
 		this.git = git;
+		this.ssh = ssh;
 		this.workTree = git.getRepository().getWorkTree().toPath().toAbsolutePath().normalize();
 	}
 
-	/** The repository whose work tree holds {@code file}. */
+	/** The repository whose work tree holds {@code file}, reaching ssh remotes with the user's {@code ~/.ssh}. */
 	public static MapRepository containing(Path file) throws TeamException {
+		return containing(file, SshAccess.ofUser());
+	}
+
+	/** The repository whose work tree holds {@code file}, reaching ssh remotes through {@code ssh}. */
+	public static MapRepository containing(Path file, SshAccess ssh) throws TeamException {
 		Path absolute = file.toAbsolutePath().normalize();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
 				.findGitDir(absolute.getParent().toFile());
@@ -73,17 +81,27 @@ public final class MapRepository implements AutoCloseable {
 			throw new TeamException(NLS.bind(Messages.MapRepository_notInRepository, absolute), null);
 		}
 		try {
-			return new MapRepository(new Git(builder.build()));
+			return new MapRepository(new Git(builder.build()), ssh);
 		} catch (IOException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_notInRepository, absolute), e);
 		}
 	}
 
-	/** Clones {@code uri} (any URL git accepts: file, https, ssh) into {@code directory}, checking out its default branch. */
+	/**
+	 * Clones {@code uri} (any URL git accepts: file, https, ssh) into {@code directory}, checking out its default
+	 * branch, reaching an ssh remote with the user's {@code ~/.ssh}.
+	 */
 	public static MapRepository cloneFrom(String uri, Path directory, ProgressMonitor monitor) throws TeamException {
+		return cloneFrom(uri, directory, SshAccess.ofUser(), monitor);
+	}
+
+	/** Clones {@code uri} into {@code directory} as {@link #cloneFrom(String, Path, ProgressMonitor)}, through {@code ssh}. */
+	public static MapRepository cloneFrom(String uri, Path directory, SshAccess ssh, ProgressMonitor monitor)
+			throws TeamException {
 		try {
 			return new MapRepository(Git.cloneRepository().setURI(uri).setDirectory(directory.toFile())
-					.setProgressMonitor(monitor).setCredentialsProvider(credentials()).call());
+					.setProgressMonitor(monitor).setCredentialsProvider(credentials()).setTransportConfigCallback(ssh)
+					.call(), ssh);
 		} catch (GitAPIException | RuntimeException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_cloneFailed,
 					new Object[] { uri, directory, e.getMessage() }), e);
@@ -142,7 +160,8 @@ public final class MapRepository implements AutoCloseable {
 			if (upstream == null) {
 				throw new TeamException(NLS.bind(Messages.MapRepository_noUpstream, branch, workTree), null);
 			}
-			git.fetch().setProgressMonitor(monitor).setCredentialsProvider(credentials()).call();
+			git.fetch().setProgressMonitor(monitor).setCredentialsProvider(credentials()).setTransportConfigCallback(ssh)
+					.call();
 			ObjectId remote = repository.resolve(upstream);
 			ObjectId head = repository.resolve(Constants.HEAD);
 			if (remote == null || remote.equals(head)) {
@@ -274,7 +293,7 @@ public final class MapRepository implements AutoCloseable {
 	public void push(ProgressMonitor monitor) throws TeamException {
 		try {
 			for (PushResult result : git.push().setProgressMonitor(monitor).setCredentialsProvider(credentials())
-					.call()) {
+					.setTransportConfigCallback(ssh).call()) {
 				for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 					if (update.getStatus() != RemoteRefUpdate.Status.OK
 							&& update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {

@@ -18,6 +18,9 @@ final class Messages extends NLS {
 	public static String MapRepository_pushFailed;
 	public static String MapRepository_pushRejected;
 	public static String MapRepository_historyFailed;
+	public static String UnixAgentConnectors_authSock;
+	public static String UnixAgentConnectors_unreachable;
+	public static String UnixAgentConnectors_closed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
