@@ -37,6 +37,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.transport.ChainingCredentialsProvider;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
@@ -104,7 +105,7 @@ public final class MapRepository implements AutoCloseable {
 					.call(), ssh);
 		} catch (GitAPIException | RuntimeException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_cloneFailed,
-					new Object[] { uri, directory, e.getMessage() }), e);
+					new Object[] { uri, directory, transportFailure(e) }), e);
 		}
 	}
 
@@ -186,7 +187,7 @@ public final class MapRepository implements AutoCloseable {
 				return merge(base, ours, theirs, upstream, monitor);
 			}
 		} catch (GitAPIException | IOException | RuntimeException e) {
-			throw new TeamException(NLS.bind(Messages.MapRepository_pullFailed, workTree, e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.MapRepository_pullFailed, workTree, transportFailure(e)), e);
 		}
 	}
 
@@ -303,7 +304,7 @@ public final class MapRepository implements AutoCloseable {
 				}
 			}
 		} catch (GitAPIException | RuntimeException e) {
-			throw new TeamException(NLS.bind(Messages.MapRepository_pushFailed, workTree, e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.MapRepository_pushFailed, workTree, transportFailure(e)), e);
 		}
 	}
 
@@ -320,6 +321,25 @@ public final class MapRepository implements AutoCloseable {
 		} catch (GitAPIException | RuntimeException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_historyFailed, relative(file), e.getMessage()), e);
 		}
+	}
+
+	/**
+	 * JGit's account of a failed connection, with what to do for the two ssh failures whose words (from JGit's
+	 * SSH transport) name no remedy: a host key that known_hosts lacks or contradicts, and keys the server refused.
+	 */
+	private static String transportFailure(Exception failure) {
+		String message = failure.getMessage();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransportException && cause.getMessage() != null) {
+				if (cause.getMessage().contains("Server key did not validate")) { //$NON-NLS-1$
+					return message + Messages.MapRepository_unknownHostKey;
+				}
+				if (cause.getMessage().contains("Cannot log in at")) { //$NON-NLS-1$
+					return message + Messages.MapRepository_keysRefused;
+				}
+			}
+		}
+		return message;
 	}
 
 	/** A path inside the work tree as git names it: relative, with forward slashes. */

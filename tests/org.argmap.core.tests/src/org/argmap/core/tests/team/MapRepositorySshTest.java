@@ -105,6 +105,137 @@ class MapRepositorySshTest {
 		assertEquals(2, MapStore.load(ben.workTree().resolve(MAP)).getNodes().size());
 	}
 
+	@Test
+	void anUnknownServerIsRefusedWithoutAskingAndCreatesNoClone() throws Exception {
+		writeKey(ssh.resolve("id_ed25519"), null);
+		SshAccess access = opened(new SshAccess(home, ssh));
+
+		TeamException refused = refusedClone(access);
+
+		assertTrue(refused.getMessage().contains(server.uri()), refused.getMessage());
+		assertTrue(refused.getMessage().contains("host key is not in ~/.ssh/known_hosts"), refused.getMessage());
+		assertFalse(Files.exists(directory.resolve("ann").resolve(MAP)));
+		assertFalse(Files.exists(ssh.resolve("known_hosts")), "nothing was added to known_hosts unasked");
+	}
+
+	@Test
+	void aServerWhoseKeyChangedIsRefused() throws Exception {
+		writeKey(ssh.resolve("id_ed25519"), null);
+		KeyPair impostor = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+		Files.writeString(ssh.resolve("known_hosts"), server.knownHostsLine().replaceFirst(" ssh-ed25519 .*",
+				" " + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(impostor.getPublic())));
+		SshAccess access = opened(new SshAccess(home, ssh));
+
+		TeamException refused = refusedClone(access);
+
+		assertTrue(refused.getMessage().contains("host key is not in ~/.ssh/known_hosts, or differs"),
+				refused.getMessage());
+	}
+
+	@Test
+	void aKeyTheServerDoesNotKnowIsRefused() throws Exception {
+		memberKey = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+		writeKey(ssh.resolve("id_ed25519"), null);
+		knowServer();
+		SshAccess access = opened(new SshAccess(home, ssh));
+
+		TeamException refused = refusedClone(access);
+
+		assertTrue(refused.getMessage().contains(server.uri()), refused.getMessage());
+		assertTrue(refused.getMessage().contains("server refused ssh-ed25519 key ~/.ssh/id_ed25519"),
+				refused.getMessage());
+		assertTrue(refused.getMessage().contains("The server let in none of your keys"), refused.getMessage());
+	}
+
+	@Test
+	void aKeysPassphraseIsAskedOfTheCredentialsProviderAndRefusedWithoutOne() throws Exception {
+		writeKey(ssh.resolve("id_ed25519"), "correct horse");
+		knowServer();
+		SshAccess access = opened(new SshAccess(home, ssh));
+
+		TeamException refused = refusedClone(access);
+		assertTrue(refused.getMessage().contains("SSH authentication canceled: no password given"), refused.getMessage());
+		assertFalse(Files.exists(directory.resolve("ann").resolve(MAP)));
+
+		List<String> asked = new ArrayList<>();
+		CredentialsProvider.setDefault(new PassphraseTyped("correct horse", asked));
+		try {
+			MapRepository ann = clone(access, "ann");
+			assertTrue(Files.exists(ann.workTree().resolve(MAP)));
+		} finally {
+			CredentialsProvider.setDefault(null);
+		}
+		assertTrue(asked.stream().anyMatch(prompt -> prompt.contains("id_ed25519")), "the prompt names the key: " + asked);
+		assertEquals(1, asked.stream().filter("Passphrase"::equals).count(), "asked once: " + asked);
+	}
+
+	@Test
+	void aKeyHeldByTheSshAgentIsUsedThroughTheSocketTheConfigNames() throws Exception {
+		Path key = directory.resolve("agent-key");
+		writeKey(key, null);
+		Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		Path socket = directory.resolve("agent.sock");
+		Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true)
+				.start();
+		opened(agent::destroy);
+		for (int wait = 0; wait < 100 && !Files.exists(socket); wait++) {
+			Thread.sleep(50);
+		}
+		ProcessBuilder adding = new ProcessBuilder("ssh-add", key.toString()).redirectErrorStream(true);
+		adding.environment().put("SSH_AUTH_SOCK", socket.toString());
+		Process added = adding.start();
+		assertTrue(added.waitFor(30, TimeUnit.SECONDS));
+		assertEquals(0, added.exitValue(), new String(added.getInputStream().readAllBytes()));
+		Files.writeString(ssh.resolve("config"), "Host 127.0.0.1\n  IdentityAgent " + socket + "\n");
+		knowServer();
+		SshAccess access = opened(new SshAccess(home, ssh));
+
+		MapRepository ann = clone(access, "ann");
+
+		assertTrue(Files.exists(ann.workTree().resolve(MAP)), "no key file in the ssh directory: the agent signed");
+	}
+
+	private TeamException refusedClone(SshAccess access) {
+		return assertTimeoutPreemptively(NO_HANG, () -> assertThrows(TeamException.class,
+				() -> MapRepository.cloneFrom(server.uri(), directory.resolve("ann"), access, QUIET)));
+	}
+
+	/** A person who types the passphrase at the prompt, noting what it said. */
+	private static final class PassphraseTyped extends CredentialsProvider {
+
+		private final String passphrase;
+		private final List<String> asked;
+
+		PassphraseTyped(String passphrase, List<String> asked) {
+			this.passphrase = passphrase;
+			this.asked = asked;
+		}
+
+		@Override
+		public boolean isInteractive() {
+			return true;
+		}
+
+		@Override
+		public boolean supports(CredentialItem... items) {
+			return List.of(items).stream().allMatch(
+					item -> item instanceof CredentialItem.Password || item instanceof CredentialItem.InformationalMessage);
+		}
+
+		@Override
+		public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+			for (CredentialItem item : items) {
+				asked.add(item.getPromptText());
+				if (item instanceof CredentialItem.Password password) {
+					password.setValue(passphrase.toCharArray());
+				} else if (!(item instanceof CredentialItem.InformationalMessage)) {
+					throw new UnsupportedCredentialItem(uri, item.getPromptText());
+				}
+			}
+			return true;
+		}
+	}
+
 	private void knowServer() throws Exception {
 		Files.writeString(ssh.resolve("known_hosts"), server.knownHostsLine());
 	}
