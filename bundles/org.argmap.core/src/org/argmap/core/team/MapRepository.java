@@ -348,15 +348,16 @@ public final class MapRepository implements AutoCloseable {
 	}
 
 	/**
-	 * What git users already configured: JGit's default provider (set by an application that asks) and
-	 * {@code ~/.netrc}; nothing is remembered here.
+	 * What git users already configured, {@code ~/.netrc}, and then JGit's default provider (set by an
+	 * application that asks, as the workbench does), for what netrc does not hold: passphrases, host keys, a
+	 * host it lacks. Nothing is remembered here.
 	 */
 	private static CredentialsProvider credentials() {
 		List<CredentialsProvider> providers = new ArrayList<>();
+		providers.add(new NetRCCredentialsProvider());
 		if (CredentialsProvider.getDefault() != null) {
 			providers.add(CredentialsProvider.getDefault());
 		}
-		providers.add(new NetRCCredentialsProvider());
 		return new ChainingCredentialsProvider(providers.toArray(CredentialsProvider[]::new));
 	}
 

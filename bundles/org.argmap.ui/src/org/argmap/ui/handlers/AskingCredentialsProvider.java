@@ -78,8 +78,7 @@ public final class AskingCredentialsProvider extends CredentialsProvider {
 		for (CredentialItem item : items) {
 			said.append(item.getPromptText()).append('\n');
 			if (item instanceof CredentialItem.YesNoType question) {
-				question.setValue(MessageDialog.openQuestion(shell,
-						NLS.bind(Messages.Handlers_credentialsTitle, uri.getHost()), said.toString().strip()));
+				question.setValue(MessageDialog.openQuestion(shell, title(uri), said.toString().strip()));
 				if (!question.getValue()) {
 					return true;
 				}
@@ -87,6 +86,12 @@ public final class AskingCredentialsProvider extends CredentialsProvider {
 			}
 		}
 		return true;
+	}
+
+	/** The host asked about; JGit asks some questions (create known_hosts?) about no remote in particular. */
+	private static String title(URIish uri) {
+		return uri == null || uri.getHost() == null ? Messages.Handlers_credentialsTitleAnyHost
+				: NLS.bind(Messages.Handlers_credentialsTitle, uri.getHost());
 	}
 
 	/** One field per item JGit asks for: plain for names, hidden for passwords and passphrases. */
@@ -105,7 +110,7 @@ public final class AskingCredentialsProvider extends CredentialsProvider {
 		@Override
 		protected void configureShell(Shell shell) {
 			super.configureShell(shell);
-			shell.setText(NLS.bind(Messages.Handlers_credentialsTitle, uri.getHost()));
+			shell.setText(title(uri));
 		}
 
 		@Override
@@ -113,7 +118,8 @@ public final class AskingCredentialsProvider extends CredentialsProvider {
 			Composite area = (Composite) super.createDialogArea(parent);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
 			Label where = new Label(area, SWT.WRAP);
-			where.setText(NLS.bind(Messages.Handlers_credentialsFor, uri.setPass(null)));
+			where.setText(uri == null ? Messages.Handlers_credentialsForGit
+					: NLS.bind(Messages.Handlers_credentialsFor, uri.setPass(null)));
 			GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(where);
 			for (CredentialItem item : items) {
 				Label prompt = new Label(area, SWT.WRAP);

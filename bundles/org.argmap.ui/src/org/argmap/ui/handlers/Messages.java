@@ -8,6 +8,8 @@ final class Messages extends NLS {
 	public static String Handlers_noMapEditor;
 	public static String Handlers_credentialsTitle;
 	public static String Handlers_credentialsFor;
+	public static String Handlers_credentialsTitleAnyHost;
+	public static String Handlers_credentialsForGit;
 	public static String Handlers_importCorpusSource;
 	public static String Handlers_importCorpusTarget;
 	public static String Handlers_importingCorpus;
