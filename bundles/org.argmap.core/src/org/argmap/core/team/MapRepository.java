@@ -27,6 +27,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -37,7 +38,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.transport.ChainingCredentialsProvider;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
@@ -334,7 +334,7 @@ public final class MapRepository implements AutoCloseable {
 				if (cause.getMessage().contains("Server key did not validate")) { //$NON-NLS-1$
 					return message + Messages.MapRepository_unknownHostKey;
 				}
-				if (cause.getMessage().contains("Cannot log in at")) { //$NON-NLS-1$
+				if (cause.getMessage().contains("Cannot log in at") && cause.getMessage().contains("publickey:")) { //$NON-NLS-1$ //$NON-NLS-2$
 					return message + Messages.MapRepository_keysRefused;
 				}
 			}

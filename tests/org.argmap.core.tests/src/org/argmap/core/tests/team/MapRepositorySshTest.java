@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -123,7 +125,7 @@ class MapRepositorySshTest {
 		writeKey(ssh.resolve("id_ed25519"), null);
 		KeyPair impostor = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
 		Files.writeString(ssh.resolve("known_hosts"), server.knownHostsLine().replaceFirst(" ssh-ed25519 .*",
-				" " + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(impostor.getPublic())));
+				" " + PublicKeyEntry.toString(impostor.getPublic())));
 		SshAccess access = opened(new SshAccess(home, ssh));
 
 		TeamException refused = refusedClone(access);
@@ -173,14 +175,16 @@ class MapRepositorySshTest {
 	void aKeyHeldByTheSshAgentIsUsedThroughTheSocketTheConfigNames() throws Exception {
 		Path key = directory.resolve("agent-key");
 		writeKey(key, null);
-		Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
 		Path socket = directory.resolve("agent.sock");
 		Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true)
 				.start();
 		opened(agent::destroy);
-		for (int wait = 0; wait < 100 && !Files.exists(socket); wait++) {
+		// ssh-agent -D opens its socket a moment after it starts
+		for (int wait = 0; wait < 200 && !Files.exists(socket); wait++) {
 			Thread.sleep(50);
 		}
+		assertTrue(Files.exists(socket), "ssh-agent listens at " + socket);
 		ProcessBuilder adding = new ProcessBuilder("ssh-add", key.toString()).redirectErrorStream(true);
 		adding.environment().put("SSH_AUTH_SOCK", socket.toString());
 		Process added = adding.start();
