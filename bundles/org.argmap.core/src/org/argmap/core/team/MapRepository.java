@@ -101,8 +101,8 @@ public final class MapRepository implements AutoCloseable {
 			throws TeamException {
 		try {
 			return new MapRepository(Git.cloneRepository().setURI(uri).setDirectory(directory.toFile())
-					.setProgressMonitor(monitor).setCredentialsProvider(credentials()).setTransportConfigCallback(ssh)
-					.call(), ssh);
+					.setProgressMonitor(monitor).setCredentialsProvider(credentials(existingParent(directory)))
+					.setTransportConfigCallback(ssh).call(), ssh);
 		} catch (GitAPIException | RuntimeException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_cloneFailed,
 					new Object[] { uri, directory, transportFailure(e) }), e);
@@ -161,8 +161,8 @@ public final class MapRepository implements AutoCloseable {
 			if (upstream == null) {
 				throw new TeamException(NLS.bind(Messages.MapRepository_noUpstream, branch, workTree), null);
 			}
-			git.fetch().setProgressMonitor(monitor).setCredentialsProvider(credentials()).setTransportConfigCallback(ssh)
-					.call();
+			git.fetch().setProgressMonitor(monitor).setCredentialsProvider(credentials(workTree))
+					.setTransportConfigCallback(ssh).call();
 			ObjectId remote = repository.resolve(upstream);
 			ObjectId head = repository.resolve(Constants.HEAD);
 			if (remote == null || remote.equals(head)) {
@@ -293,7 +293,7 @@ public final class MapRepository implements AutoCloseable {
 	/** Pushes the current branch to the remote it follows. */
 	public void push(ProgressMonitor monitor) throws TeamException {
 		try {
-			for (PushResult result : git.push().setProgressMonitor(monitor).setCredentialsProvider(credentials())
+			for (PushResult result : git.push().setProgressMonitor(monitor).setCredentialsProvider(credentials(workTree))
 					.setTransportConfigCallback(ssh).call()) {
 				for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 					if (update.getStatus() != RemoteRefUpdate.Status.OK
@@ -348,17 +348,27 @@ public final class MapRepository implements AutoCloseable {
 	}
 
 	/**
-	 * What git users already configured, {@code ~/.netrc}, and then JGit's default provider (set by an
-	 * application that asks, as the workbench does), for what netrc does not hold: passphrases, host keys, a
-	 * host it lacks. Nothing is remembered here.
+	 * What git users already configured, {@code ~/.netrc} and git's credential helpers (as configured in
+	 * {@code directory}), and then JGit's default provider (set by an application that asks, as the workbench
+	 * does) for what they do not hold: passphrases, host keys, a host they lack. Nothing is remembered here.
 	 */
-	private static CredentialsProvider credentials() {
+	private static CredentialsProvider credentials(Path directory) {
 		List<CredentialsProvider> providers = new ArrayList<>();
 		providers.add(new NetRCCredentialsProvider());
+		providers.add(new GitCredentialHelpers(directory.toFile()));
 		if (CredentialsProvider.getDefault() != null) {
 			providers.add(CredentialsProvider.getDefault());
 		}
 		return new ChainingCredentialsProvider(providers.toArray(CredentialsProvider[]::new));
+	}
+
+	/** Where git runs for a clone's credentials: the nearest folder of the clone's that exists already. */
+	private static Path existingParent(Path directory) {
+		Path folder = directory.toAbsolutePath();
+		while (folder.getParent() != null && !Files.isDirectory(folder)) {
+			folder = folder.getParent();
+		}
+		return folder;
 	}
 
 	private static void deleteTree(Path directory) throws IOException {
