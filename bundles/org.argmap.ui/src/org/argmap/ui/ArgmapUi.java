@@ -1,11 +1,13 @@
 package org.argmap.ui;
 
+import org.argmap.ui.handlers.AskingCredentialsProvider;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -34,10 +36,13 @@ public final class ArgmapUi extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		plugin = this;
+		// the Team menu's git operations ask the user for passphrases, passwords and host keys
+		CredentialsProvider.setDefault(new AskingCredentialsProvider());
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		CredentialsProvider.setDefault(null);
 		plugin = null;
 		super.stop(context);
 	}

@@ -27,6 +27,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -49,8 +50,9 @@ import org.eclipse.osgi.util.NLS;
 /**
  * A git repository holding maps, driven through JGit: clone, commit a map with its sources, pull with maps
  * merged by id ({@link MapMerge}) and every other file by git's own line merge, push, and the history of one
- * map. Credentials come from where git users keep them (JGit's default provider, {@code ~/.netrc}; SSH keys and
- * {@code ~/.ssh/config} through JGit's SSH support); Argmap stores none.
+ * map. Credentials come from where git users keep them: {@code ~/.netrc} and JGit's default provider (which
+ * the workbench sets to one that asks) for https, the keys, config, known hosts and agent of {@code ~/.ssh}
+ * through {@link SshAccess} for ssh. Argmap stores none.
  */
 public final class MapRepository implements AutoCloseable {
 
@@ -58,14 +60,21 @@ public final class MapRepository implements AutoCloseable {
 
 	private final Git git;
 	private final Path workTree;
+	private final SshAccess ssh;
 
-	private MapRepository(Git git) {
+	private MapRepository(Git git, SshAccess ssh) {
 		this.git = git;
+		this.ssh = ssh;
 		this.workTree = git.getRepository().getWorkTree().toPath().toAbsolutePath().normalize();
 	}
 
-	/** The repository whose work tree holds {@code file}. */
+	/** The repository whose work tree holds {@code file}, reaching ssh remotes with the user's {@code ~/.ssh}. */
 	public static MapRepository containing(Path file) throws TeamException {
+		return containing(file, SshAccess.ofUser());
+	}
+
+	/** The repository whose work tree holds {@code file}, reaching ssh remotes through {@code ssh}. */
+	public static MapRepository containing(Path file, SshAccess ssh) throws TeamException {
 		Path absolute = file.toAbsolutePath().normalize();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
 				.findGitDir(absolute.getParent().toFile());
@@ -73,20 +82,30 @@ public final class MapRepository implements AutoCloseable {
 			throw new TeamException(NLS.bind(Messages.MapRepository_notInRepository, absolute), null);
 		}
 		try {
-			return new MapRepository(new Git(builder.build()));
+			return new MapRepository(new Git(builder.build()), ssh);
 		} catch (IOException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_notInRepository, absolute), e);
 		}
 	}
 
-	/** Clones {@code uri} (any URL git accepts: file, https, ssh) into {@code directory}, checking out its default branch. */
+	/**
+	 * Clones {@code uri} (any URL git accepts: file, https, ssh) into {@code directory}, checking out its default
+	 * branch, reaching an ssh remote with the user's {@code ~/.ssh}.
+	 */
 	public static MapRepository cloneFrom(String uri, Path directory, ProgressMonitor monitor) throws TeamException {
+		return cloneFrom(uri, directory, SshAccess.ofUser(), monitor);
+	}
+
+	/** Clones {@code uri} into {@code directory} as {@link #cloneFrom(String, Path, ProgressMonitor)}, through {@code ssh}. */
+	public static MapRepository cloneFrom(String uri, Path directory, SshAccess ssh, ProgressMonitor monitor)
+			throws TeamException {
 		try {
 			return new MapRepository(Git.cloneRepository().setURI(uri).setDirectory(directory.toFile())
-					.setProgressMonitor(monitor).setCredentialsProvider(credentials()).call());
+					.setProgressMonitor(monitor).setCredentialsProvider(credentials(existingParent(directory)))
+					.setTransportConfigCallback(ssh).call(), ssh);
 		} catch (GitAPIException | RuntimeException e) {
 			throw new TeamException(NLS.bind(Messages.MapRepository_cloneFailed,
-					new Object[] { uri, directory, e.getMessage() }), e);
+					new Object[] { uri, directory, transportFailure(e) }), e);
 		}
 	}
 
@@ -142,7 +161,8 @@ public final class MapRepository implements AutoCloseable {
 			if (upstream == null) {
 				throw new TeamException(NLS.bind(Messages.MapRepository_noUpstream, branch, workTree), null);
 			}
-			git.fetch().setProgressMonitor(monitor).setCredentialsProvider(credentials()).call();
+			git.fetch().setProgressMonitor(monitor).setCredentialsProvider(credentials(workTree))
+					.setTransportConfigCallback(ssh).call();
 			ObjectId remote = repository.resolve(upstream);
 			ObjectId head = repository.resolve(Constants.HEAD);
 			if (remote == null || remote.equals(head)) {
@@ -167,7 +187,7 @@ public final class MapRepository implements AutoCloseable {
 				return merge(base, ours, theirs, upstream, monitor);
 			}
 		} catch (GitAPIException | IOException | RuntimeException e) {
-			throw new TeamException(NLS.bind(Messages.MapRepository_pullFailed, workTree, e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.MapRepository_pullFailed, workTree, transportFailure(e)), e);
 		}
 	}
 
@@ -273,8 +293,8 @@ public final class MapRepository implements AutoCloseable {
 	/** Pushes the current branch to the remote it follows. */
 	public void push(ProgressMonitor monitor) throws TeamException {
 		try {
-			for (PushResult result : git.push().setProgressMonitor(monitor).setCredentialsProvider(credentials())
-					.call()) {
+			for (PushResult result : git.push().setProgressMonitor(monitor).setCredentialsProvider(credentials(workTree))
+					.setTransportConfigCallback(ssh).call()) {
 				for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 					if (update.getStatus() != RemoteRefUpdate.Status.OK
 							&& update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
@@ -284,7 +304,7 @@ public final class MapRepository implements AutoCloseable {
 				}
 			}
 		} catch (GitAPIException | RuntimeException e) {
-			throw new TeamException(NLS.bind(Messages.MapRepository_pushFailed, workTree, e.getMessage()), e);
+			throw new TeamException(NLS.bind(Messages.MapRepository_pushFailed, workTree, transportFailure(e)), e);
 		}
 	}
 
@@ -303,22 +323,52 @@ public final class MapRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * JGit's account of a failed connection, with what to do for the two ssh failures whose words (from JGit's
+	 * SSH transport) name no remedy: a host key that known_hosts lacks or contradicts, and keys the server refused.
+	 */
+	private static String transportFailure(Exception failure) {
+		String message = failure.getMessage();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransportException && cause.getMessage() != null) {
+				if (cause.getMessage().contains("Server key did not validate")) { //$NON-NLS-1$
+					return message + Messages.MapRepository_unknownHostKey;
+				}
+				if (cause.getMessage().contains("Cannot log in at") && cause.getMessage().contains("publickey:")) { //$NON-NLS-1$ //$NON-NLS-2$
+					return message + Messages.MapRepository_keysRefused;
+				}
+			}
+		}
+		return message;
+	}
+
 	/** A path inside the work tree as git names it: relative, with forward slashes. */
 	private String relative(Path file) {
 		return workTree.relativize(file).toString().replace('\\', '/');
 	}
 
 	/**
-	 * What git users already configured: JGit's default provider (set by an application that asks) and
-	 * {@code ~/.netrc}; nothing is remembered here.
+	 * What git users already configured, {@code ~/.netrc} and git's credential helpers (as configured in
+	 * {@code directory}), and then JGit's default provider (set by an application that asks, as the workbench
+	 * does) for what they do not hold: passphrases, host keys, a host they lack. Nothing is remembered here.
 	 */
-	private static CredentialsProvider credentials() {
+	private static CredentialsProvider credentials(Path directory) {
 		List<CredentialsProvider> providers = new ArrayList<>();
+		providers.add(new NetRCCredentialsProvider());
+		providers.add(new GitCredentialHelpers(directory.toFile()));
 		if (CredentialsProvider.getDefault() != null) {
 			providers.add(CredentialsProvider.getDefault());
 		}
-		providers.add(new NetRCCredentialsProvider());
 		return new ChainingCredentialsProvider(providers.toArray(CredentialsProvider[]::new));
+	}
+
+	/** Where git runs for a clone's credentials: the nearest folder of the clone's that exists already. */
+	private static Path existingParent(Path directory) {
+		Path folder = directory.toAbsolutePath();
+		while (folder.getParent() != null && !Files.isDirectory(folder)) {
+			folder = folder.getParent();
+		}
+		return folder;
 	}
 
 	private static void deleteTree(Path directory) throws IOException {

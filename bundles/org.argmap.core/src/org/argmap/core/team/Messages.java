@@ -18,6 +18,11 @@ final class Messages extends NLS {
 	public static String MapRepository_pushFailed;
 	public static String MapRepository_pushRejected;
 	public static String MapRepository_historyFailed;
+	public static String MapRepository_unknownHostKey;
+	public static String MapRepository_keysRefused;
+	public static String UnixAgentConnectors_authSock;
+	public static String UnixAgentConnectors_unreachable;
+	public static String UnixAgentConnectors_closed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,6 +6,10 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.handlers.messages"; //$NON-NLS-1$
 
 	public static String Handlers_noMapEditor;
+	public static String Handlers_credentialsTitle;
+	public static String Handlers_credentialsFor;
+	public static String Handlers_credentialsTitleAnyHost;
+	public static String Handlers_credentialsForGit;
 	public static String Handlers_importCorpusSource;
 	public static String Handlers_importCorpusTarget;
 	public static String Handlers_importingCorpus;

@@ -1,0 +1,133 @@
+package org.argmap.core.team;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jgit.errors.UnsupportedCredentialItem;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
+
+/**
+ * The user name and password for an https remote from git's own credential helpers ({@code credential.helper}:
+ * cache, store, libsecret, a forge's manager), through {@code git credential fill}, since JGit runs no helper
+ * itself. Only where command-line git is installed; git is told never to prompt, so a remote no helper knows
+ * falls through to the next provider (the workbench's dialog). Nothing is stored here, nor approved into a
+ * helper, nor rejected from one: JGit's chain of providers tells none of them that a remote refused a password.
+ */
+public final class GitCredentialHelpers extends CredentialsProvider {
+
+	/** A helper that waits for a person (a keyring unlock prompt) gets this long. */
+	private static final long TIMEOUT_SECONDS = 60;
+
+	private final File directory;
+
+	/** Helpers as git configures them in {@code directory} (a work tree, for its own config, or any folder). */
+	public GitCredentialHelpers(File directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public boolean isInteractive() {
+		return false;
+	}
+
+	@Override
+	public boolean supports(CredentialItem... items) {
+		for (CredentialItem item : items) {
+			if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+		if (!isHttp(uri)) {
+			return false;
+		}
+		Map<String, String> answer = fill(request(uri));
+		if (answer == null || !answer.containsKey("username") || !answer.containsKey("password")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		for (CredentialItem item : items) {
+			if (item instanceof CredentialItem.Username user) {
+				user.setValue(answer.get("username")); //$NON-NLS-1$
+			} else if (item instanceof CredentialItem.Password password) {
+				password.setValue(answer.get("password").toCharArray()); //$NON-NLS-1$
+			} else {
+				throw new UnsupportedCredentialItem(uri, item.getPromptText());
+			}
+		}
+		return true;
+	}
+
+	private static boolean isHttp(URIish uri) {
+		return uri != null && uri.getHost() != null
+				&& ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The credential description git's helpers read: protocol, host (with a port), path. */
+	private static String request(URIish uri) {
+		StringBuilder request = new StringBuilder();
+		request.append("protocol=").append(uri.getScheme()).append('\n'); //$NON-NLS-1$
+		request.append("host=").append(uri.getHost()); //$NON-NLS-1$
+		if (uri.getPort() > 0) {
+			request.append(':').append(uri.getPort());
+		}
+		request.append('\n');
+		if (uri.getUser() != null) {
+			request.append("username=").append(uri.getUser()).append('\n'); //$NON-NLS-1$
+		}
+		if (uri.getPath() != null && !uri.getPath().isEmpty()) {
+			request.append("path=").append(uri.getPath().replaceFirst("^/", "")).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return request.append('\n').toString();
+	}
+
+	/** {@code git credential fill}, never prompting; its answer as keys and values, null where git failed. */
+	private Map<String, String> fill(String request) {
+		List<String> command = List.of("git", "-c", "core.askPass=", "credential", "fill"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory)
+				.redirectError(ProcessBuilder.Redirect.DISCARD);
+		builder.environment().put("GIT_TERMINAL_PROMPT", "0"); //$NON-NLS-1$ //$NON-NLS-2$
+		builder.environment().remove("GIT_ASKPASS"); //$NON-NLS-1$
+		builder.environment().remove("SSH_ASKPASS"); //$NON-NLS-1$
+		try {
+			Process process = builder.start();
+			try (OutputStream in = process.getOutputStream()) {
+				in.write(request.getBytes(StandardCharsets.UTF_8));
+			}
+			// a credential is a few lines: git's pipe holds them until it has exited
+			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				return null;
+			}
+			if (process.exitValue() != 0) {
+				return null;
+			}
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			Map<String, String> answer = new LinkedHashMap<>();
+			for (String line : output.split("\n")) { //$NON-NLS-1$
+				int equals = line.indexOf('=');
+				if (equals > 0) {
+					answer.put(line.substring(0, equals), line.substring(equals + 1));
+				}
+			}
+			return answer;
+		} catch (IOException e) {
+			// no git installed: there are no helpers to ask
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+}
