@@ -439,6 +439,10 @@ public final class MapMerge {
 		record(element.getId(), element, feature, ourValue, theirValue, what);
 	}
 
+	/**
+	 * Adds a conflict; {@link ConflictShape#of} tells its shape from which of {@code feature}, {@code ourValue}
+	 * and {@code theirValue} are null, so each shape keeps its pattern.
+	 */
 	private void record(String id, EObject element, String feature, String ourValue, String theirValue,
 			String what) {
 		Conflict conflict = ArgmapFactory.eINSTANCE.createConflict();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.argmap.core.team.MapVersion;
@@ -18,6 +19,7 @@ import org.argmap.ui.views.ConflictsView;
 import org.argmap.ui.views.HistoryView;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -87,7 +89,9 @@ class TeamMenuTest {
 
 		Conflict conflict = merged.map().getConflicts().get(0);
 		view.table().setSelection(new StructuredSelection(conflict));
-		assertTrue(view.actions().get(1).isEnabled(), "Take Their Version is offered for a changed text");
+		assertTrue(view.actions().get(1).isEnabled(), "their version is offered for a changed text");
+		assertEquals(List.of("Keep Our Version", "Take Their Version"),
+				view.actions().stream().map(Action::getText).toList(), "the actions say what they do to a text");
 		view.actions().get(1).run();
 		Workbench.settle();
 		assertEquals("Ann: returns are plateauing.", merged.map().getNodes().get(0).getText());

@@ -136,7 +136,7 @@ class MapRepositoryTest {
 
 		edit(ben, merged -> {
 			assertEquals("Ben: returns keep coming.", node(merged, wallId).getText());
-			return MapEdits.takeTheirs(domain(merged), merged.getConflicts().get(0));
+			return MapEdits.takeAlternative(domain(merged), merged.getConflicts().get(0));
 		});
 		RevCommit resolution = ben.commit(map, "Take Ann's wording");
 		ben.push(QUIET);
@@ -174,7 +174,7 @@ class MapRepositoryTest {
 		assertEquals(attack[0], relation.getId());
 		assertEquals(reasoningId, merged.getConflicts().get(0).getElement());
 
-		committed(ben, "Keep the claim Ann attacks", map -> MapEdits.keepOurs(domain(map), map.getConflicts().get(0)));
+		committed(ben, "Keep the claim Ann attacks", map -> MapEdits.keepAsMerged(domain(map), map.getConflicts().get(0)));
 		ben.push(QUIET);
 		ann.pull(QUIET);
 		ArgumentMap agreed = MapStore.load(ann.workTree().resolve(MAP));
