@@ -184,6 +184,30 @@ class MapRepositoryTest {
 	}
 
 	@Test
+	void aPulledMapWithARepeatedIdIsNamedAndTheWorkTreeIsLeftAsItWas() throws Exception {
+		Path annMap = ann.workTree().resolve(MAP);
+		// a map damaged outside Argmap: its second claim got the first one's id
+		Files.writeString(annMap, Files.readString(annMap).replace(reasoningId, wallId));
+		Git.run(ann.workTree(), "commit", "-q", "-am", "Damaged by hand");
+		Git.run(ann.workTree(), "push", "-q");
+		committed(ben, "Ben's wording", map -> MapEdits.setText(domain(map), node(map, wallId), "Ben's claim."));
+		Path map = ben.workTree().resolve(MAP);
+		String before = Files.readString(map);
+		String head = Git.run(ben.workTree(), "rev-parse", "HEAD");
+
+		TeamException refused = assertThrows(TeamException.class, () -> ben.pull(QUIET));
+
+		assertTrue(refused.getMessage().contains(MAP), refused.getMessage());
+		assertTrue(refused.getMessage().contains(wallId), "names the element: " + refused.getMessage());
+		assertTrue(refused.getMessage().contains(Git.run(ann.workTree(), "rev-parse", "--short=7", "HEAD")),
+				"names the commit: " + refused.getMessage());
+		assertEquals(before, Files.readString(map), "the map is as it was");
+		assertEquals("", Git.run(ben.workTree(), "status", "--porcelain"), "no merge is left half done");
+		assertEquals(head, Git.run(ben.workTree(), "rev-parse", "HEAD"));
+		assertTrue(Files.notExists(ben.workTree().resolve(".git/MERGE_HEAD")));
+	}
+
+	@Test
 	void pushingBehindTheRemoteIsRefusedWithAdvice() throws Exception {
 		committed(ann, "Ann's wording", map -> MapEdits.setText(domain(map), node(map, wallId), "Ann's claim."));
 		ann.push(QUIET);
