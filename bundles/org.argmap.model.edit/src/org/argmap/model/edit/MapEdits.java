@@ -330,6 +330,16 @@ public final class MapEdits {
 		return new Edit(Messages.MapEdits_takeTheirVersion, take, List.of(element), List.of(conflict));
 	}
 
+	/**
+	 * Makes the open {@code map} equal to {@code newer}, a version of it read from its file after a pull changed
+	 * it, as one command: elements kept by id stay the same objects with their changed features set, so the
+	 * editor, its selection and the commands before this one on the stack stay valid. Not executable when the
+	 * two are the same.
+	 */
+	public static Command reload(EditingDomain domain, ArgumentMap map, ArgumentMap newer) {
+		return new Edit(Messages.MapEdits_reload, MapReplacement.of(domain, map, newer), List.of(), List.of());
+	}
+
 	/** Sets an anchor's status, and unsets its confidence, which only a relocation has. */
 	private static Command status(EditingDomain domain, TextAnchor anchor, AnchorStatus status) {
 		CompoundCommand mark = new CompoundCommand();

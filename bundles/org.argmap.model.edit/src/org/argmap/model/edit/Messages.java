@@ -26,6 +26,7 @@ final class Messages extends NLS {
 	public static String MapEdits_move;
 	public static String MapEdits_unpin;
 	public static String MapEdits_setText;
+	public static String MapEdits_reload;
 	public static String MapEdits_keepOurVersion;
 	public static String MapEdits_takeTheirVersion;
 	public static String MapEdits_keepTheirChange;
