@@ -111,29 +111,47 @@ final class ElementFeatures {
 	}
 
 	/**
-	 * The value of {@code feature} of {@code owner} in a form that is equal for equal values in any two maps,
-	 * made cheaply: attribute values as they are, references as ids, only contained objects as text. Merging
-	 * 10,000-node maps compares every feature of every element three ways, so this avoids turning each into text.
+	 * Whether {@code a} and {@code b} (either may be null, as unset) hold equal values of {@code feature} in
+	 * any two maps: attribute values as they are, references by the ids they point at, contained objects by all
+	 * their features. Merging 10,000-node maps compares every feature of every element three ways, so this
+	 * compares in place, making neither text nor lists.
 	 */
-	static Object key(EObject owner, EStructuralFeature feature) {
-		if (owner == null || !owner.eIsSet(feature)) {
-			return UNSET;
+	static boolean sameValue(EObject a, EObject b, EStructuralFeature feature) {
+		boolean aSet = a != null && a.eIsSet(feature);
+		boolean bSet = b != null && b.eIsSet(feature);
+		if (!aSet || !bSet) {
+			return aSet == bSet;
 		}
-		Object value = owner.eGet(feature);
+		Object x = a.eGet(feature);
+		Object y = b.eGet(feature);
 		if (feature instanceof EAttribute) {
-			return feature.isMany() ? List.copyOf((List<?>) value) : value;
-		}
-		if (((EReference) feature).isContainment()) {
-			return fingerprint(owner, feature);
+			return Objects.equals(x, y);
 		}
 		if (!feature.isMany()) {
-			return value instanceof Identified identified ? identified.getId() : value;
+			return sameItem(x, y, (EReference) feature);
 		}
-		List<Object> ids = new ArrayList<>();
-		for (Object item : (List<?>) value) {
-			ids.add(item instanceof Identified identified ? identified.getId() : item);
+		List<?> xs = (List<?>) x;
+		List<?> ys = (List<?>) y;
+		if (xs.size() != ys.size()) {
+			return false;
 		}
-		return ids;
+		for (int i = 0; i < xs.size(); i++) {
+			if (!sameItem(xs.get(i), ys.get(i), (EReference) feature)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameItem(Object x, Object y, EReference reference) {
+		if (x == null || y == null) {
+			return x == y;
+		}
+		if (reference.isContainment()) {
+			return same((EObject) x, (EObject) y);
+		}
+		return x instanceof Identified i && y instanceof Identified j ? Objects.equals(i.getId(), j.getId())
+				: EcoreUtil.getURI((EObject) x).equals(EcoreUtil.getURI((EObject) y));
 	}
 
 	/** Whether two versions of an element hold the same values in every feature. */
@@ -142,7 +160,7 @@ final class ElementFeatures {
 			return false;
 		}
 		for (EStructuralFeature feature : of(a.eClass())) {
-			if (!Objects.equals(key(a, feature), key(b, feature))) {
+			if (!sameValue(a, b, feature)) {
 				return false;
 			}
 		}
@@ -234,7 +252,7 @@ final class ElementFeatures {
 		}
 		int differences = 0;
 		for (EStructuralFeature feature : of(a.eClass())) {
-			if (!Objects.equals(key(a, feature), key(b, feature))) {
+			if (!sameValue(a, b, feature)) {
 				differences++;
 			}
 		}

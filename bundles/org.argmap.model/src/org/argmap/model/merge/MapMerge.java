@@ -187,16 +187,10 @@ public final class MapMerge {
 
 	private void mergeFeature(String id, EObject original, EObject our, EObject their, EObject merged,
 			EStructuralFeature feature) {
-		Object mine = ElementFeatures.key(our, feature);
-		Object yours = ElementFeatures.key(their, feature);
-		if (Objects.equals(mine, yours)) {
+		if (ElementFeatures.sameValue(our, their, feature) || ElementFeatures.sameValue(their, original, feature)) {
 			return; // the merged map is a copy of ours
 		}
-		Object before = ElementFeatures.key(original, feature);
-		if (Objects.equals(yours, before)) {
-			return;
-		}
-		if (Objects.equals(mine, before)) {
+		if (ElementFeatures.sameValue(our, original, feature)) {
 			take(their, merged, feature);
 		} else if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {
 			combine(id, original, our, their, merged, feature);
@@ -311,13 +305,10 @@ public final class MapMerge {
 		}
 		EObject merged = EcoreUtil.copy(item);
 		for (EStructuralFeature feature : ElementFeatures.of(item.eClass())) {
-			Object before = ElementFeatures.key(was, feature);
-			Object mine = ElementFeatures.key(item, feature);
-			Object yours = ElementFeatures.key(other, feature);
-			if (Objects.equals(yours, before) || Objects.equals(mine, yours)) {
+			if (ElementFeatures.sameValue(other, was, feature) || ElementFeatures.sameValue(item, other, feature)) {
 				continue;
 			}
-			if (!Objects.equals(mine, before)) {
+			if (!ElementFeatures.sameValue(item, was, feature)) {
 				return null;
 			}
 			take(other, merged, feature);
@@ -387,24 +378,32 @@ public final class MapMerge {
 		} while (restored);
 	}
 
+	/**
+	 * Points one reference of {@code user} at the merged elements; answers whether an element had to be brought
+	 * back. Most references of the merged map point into it already, so a list is only made for one that does not.
+	 */
 	private boolean rebind(EObject user, EReference reference) {
-		List<Object> targets = new ArrayList<>();
-		boolean changed = false;
+		List<?> current = reference.isMany() ? (List<?>) user.eGet(reference) : List.of(user.eGet(reference));
+		List<Object> targets = null;
 		boolean restored = false;
-		for (Object target : reference.isMany() ? (List<?>) user.eGet(reference) : List.of(user.eGet(reference))) {
-			if (!(target instanceof Identified identified)) {
-				targets.add(target);
-				continue;
+		for (int i = 0; i < current.size(); i++) {
+			Object target = current.get(i);
+			Object merged = target;
+			if (target instanceof Identified identified) {
+				merged = resultElements.get(identified.getId());
+				if (merged == null) {
+					merged = restore(identified.getId(), user);
+					restored = true;
+				}
 			}
-			Identified merged = resultElements.get(identified.getId());
-			if (merged == null) {
-				merged = restore(identified.getId(), user);
-				restored = true;
+			if (merged != target && targets == null) {
+				targets = new ArrayList<>(current.subList(0, i));
 			}
-			changed |= merged != target;
-			targets.add(merged);
+			if (targets != null) {
+				targets.add(merged);
+			}
 		}
-		if (changed) {
+		if (targets != null) {
 			user.eSet(reference, reference.isMany() ? targets : targets.get(0));
 		}
 		return restored;
