@@ -71,13 +71,10 @@ class TeamMenuTest {
 		ArgumentMap annMap = MapStore.load(ann.resolve("debate.argmap"));
 		annMap.getNodes().get(0).setText("Ann: returns are plateauing.");
 		MapStore.save(annMap.eResource(), ann.resolve("debate.argmap"));
-		Git.run(ann, "commit", "-q", "-am", "Ann's wording");
-		Git.run(ann, "push", "-q");
+		pushedByAnn("Ann's wording");
 
-		MapEditor editor = Workbench.open(ben.resolve("debate.argmap"));
+		MapEditor editor = rewordedByBen();
 		Node wall = editor.map().getNodes().get(0);
-		editor.domain().getCommandStack().execute(MapEdits.setText(editor.domain(), wall, "Ben: returns keep coming."));
-		commit("Ben's wording");
 		assertEquals("Ben's wording", Git.run(ben, "log", "-1", "--format=%s"));
 		assertEquals("Ben: returns keep coming.",
 				MapStore.load(ben.resolve("debate.argmap")).getNodes().get(0).getText(), "saved before the commit");
@@ -133,12 +130,9 @@ class TeamMenuTest {
 		String documentId = annMap.getDocuments().get(0).getId();
 		// damaged outside Argmap: the claim got the document's id
 		Files.writeString(annFile, Files.readString(annFile).replace(annMap.getNodes().get(0).getId(), documentId));
-		Git.run(ann, "commit", "-q", "-am", "Damaged by hand");
-		Git.run(ann, "push", "-q");
-		MapEditor editor = Workbench.open(ben.resolve("debate.argmap"));
+		pushedByAnn("Damaged by hand");
+		MapEditor editor = rewordedByBen();
 		Node wall = editor.map().getNodes().get(0);
-		editor.domain().getCommandStack().execute(MapEdits.setText(editor.domain(), wall, "Ben: returns keep coming."));
-		commit("Ben's wording");
 		String head = Git.run(ben, "rev-parse", "HEAD");
 		String status = Git.run(ben, "status", "--porcelain");
 
@@ -156,6 +150,21 @@ class TeamMenuTest {
 		assertFalse(editor.isDirty());
 		assertEquals(status, Git.run(ben, "status", "--porcelain"), "no merge is left half done");
 		assertEquals(head, Git.run(ben, "rev-parse", "HEAD"));
+	}
+
+	/** Ann commits her map as it is on disk and pushes it with command-line git. */
+	private void pushedByAnn(String message) throws Exception {
+		Git.run(ann, "commit", "-q", "-am", message);
+		Git.run(ann, "push", "-q");
+	}
+
+	/** Ben rewords the claim in the workbench and commits it with Team > Commit...; answers his editor. */
+	private MapEditor rewordedByBen() throws Exception {
+		MapEditor editor = Workbench.open(ben.resolve("debate.argmap"));
+		Node wall = editor.map().getNodes().get(0);
+		editor.domain().getCommandStack().execute(MapEdits.setText(editor.domain(), wall, "Ben: returns keep coming."));
+		commit("Ben's wording");
+		return editor;
 	}
 
 	/** The workbench's report of a failed Job, if it opened one. */
