@@ -96,6 +96,7 @@ public final class ConflictsView extends ViewPart {
 		Conflict selected = selected();
 		offer(keep, Messages.Conflicts_keep, selected == null ? null : MapEdits.keepAsMerged(editor.domain(), selected));
 		offer(take, Messages.Conflicts_take, selected == null ? null : MapEdits.takeAlternative(editor.domain(), selected));
+		getViewSite().getActionBars().updateActionBars(); // the toolbar makes room for the new names
 	}
 
 	/** Names the action after what it would do to the selected conflict, or generically with none selected. */
