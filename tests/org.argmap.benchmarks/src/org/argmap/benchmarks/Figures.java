@@ -1,5 +1,6 @@
 package org.argmap.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -48,6 +49,12 @@ final class Figures {
 		long start = System.nanoTime();
 		run.run();
 		return (System.nanoTime() - start) / 1e6;
+	}
+
+	/** The time the garbage collectors have spent since the JVM started, in ms, pauses and concurrent work. */
+	static long garbageCollectionMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
 	static double median(double[] sorted) {

@@ -129,7 +129,9 @@ class TeamMergeBenchmark {
 		ArgumentMap theirs = MapStore.load(theirsFile);
 		MergeResult[] last = new MergeResult[1];
 
+		long collecting = Figures.garbageCollectionMillis();
 		double[] inMemory = Figures.time(RUNS, () -> last[0] = MapMerge.merge(original, ours, theirs));
+		collecting = Figures.garbageCollectionMillis() - collecting;
 		double[] processor = Figures.processorTime(RUNS, () -> MapMerge.merge(original, ours, theirs));
 		double[] withFiles = Figures.time(RUNS, () -> {
 			MergeResult merged = MapMerge.merge(MapStore.load(baseFile), MapStore.load(oursFile),
@@ -141,6 +143,7 @@ class TeamMergeBenchmark {
 		Figures.print(NAME, "merge, median", String.format("%.0f ms", Figures.median(inMemory)));
 		Figures.print(NAME, "merge, 95th percentile", String.format("%.0f ms", inMemory[inMemory.length - 1]));
 		Figures.print(NAME, "merge, processor time, median", String.format("%.0f ms", Figures.median(processor)));
+		Figures.print(NAME, "merge, garbage collection per merge", String.format("%.0f ms", collecting / (RUNS + 1.0)));
 		Figures.print(NAME, "load 3 files, merge, save, median", String.format("%.0f ms", Figures.median(withFiles)));
 		// The goal is checked on the merging thread's processor time: six builds share this machine's two cores,
 		// and the wall-clock figures above count the waiting for a core too.

@@ -21,6 +21,8 @@ import org.argmap.model.persistence.DocumentLocations;
 import org.argmap.model.persistence.FileReplacement;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.argmap.model.validation.MapValidator;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jgit.api.Git;
@@ -194,6 +196,17 @@ public final class MapRepository implements AutoCloseable {
 	private PullOutcome merge(RevCommit base, RevCommit ours, RevCommit theirs, String upstream,
 			ProgressMonitor monitor) throws GitAPIException, IOException, TeamException {
 		List<String> maps = changedOnBothSides(base, ours, theirs);
+		// merged by id before git touches the work tree, so that a version that cannot be merged leaves it as it was
+		Map<String, MergeResult> mapMerges = new LinkedHashMap<>();
+		Path versions = Files.createTempDirectory("argmap-pull"); //$NON-NLS-1$
+		try {
+			for (String path : maps) {
+				mapMerges.put(path, MapMerge.merge(mapAt(base, path, versions), mapAt(ours, path, versions),
+						mapAt(theirs, path, versions)));
+			}
+		} finally {
+			deleteTree(versions);
+		}
 		org.eclipse.jgit.api.MergeResult lineMerge = checked(git.merge().include(theirs).setCommit(false)
 				.setFastForward(FastForwardMode.NO_FF).setProgressMonitor(monitor).call());
 		List<String> unmerged = new ArrayList<>();
@@ -203,24 +216,18 @@ public final class MapRepository implements AutoCloseable {
 		}
 		List<Path> merged = new ArrayList<>();
 		Map<Path, List<String>> conflicts = new LinkedHashMap<>();
-		Path versions = Files.createTempDirectory("argmap-pull"); //$NON-NLS-1$
-		try {
-			for (String path : maps) {
-				MergeResult result = MapMerge.merge(mapAt(base, path, versions), mapAt(ours, path, versions),
-						mapAt(theirs, path, versions));
-				Path target = workTree.resolve(path);
-				Resource resource = MapStore.createResource(new ResourceSetImpl(), target);
-				resource.getContents().add(result.map());
-				// no backup beside the file: it would be an untracked file in the clone
-				FileReplacement.write(target, () -> false, out -> resource.save(out, null));
-				git.add().addFilepattern(path).call();
-				merged.add(target);
-				if (!result.clean()) {
-					conflicts.put(target, result.conflicts().stream().map(Conflict::getDescription).toList());
-				}
+		for (Map.Entry<String, MergeResult> mapMerge : mapMerges.entrySet()) {
+			MergeResult result = mapMerge.getValue();
+			Path target = workTree.resolve(mapMerge.getKey());
+			Resource resource = MapStore.createResource(new ResourceSetImpl(), target);
+			resource.getContents().add(result.map());
+			// no backup beside the file: it would be an untracked file in the clone
+			FileReplacement.write(target, () -> false, out -> resource.save(out, null));
+			git.add().addFilepattern(mapMerge.getKey()).call();
+			merged.add(target);
+			if (!result.clean()) {
+				conflicts.put(target, result.conflicts().stream().map(Conflict::getDescription).toList());
 			}
-		} finally {
-			deleteTree(versions);
 		}
 		if (conflicts.isEmpty() && unmerged.isEmpty()) {
 			git.commit().setMessage(NLS.bind(Messages.MapRepository_mergeMessage, upstream,
@@ -281,12 +288,21 @@ public final class MapRepository implements AutoCloseable {
 			try (OutputStream out = Files.newOutputStream(copy)) {
 				git.getRepository().open(walk.getObjectId(0)).copyTo(out);
 			}
+			ArgumentMap map;
 			try {
-				return MapStore.load(copy);
+				map = MapStore.load(copy);
 			} catch (MapFileException e) {
 				throw new TeamException(NLS.bind(Messages.MapRepository_unreadableVersion,
 						new Object[] { path, commit.abbreviate(7).name(), e.getMessage() }), e);
 			}
+			// the merge matches elements by id: a missing or repeated one is named here, with file and commit
+			Diagnostic problems = MapValidator.validateIds(map);
+			if (problems.getSeverity() == Diagnostic.ERROR) {
+				throw new TeamException(NLS.bind(Messages.MapRepository_unmergeableVersion,
+						new Object[] { path, commit.abbreviate(7).name(), problems.getChildren().get(0).getMessage() }),
+						null);
+			}
+			return map;
 		}
 	}
 

@@ -14,6 +14,7 @@ final class Messages extends NLS {
 	public static String MapRepository_noUpstream;
 	public static String MapRepository_localChanges;
 	public static String MapRepository_unreadableVersion;
+	public static String MapRepository_unmergeableVersion;
 	public static String MapRepository_mergeMessage;
 	public static String MapRepository_pushFailed;
 	public static String MapRepository_pushRejected;

@@ -21,6 +21,7 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.SourceDocument;
 import org.argmap.model.TextAnchor;
+import org.argmap.model.merge.ConflictShape;
 import org.argmap.model.merge.MapMerge;
 import org.argmap.model.provider.ArgmapEditPlugin;
 import org.eclipse.emf.common.command.Command;
@@ -275,36 +276,68 @@ public final class MapEdits {
 	}
 
 	/**
-	 * Resolves a conflict a merge left by keeping our version, which the map already holds: the conflict goes.
+	 * Resolves a conflict a merge left by keeping what the merged map holds, and removes the conflict: our value
+	 * where both changed one, the element where one side deleted what the other changed or used. Its label says
+	 * which: Keep Our Version, Keep Their Change, Keep Our Change, Keep It.
 	 */
-	public static Command keepOurs(EditingDomain domain, Conflict conflict) {
+	public static Command keepAsMerged(EditingDomain domain, Conflict conflict) {
 		if (!(conflict.eContainer() instanceof ArgumentMap map)) {
 			return UnexecutableCommand.INSTANCE;
 		}
+		String label = switch (ConflictShape.of(conflict)) {
+			case BOTH_CHANGED, KIND_CHANGED -> Messages.MapEdits_keepOurVersion;
+			case WE_DELETED -> Messages.MapEdits_keepTheirChange;
+			case THEY_DELETED -> Messages.MapEdits_keepOurChange;
+			case DELETED_BUT_USED -> Messages.MapEdits_keepUsedElement;
+		};
 		Command remove = RemoveCommand.create(domain, map, MODEL.getArgumentMap_Conflicts(), conflict);
-		return new Edit(Messages.MapEdits_keepOurs, remove, List.of(map), List.of(conflict));
+		return new Edit(label, remove, List.of(map), List.of(conflict));
 	}
 
 	/**
-	 * Resolves a conflict a merge left by giving the element the value the other side gave it, and removes the
-	 * conflict, in one command. Possible where both sides changed one text or other single value; where one
-	 * side deleted an element, the map keeps it and the user deletes it if that is what the team wants.
+	 * Resolves a conflict a merge left the other way from what the merged map holds, and removes the conflict,
+	 * in one command: where both sides changed one text or other single value, the element gets their value
+	 * (Take Their Version); where the map kept an element one side deleted, it is deleted, with what cannot
+	 * stand without it (Keep Our Deletion, Take Their Deletion, Delete It and What Uses It).
 	 */
-	public static Command takeTheirs(EditingDomain domain, Conflict conflict) {
-		if (!(conflict.eContainer() instanceof ArgumentMap map) || conflict.getFeature() == null) {
+	public static Command takeAlternative(EditingDomain domain, Conflict conflict) {
+		if (!(conflict.eContainer() instanceof ArgumentMap map)) {
 			return UnexecutableCommand.INSTANCE;
 		}
+		ConflictShape shape = ConflictShape.of(conflict);
 		EObject element = MapMerge.elementOf(map, conflict);
-		EStructuralFeature feature = element == null ? null : element.eClass().getEStructuralFeature(conflict.getFeature());
+		if (shape.keptADeletedElement()) {
+			if (element == null) {
+				return UnexecutableCommand.INSTANCE;
+			}
+			String label = switch (shape) {
+				case WE_DELETED -> Messages.MapEdits_keepOurDeletion;
+				case THEY_DELETED -> Messages.MapEdits_takeTheirDeletion;
+				default -> Messages.MapEdits_deleteUsedElement;
+			};
+			return new Edit(label, delete(domain, List.of(element, conflict)), List.of(map), List.of(element, conflict));
+		}
+		EStructuralFeature feature = element == null || conflict.getFeature() == null ? null
+				: element.eClass().getEStructuralFeature(conflict.getFeature());
 		if (!(feature instanceof EAttribute attribute) || feature.isMany()) {
-			return UnexecutableCommand.INSTANCE;
+			return new Edit(Messages.MapEdits_takeTheirVersion, UnexecutableCommand.INSTANCE, List.of(), List.of());
 		}
 		Object theirs = conflict.getTheirs() == null ? SetCommand.UNSET_VALUE
 				: EcoreUtil.createFromString(attribute.getEAttributeType(), conflict.getTheirs());
 		CompoundCommand take = new CompoundCommand();
 		take.append(SetCommand.create(domain, element, feature, theirs));
 		take.append(RemoveCommand.create(domain, map, MODEL.getArgumentMap_Conflicts(), conflict));
-		return new Edit(Messages.MapEdits_takeTheirs, take, List.of(element), List.of(conflict));
+		return new Edit(Messages.MapEdits_takeTheirVersion, take, List.of(element), List.of(conflict));
+	}
+
+	/**
+	 * Makes the open {@code map} equal to {@code newer}, a version of it read from its file after a pull changed
+	 * it, as one command: elements kept by id stay the same objects with their changed features set, so the
+	 * editor, its selection and the commands before this one on the stack stay valid. Not executable when the
+	 * two are the same.
+	 */
+	public static Command reload(EditingDomain domain, ArgumentMap map, ArgumentMap newer) {
+		return new Edit(Messages.MapEdits_reload, MapReplacement.of(domain, map, newer), List.of(), List.of());
 	}
 
 	/** Sets an anchor's status, and unsets its confidence, which only a relocation has. */

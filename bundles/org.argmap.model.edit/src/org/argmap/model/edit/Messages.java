@@ -26,8 +26,15 @@ final class Messages extends NLS {
 	public static String MapEdits_move;
 	public static String MapEdits_unpin;
 	public static String MapEdits_setText;
-	public static String MapEdits_keepOurs;
-	public static String MapEdits_takeTheirs;
+	public static String MapEdits_reload;
+	public static String MapEdits_keepOurVersion;
+	public static String MapEdits_takeTheirVersion;
+	public static String MapEdits_keepTheirChange;
+	public static String MapEdits_keepOurDeletion;
+	public static String MapEdits_keepOurChange;
+	public static String MapEdits_takeTheirDeletion;
+	public static String MapEdits_keepUsedElement;
+	public static String MapEdits_deleteUsedElement;
 	public static String MapEdits_change;
 
 	static {

@@ -1,14 +1,18 @@
 package org.argmap.model.merge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.CriticalQuestion;
 import org.argmap.model.Identified;
 import org.argmap.model.TextAnchor;
 import org.eclipse.emf.ecore.EAttribute;
@@ -107,29 +111,47 @@ final class ElementFeatures {
 	}
 
 	/**
-	 * The value of {@code feature} of {@code owner} in a form that is equal for equal values in any two maps,
-	 * made cheaply: attribute values as they are, references as ids, only contained objects as text. Merging
-	 * 10,000-node maps compares every feature of every element three ways, so this avoids turning each into text.
+	 * Whether {@code a} and {@code b} (either may be null, as unset) hold equal values of {@code feature} in
+	 * any two maps: attribute values as they are, references by the ids they point at, contained objects by all
+	 * their features. Merging 10,000-node maps compares every feature of every element three ways, so this
+	 * compares in place, making neither text nor lists.
 	 */
-	static Object key(EObject owner, EStructuralFeature feature) {
-		if (owner == null || !owner.eIsSet(feature)) {
-			return UNSET;
+	static boolean sameValue(EObject a, EObject b, EStructuralFeature feature) {
+		boolean aSet = a != null && a.eIsSet(feature);
+		boolean bSet = b != null && b.eIsSet(feature);
+		if (!aSet || !bSet) {
+			return aSet == bSet;
 		}
-		Object value = owner.eGet(feature);
+		Object x = a.eGet(feature);
+		Object y = b.eGet(feature);
 		if (feature instanceof EAttribute) {
-			return feature.isMany() ? List.copyOf((List<?>) value) : value;
-		}
-		if (((EReference) feature).isContainment()) {
-			return fingerprint(owner, feature);
+			return Objects.equals(x, y);
 		}
 		if (!feature.isMany()) {
-			return value instanceof Identified identified ? identified.getId() : value;
+			return sameItem(x, y, (EReference) feature);
 		}
-		List<Object> ids = new ArrayList<>();
-		for (Object item : (List<?>) value) {
-			ids.add(item instanceof Identified identified ? identified.getId() : item);
+		List<?> xs = (List<?>) x;
+		List<?> ys = (List<?>) y;
+		if (xs.size() != ys.size()) {
+			return false;
 		}
-		return ids;
+		for (int i = 0; i < xs.size(); i++) {
+			if (!sameItem(xs.get(i), ys.get(i), (EReference) feature)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameItem(Object x, Object y, EReference reference) {
+		if (x == null || y == null) {
+			return x == y;
+		}
+		if (reference.isContainment()) {
+			return same((EObject) x, (EObject) y);
+		}
+		return x instanceof Identified i && y instanceof Identified j ? Objects.equals(i.getId(), j.getId())
+				: EcoreUtil.getURI((EObject) x).equals(EcoreUtil.getURI((EObject) y));
 	}
 
 	/** Whether two versions of an element hold the same values in every feature. */
@@ -138,7 +160,7 @@ final class ElementFeatures {
 			return false;
 		}
 		for (EStructuralFeature feature : of(a.eClass())) {
-			if (!Objects.equals(key(a, feature), key(b, feature))) {
+			if (!sameValue(a, b, feature)) {
 				return false;
 			}
 		}
@@ -154,14 +176,97 @@ final class ElementFeatures {
 
 	/**
 	 * What stays the same when a contained thing is edited: an anchor is the passage it marks (document, start,
-	 * end), so a changed status or context is a change of that anchor; anything else is all its values.
+	 * end), so a changed status or context is a change of that anchor; a critical question is the question of
+	 * its kind that an analogy asks (Walton's three), so an answer or status is a change of that question;
+	 * anything else, such as a correspondence, is all its values.
 	 */
-	static String identity(EObject object) {
+	private static String identity(EObject object) {
 		if (object instanceof TextAnchor anchor) {
 			String document = anchor.getDocument() == null ? "" : anchor.getDocument().getId(); //$NON-NLS-1$
 			return document + '@' + anchor.getStart() + '-' + anchor.getEnd();
 		}
+		if (object instanceof CriticalQuestion question) {
+			return "question " + question.getKind(); //$NON-NLS-1$
+		}
 		return fingerprint(object);
+	}
+
+	/**
+	 * The items of a contained list keyed so that an item and its edited version share a key: {@code before}
+	 * (the ancestor's items, keyed by {@link #identity} and numbered where one repeats) gives the keys, an item
+	 * takes the key of the unclaimed ancestor item it equals, else of the one with its identity, else, for an
+	 * item whose identity is all its values (a correspondence), of the one it differs from in a single feature.
+	 * An item that matches none is new and keyed by its identity apart from the ancestor's keys, so that both
+	 * sides adding the same item share a key. With {@code before} null, the items are keyed as an ancestor's.
+	 */
+	static Map<String, EObject> keyed(List<EObject> items, Map<String, EObject> before) {
+		Map<String, EObject> keyed = new LinkedHashMap<>();
+		if (before == null) {
+			Set<String> taken = new HashSet<>();
+			for (EObject item : items) {
+				keyed.put(unique(identity(item), taken), item);
+			}
+			return keyed;
+		}
+		String[] keys = new String[items.size()];
+		Set<String> claimed = new HashSet<>();
+		Map<String, String> ancestorFingerprints = new HashMap<>();
+		before.forEach((key, item) -> ancestorFingerprints.put(key, fingerprint(item)));
+		for (int pass = 0; pass < 3; pass++) {
+			for (int i = 0; i < keys.length; i++) {
+				if (keys[i] == null) {
+					keys[i] = claim(items.get(i), pass, before, ancestorFingerprints, claimed);
+				}
+			}
+		}
+		Set<String> taken = new HashSet<>(before.keySet());
+		for (int i = 0; i < keys.length; i++) {
+			keyed.put(keys[i] != null ? keys[i] : unique("new " + identity(items.get(i)), taken), items.get(i)); //$NON-NLS-1$
+		}
+		return keyed;
+	}
+
+	/** The key of the first unclaimed ancestor item that {@code item} matches in the given pass, claimed; or null. */
+	private static String claim(EObject item, int pass, Map<String, EObject> before,
+			Map<String, String> ancestorFingerprints, Set<String> claimed) {
+		String fingerprint = fingerprint(item);
+		String identity = identity(item);
+		boolean identifiedByAllValues = identity.equals(fingerprint);
+		for (Map.Entry<String, EObject> ancestor : before.entrySet()) {
+			EObject was = ancestor.getValue();
+			boolean matches = switch (pass) {
+				case 0 -> fingerprint.equals(ancestorFingerprints.get(ancestor.getKey()));
+				case 1 -> !identifiedByAllValues && identity.equals(identity(was));
+				default -> identifiedByAllValues && differInOneFeature(item, was);
+			};
+			if (matches && claimed.add(ancestor.getKey())) {
+				return ancestor.getKey();
+			}
+		}
+		return null;
+	}
+
+	private static boolean differInOneFeature(EObject a, EObject b) {
+		if (a.eClass() != b.eClass()) {
+			return false;
+		}
+		int differences = 0;
+		for (EStructuralFeature feature : of(a.eClass())) {
+			if (!sameValue(a, b, feature)) {
+				differences++;
+			}
+		}
+		return differences == 1;
+	}
+
+	/** {@code key}, numbered when it is taken already; the result is added to {@code taken}. */
+	private static String unique(String key, Set<String> taken) {
+		String unique = key;
+		for (int i = 2; taken.contains(unique); i++) {
+			unique = key + '#' + i;
+		}
+		taken.add(unique);
+		return unique;
 	}
 
 	private static void append(StringBuilder text, EStructuralFeature feature, Object value) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.argmap.model.ArgmapPackage;
@@ -90,7 +89,7 @@ public final class MapDifference {
 			if (!was.eClass().getEAllStructuralFeatures().contains(feature)) {
 				continue;
 			}
-			if (Objects.equals(ElementFeatures.key(was, feature), ElementFeatures.key(is, feature))) {
+			if (ElementFeatures.sameValue(was, is, feature)) {
 				continue;
 			}
 			if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -188,16 +187,10 @@ public final class MapMerge {
 
 	private void mergeFeature(String id, EObject original, EObject our, EObject their, EObject merged,
 			EStructuralFeature feature) {
-		Object mine = ElementFeatures.key(our, feature);
-		Object yours = ElementFeatures.key(their, feature);
-		if (Objects.equals(mine, yours)) {
+		if (ElementFeatures.sameValue(our, their, feature) || ElementFeatures.sameValue(their, original, feature)) {
 			return; // the merged map is a copy of ours
 		}
-		Object before = ElementFeatures.key(original, feature);
-		if (Objects.equals(yours, before)) {
-			return;
-		}
-		if (Objects.equals(mine, before)) {
+		if (ElementFeatures.sameValue(our, original, feature)) {
 			take(their, merged, feature);
 		} else if (feature.isMany() && feature instanceof EReference reference && reference.isContainment()) {
 			combine(id, original, our, their, merged, feature);
@@ -250,16 +243,17 @@ public final class MapMerge {
 	}
 
 	/**
-	 * Both sides changed a list of contained things (a node's anchors): merged item by item, matched by
-	 * {@link ElementFeatures#identity}. Ours in our order, then their new items; an item one side removed and
-	 * the other left alone is dropped; only an item both changed differently, or one changed and the other
-	 * removed, is a conflict, and then our version is kept.
+	 * Both sides changed a list of contained things (a node's anchors, an analogy's questions): merged item by
+	 * item, matched through {@link ElementFeatures#keyed}. Ours in our order, then their new items; an item one
+	 * side removed and the other left alone is dropped; an item both changed is merged feature by feature, and
+	 * only where both changed one feature differently, or one changed an item the other removed, is there a
+	 * conflict, and then our version is kept.
 	 */
 	private void combine(String id, EObject original, EObject our, EObject their, EObject merged,
 			EStructuralFeature feature) {
-		Map<String, EObject> before = itemsByIdentity(original, feature);
-		Map<String, EObject> mine = itemsByIdentity(our, feature);
-		Map<String, EObject> yours = itemsByIdentity(their, feature);
+		Map<String, EObject> before = ElementFeatures.keyed(items(original, feature), null);
+		Map<String, EObject> mine = ElementFeatures.keyed(items(our, feature), before);
+		Map<String, EObject> yours = ElementFeatures.keyed(items(their, feature), before);
 		List<EObject> combined = new ArrayList<>();
 		for (Map.Entry<String, EObject> entry : mine.entrySet()) {
 			EObject item = entry.getValue();
@@ -274,11 +268,12 @@ public final class MapMerge {
 								NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
 					}
 				}
-			} else if (!weChanged && !sameItem(item, other)) {
-				combined.add(EcoreUtil.copy(other));
+			} else if (!weChanged || sameItem(item, other) || was != null && sameItem(was, other)) {
+				combined.add(EcoreUtil.copy(weChanged ? item : other));
 			} else {
-				combined.add(EcoreUtil.copy(item));
-				if (weChanged && !sameItem(item, other) && (was == null || !sameItem(was, other))) {
+				EObject both = mergedItem(was, item, other);
+				combined.add(both != null ? both : EcoreUtil.copy(item));
+				if (both == null) {
 					record(id, our, feature.getName(), ElementFeatures.describe(item), ElementFeatures.describe(other),
 							NLS.bind(Messages.MapMerge_changedOnBothSides, feature.getName()));
 				}
@@ -299,19 +294,34 @@ public final class MapMerge {
 		merged.eSet(feature, combined);
 	}
 
-	/** The items of a contained list by identity; a repeated identity gets a count so that no item is lost. */
-	private static Map<String, EObject> itemsByIdentity(EObject owner, EStructuralFeature feature) {
-		Map<String, EObject> items = new LinkedHashMap<>();
-		if (owner == null) {
-			return items;
+	/**
+	 * An item both sides changed, with the features each changed (one the answer of a question, the other its
+	 * status); null when both changed one feature differently, or when they added different items of one
+	 * identity (no ancestor to tell who changed what).
+	 */
+	private static EObject mergedItem(EObject was, EObject item, EObject other) {
+		if (was == null || item.eClass() != other.eClass()) {
+			return null;
 		}
-		for (Object item : (List<?>) owner.eGet(feature)) {
-			String identity = ElementFeatures.identity((EObject) item);
-			String key = identity;
-			for (int i = 2; items.containsKey(key); i++) {
-				key = identity + '#' + i;
+		EObject merged = EcoreUtil.copy(item);
+		for (EStructuralFeature feature : ElementFeatures.of(item.eClass())) {
+			if (ElementFeatures.sameValue(other, was, feature) || ElementFeatures.sameValue(item, other, feature)) {
+				continue;
 			}
-			items.put(key, (EObject) item);
+			if (!ElementFeatures.sameValue(item, was, feature)) {
+				return null;
+			}
+			take(other, merged, feature);
+		}
+		return merged;
+	}
+
+	private static List<EObject> items(EObject owner, EStructuralFeature feature) {
+		List<EObject> items = new ArrayList<>();
+		if (owner != null) {
+			for (Object item : (List<?>) owner.eGet(feature)) {
+				items.add((EObject) item);
+			}
 		}
 		return items;
 	}
@@ -368,24 +378,32 @@ public final class MapMerge {
 		} while (restored);
 	}
 
+	/**
+	 * Points one reference of {@code user} at the merged elements; answers whether an element had to be brought
+	 * back. Most references of the merged map point into it already, so a list is only made for one that does not.
+	 */
 	private boolean rebind(EObject user, EReference reference) {
-		List<Object> targets = new ArrayList<>();
-		boolean changed = false;
+		List<?> current = reference.isMany() ? (List<?>) user.eGet(reference) : List.of(user.eGet(reference));
+		List<Object> targets = null;
 		boolean restored = false;
-		for (Object target : reference.isMany() ? (List<?>) user.eGet(reference) : List.of(user.eGet(reference))) {
-			if (!(target instanceof Identified identified)) {
-				targets.add(target);
-				continue;
+		for (int i = 0; i < current.size(); i++) {
+			Object target = current.get(i);
+			Object merged = target;
+			if (target instanceof Identified identified) {
+				merged = resultElements.get(identified.getId());
+				if (merged == null) {
+					merged = restore(identified.getId(), user);
+					restored = true;
+				}
 			}
-			Identified merged = resultElements.get(identified.getId());
-			if (merged == null) {
-				merged = restore(identified.getId(), user);
-				restored = true;
+			if (merged != target && targets == null) {
+				targets = new ArrayList<>(current.subList(0, i));
 			}
-			changed |= merged != target;
-			targets.add(merged);
+			if (targets != null) {
+				targets.add(merged);
+			}
 		}
-		if (changed) {
+		if (targets != null) {
 			user.eSet(reference, reference.isMany() ? targets : targets.get(0));
 		}
 		return restored;
@@ -420,6 +438,10 @@ public final class MapMerge {
 		record(element.getId(), element, feature, ourValue, theirValue, what);
 	}
 
+	/**
+	 * Adds a conflict; {@link ConflictShape#of} tells its shape from which of {@code feature}, {@code ourValue}
+	 * and {@code theirValue} are null, so each shape keeps its pattern.
+	 */
 	private void record(String id, EObject element, String feature, String ourValue, String theirValue,
 			String what) {
 		Conflict conflict = ArgmapFactory.eINSTANCE.createConflict();

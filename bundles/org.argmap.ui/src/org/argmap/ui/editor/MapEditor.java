@@ -43,6 +43,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -638,6 +639,31 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		Autosave.discard(mapFile);
 		firePropertyChange(PROP_DIRTY);
 		CorpusIndexUpdate.afterSave(file);
+		return true;
+	}
+
+	/**
+	 * Takes in the map file as something other than this editor left it (a pull merged or fast-forwarded it),
+	 * without closing: one command makes the open map equal to the file, so the selection, the canvas and the
+	 * undo history stay, and undoing it gives back the map as it was before. The editor then holds what the file
+	 * holds, so it is not dirty. False when the editor shows no map, only why it could not read one.
+	 *
+	 * @throws MapFileException when the file cannot be read; the open map is left as it was
+	 */
+	public boolean reload() throws MapFileException {
+		if (map == null) {
+			return false;
+		}
+		ArgumentMap newer = MapStore.load(new ResourceSetImpl(), mapFile);
+		Command reload = MapEdits.reload(domain, map, newer);
+		if (reload.canExecute()) {
+			domain.getCommandStack().execute(reload);
+		}
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		recovered = false;
+		Autosave.discard(mapFile);
+		firePropertyChange(PROP_DIRTY);
+		loadTexts(); // the documents may have changed with the map
 		return true;
 	}
 

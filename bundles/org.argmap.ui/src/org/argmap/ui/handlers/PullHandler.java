@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.argmap.core.team.MapRepository;
 import org.argmap.core.team.PullOutcome;
+import org.argmap.model.persistence.MapFileException;
 import org.argmap.ui.ArgmapUi;
 import org.argmap.ui.editor.MapEditor;
 import org.argmap.ui.views.ConflictsView;
@@ -15,8 +16,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 /**
- * Team > Pull: saves the active map, fetches and merges what the team pushed, maps by id, then reopens the
- * map as merged; conflicts the merge recorded are listed in the Conflicts view for resolution.
+ * Team > Pull: saves the active map, fetches and merges what the team pushed, maps by id, then takes the merged
+ * map into the open editor in place, as one undoable command; conflicts the merge recorded are listed in the
+ * Conflicts view for resolution.
  */
 public final class PullHandler extends AbstractHandler {
 
@@ -44,8 +46,8 @@ public final class PullHandler extends AbstractHandler {
 		}
 		MapEditor shown = editor;
 		try {
-			if (outcome.kind() != PullOutcome.Kind.UP_TO_DATE) {
-				// the file on disk is the merged map now: the editor reads it afresh
+			if (outcome.kind() != PullOutcome.Kind.UP_TO_DATE && !reloaded(editor)) {
+				// the editor showed no map, or cannot read the merged one: opened afresh, it says why
 				page.closeEditor(editor, false);
 				shown = OpenMapHandler.open(page, map);
 			}
@@ -65,5 +67,14 @@ public final class PullHandler extends AbstractHandler {
 				String.join(", ", outcome.unmergedFiles())); //$NON-NLS-1$
 		};
 		shown.getEditorSite().getActionBars().getStatusLineManager().setMessage(told);
+	}
+
+	/** The file on disk is the merged map now: the open editor takes it in, keeping its selection and undo. */
+	private static boolean reloaded(MapEditor editor) {
+		try {
+			return editor.reload();
+		} catch (MapFileException e) {
+			return false; // reopened, the editor shows why the file cannot be read
+		}
 	}
 }

@@ -19,8 +19,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The merge conflicts a pull left in the active map, each with both sides. Keep Our Version and Take Their
- * Version resolve the selected conflict with one undoable command each.
+ * The merge conflicts a pull left in the active map, each with both sides. Two actions resolve the selected
+ * conflict with one undoable command each: keeping what the merged map holds, or taking the other outcome. They
+ * are named for the selected conflict (Keep Our Version or Take Their Version of a text both changed, Keep
+ * Their Change or Keep Our Deletion of an element we deleted and they changed, ...), as the commands are.
  */
 public final class ConflictsView extends ViewPart {
 
@@ -28,16 +30,16 @@ public final class ConflictsView extends ViewPart {
 
 	private TableViewer table;
 	private MapEditor editor;
-	private final Action keepOurs = new Action(Messages.Conflicts_keepOurs) {
+	private final Action keep = new Action(Messages.Conflicts_keep) {
 		@Override
 		public void run() {
-			resolve(conflict -> MapEdits.keepOurs(editor.domain(), conflict));
+			resolve(conflict -> MapEdits.keepAsMerged(editor.domain(), conflict));
 		}
 	};
-	private final Action takeTheirs = new Action(Messages.Conflicts_takeTheirs) {
+	private final Action take = new Action(Messages.Conflicts_take) {
 		@Override
 		public void run() {
-			resolve(conflict -> MapEdits.takeTheirs(editor.domain(), conflict));
+			resolve(conflict -> MapEdits.takeAlternative(editor.domain(), conflict));
 		}
 	};
 	private MapFollower follower;
@@ -56,7 +58,7 @@ public final class ConflictsView extends ViewPart {
 		table.addSelectionChangedListener(event -> updateActions());
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
 		MenuManager menu = new MenuManager();
-		for (Action action : new Action[] { keepOurs, takeTheirs }) {
+		for (Action action : new Action[] { keep, take }) {
 			toolbar.add(action);
 			menu.add(action);
 		}
@@ -92,8 +94,16 @@ public final class ConflictsView extends ViewPart {
 
 	private void updateActions() {
 		Conflict selected = selected();
-		keepOurs.setEnabled(selected != null && MapEdits.keepOurs(editor.domain(), selected).canExecute());
-		takeTheirs.setEnabled(selected != null && MapEdits.takeTheirs(editor.domain(), selected).canExecute());
+		offer(keep, Messages.Conflicts_keep, selected == null ? null : MapEdits.keepAsMerged(editor.domain(), selected));
+		offer(take, Messages.Conflicts_take, selected == null ? null : MapEdits.takeAlternative(editor.domain(), selected));
+		getViewSite().getActionBars().updateActionBars(); // the toolbar makes room for the new names
+	}
+
+	/** Names the action after what it would do to the selected conflict, or generically with none selected. */
+	private static void offer(Action action, String generic, Command resolution) {
+		boolean possible = resolution != null && resolution.canExecute();
+		action.setText(possible && resolution.getLabel() != null ? resolution.getLabel() : generic);
+		action.setEnabled(possible);
 	}
 
 	private Conflict selected() {
@@ -115,7 +125,7 @@ public final class ConflictsView extends ViewPart {
 
 	/** For tests: the actions on the view's toolbar. */
 	public List<Action> actions() {
-		return List.of(keepOurs, takeTheirs);
+		return List.of(keep, take);
 	}
 
 	@Override

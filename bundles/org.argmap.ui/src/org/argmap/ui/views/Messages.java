@@ -52,8 +52,8 @@ final class Messages extends NLS {
 	public static String Evaluation_complete;
 	public static String Evaluation_preferred;
 	public static String Evaluation_stable;
-	public static String Conflicts_keepOurs;
-	public static String Conflicts_takeTheirs;
+	public static String Conflicts_keep;
+	public static String Conflicts_take;
 	public static String Conflicts_element;
 	public static String Conflicts_ours;
 	public static String Conflicts_theirs;

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.argmap.model.Analogy;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Conflict;
+import org.argmap.model.Correspondence;
+import org.argmap.model.CriticalQuestion;
+import org.argmap.model.CriticalQuestionKind;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
+import org.argmap.model.QuestionStatus;
 import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.merge.MapDifference;
@@ -70,6 +75,73 @@ class MapMergeTest {
 		Node claim = node(merged.map(), "AI progress");
 		assertEquals(0.2, claim.getAnchors().get(0).getConfidence());
 		assertEquals(2, claim.getAnchors().size());
+	}
+
+	private static Analogy analogy(ArgumentMap map) {
+		return (Analogy) node(map, "Models are like");
+	}
+
+	@Test
+	void oneSideAnsweringAQuestionAndTheOtherConcedingItMergeIntoOneQuestion() {
+		analogy(ours).getCriticalQuestions().get(1).setAnswer("Only for the base premise.");
+		analogy(theirs).getCriticalQuestions().get(1).setStatus(QuestionStatus.CONCEDED);
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		List<CriticalQuestion> questions = analogy(merged.map()).getCriticalQuestions();
+		assertEquals(3, questions.size(), "one question per kind, not a copy from each side");
+		assertEquals(CriticalQuestionKind.BASE_PREMISE_TRUE, questions.get(1).getKind());
+		assertEquals("Only for the base premise.", questions.get(1).getAnswer());
+		assertEquals(QuestionStatus.CONCEDED, questions.get(1).getStatus());
+	}
+
+	@Test
+	void bothAnsweringOneQuestionDifferentlyIsAConflictThatKeepsBothAnswers() {
+		analogy(ours).getCriticalQuestions().get(2).setAnswer("Ours: no counter case.");
+		analogy(theirs).getCriticalQuestions().get(2).setAnswer("Theirs: adults stop growing.");
+		analogy(theirs).getCriticalQuestions().get(0).setStatus(QuestionStatus.CONCEDED);
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(1, merged.conflicts().size(), merged.conflicts().toString());
+		Conflict conflict = merged.conflicts().get(0);
+		assertEquals("criticalQuestions", conflict.getFeature());
+		assertTrue(conflict.getOurs().contains("Ours: no counter case."), conflict.getOurs());
+		assertTrue(conflict.getTheirs().contains("Theirs: adults stop growing."), conflict.getTheirs());
+		List<CriticalQuestion> questions = analogy(merged.map()).getCriticalQuestions();
+		assertEquals(3, questions.size());
+		assertEquals("Ours: no counter case.", questions.get(2).getAnswer());
+		assertEquals(QuestionStatus.CONCEDED, questions.get(0).getStatus(), "their change to another question is taken");
+	}
+
+	@Test
+	void bothSidesEditingDifferentAspectsOfOneCorrespondenceMergeIntoOne() {
+		analogy(ours).getCorrespondences().get(0).setTargetAspect("parameter count");
+		analogy(theirs).getCorrespondences().get(0).setSourceAspect("growing up");
+		analogy(theirs).getCorrespondences().add(MapElements.newCorrespondence("forgetting", "catastrophic forgetting"));
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		List<Correspondence> correspondences = analogy(merged.map()).getCorrespondences();
+		assertEquals(List.of("growing up -> parameter count", "starting to talk -> reasoning",
+				"forgetting -> catastrophic forgetting"),
+				correspondences.stream().map(c -> c.getSourceAspect() + " -> " + c.getTargetAspect()).toList());
+	}
+
+	@Test
+	void bothSidesChangingOneAspectDifferentlyIsAConflict() {
+		analogy(ours).getCorrespondences().get(1).setTargetAspect("chain of thought");
+		analogy(theirs).getCorrespondences().get(1).setTargetAspect("tool use");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertEquals(1, merged.conflicts().size(), merged.conflicts().toString());
+		assertEquals("correspondences", merged.conflicts().get(0).getFeature());
+		assertTrue(merged.conflicts().get(0).getTheirs().contains("tool use"), merged.conflicts().get(0).getTheirs());
+		assertEquals(List.of("pre-training scale", "chain of thought"),
+				analogy(merged.map()).getCorrespondences().stream().map(Correspondence::getTargetAspect).toList());
 	}
 
 	@Test

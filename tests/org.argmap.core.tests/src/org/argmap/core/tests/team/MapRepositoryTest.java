@@ -136,7 +136,7 @@ class MapRepositoryTest {
 
 		edit(ben, merged -> {
 			assertEquals("Ben: returns keep coming.", node(merged, wallId).getText());
-			return MapEdits.takeTheirs(domain(merged), merged.getConflicts().get(0));
+			return MapEdits.takeAlternative(domain(merged), merged.getConflicts().get(0));
 		});
 		RevCommit resolution = ben.commit(map, "Take Ann's wording");
 		ben.push(QUIET);
@@ -174,13 +174,37 @@ class MapRepositoryTest {
 		assertEquals(attack[0], relation.getId());
 		assertEquals(reasoningId, merged.getConflicts().get(0).getElement());
 
-		committed(ben, "Keep the claim Ann attacks", map -> MapEdits.keepOurs(domain(map), map.getConflicts().get(0)));
+		committed(ben, "Keep the claim Ann attacks", map -> MapEdits.keepAsMerged(domain(map), map.getConflicts().get(0)));
 		ben.push(QUIET);
 		ann.pull(QUIET);
 		ArgumentMap agreed = MapStore.load(ann.workTree().resolve(MAP));
 		assertEquals(3, agreed.getNodes().size());
 		assertEquals(attack[0], agreed.getRelations().get(0).getId());
 		assertTrue(agreed.getConflicts().isEmpty());
+	}
+
+	@Test
+	void aPulledMapWithARepeatedIdIsNamedAndTheWorkTreeIsLeftAsItWas() throws Exception {
+		Path annMap = ann.workTree().resolve(MAP);
+		// a map damaged outside Argmap: its second claim got the first one's id
+		Files.writeString(annMap, Files.readString(annMap).replace(reasoningId, wallId));
+		Git.run(ann.workTree(), "commit", "-q", "-am", "Damaged by hand");
+		Git.run(ann.workTree(), "push", "-q");
+		committed(ben, "Ben's wording", map -> MapEdits.setText(domain(map), node(map, wallId), "Ben's claim."));
+		Path map = ben.workTree().resolve(MAP);
+		String before = Files.readString(map);
+		String head = Git.run(ben.workTree(), "rev-parse", "HEAD");
+
+		TeamException refused = assertThrows(TeamException.class, () -> ben.pull(QUIET));
+
+		assertTrue(refused.getMessage().contains(MAP), refused.getMessage());
+		assertTrue(refused.getMessage().contains(wallId), "names the element: " + refused.getMessage());
+		assertTrue(refused.getMessage().contains(Git.run(ann.workTree(), "rev-parse", "--short=7", "HEAD")),
+				"names the commit: " + refused.getMessage());
+		assertEquals(before, Files.readString(map), "the map is as it was");
+		assertEquals("", Git.run(ben.workTree(), "status", "--porcelain"), "no merge is left half done");
+		assertEquals(head, Git.run(ben.workTree(), "rev-parse", "HEAD"));
+		assertTrue(Files.notExists(ben.workTree().resolve(".git/MERGE_HEAD")));
 	}
 
 	@Test

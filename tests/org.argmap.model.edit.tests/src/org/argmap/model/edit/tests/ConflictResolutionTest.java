@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
@@ -16,6 +17,7 @@ import org.argmap.model.persistence.MapStore;
 import org.argmap.tests.support.ExampleMaps;
 import org.argmap.tests.support.MapText;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +54,7 @@ class ConflictResolutionTest {
 	@Test
 	void takingTheirsSetsTheirTextAndRemovesTheConflictAndUndoBringsBothBack() throws Exception {
 		String merged = MapText.of(map);
-		Command take = MapEdits.takeTheirs(domain, conflict);
+		Command take = MapEdits.takeAlternative(domain, conflict);
 		assertEquals("Take Their Version", take.getLabel());
 
 		domain.getCommandStack().execute(take);
@@ -67,7 +69,7 @@ class ConflictResolutionTest {
 
 	@Test
 	void keepingOursRemovesOnlyTheConflict() throws Exception {
-		domain.getCommandStack().execute(MapEdits.keepOurs(domain, conflict));
+		domain.getCommandStack().execute(MapEdits.keepAsMerged(domain, conflict));
 
 		assertEquals("Ours: progress has stalled.", wall.getText());
 		assertTrue(map.getConflicts().isEmpty());
@@ -75,10 +77,57 @@ class ConflictResolutionTest {
 	}
 
 	@Test
-	void aDeletedElementCannotBeResolvedByTakingAValue() {
+	void aChangeOfAnElementWeDeletedIsKeptOrDeletedByActionsThatSaySo() throws Exception {
+		ArgumentMap base = ExampleMaps.everyKind();
+		ArgumentMap ours = EcoreUtil.copy(base);
+		ArgumentMap theirs = EcoreUtil.copy(base);
+		Node restated = ours.getNodes().stream().filter(n -> n.getText().startsWith("Scaling has hit")).findFirst()
+				.orElseThrow();
+		ours.getRelations().removeIf(r -> r.getSources().contains(restated) || r.getTarget() == restated);
+		EcoreUtil.delete(restated);
+		theirs.getNodes().stream().filter(n -> n.getId().equals(restated.getId())).findFirst().orElseThrow()
+				.setText("Theirs: scaling still pays.");
+		ArgumentMap deletedByUs = MapMerge.merge(base, ours, theirs).map();
+		Resource resource = MapStore.createResource(domain.getResourceSet(), Path.of("deleted.argmap"));
+		resource.getContents().add(deletedByUs);
+		Conflict weDeleted = deletedByUs.getConflicts().get(0);
+		String merged = MapText.of(deletedByUs);
+
+		Command keep = MapEdits.keepAsMerged(domain, weDeleted);
+		Command take = MapEdits.takeAlternative(domain, weDeleted);
+
+		assertEquals("Keep Their Change", keep.getLabel(), "the map holds their changed node, not ours");
+		assertEquals("Keep Our Deletion", take.getLabel());
+		domain.getCommandStack().execute(take);
+		assertTrue(deletedByUs.getNodes().stream().noneMatch(n -> n.getId().equals(restated.getId())), "deleted");
+		assertTrue(deletedByUs.getConflicts().isEmpty());
+		domain.getCommandStack().undo();
+		assertEquals(merged, MapText.of(deletedByUs), "undo gives back the merged map to the byte");
+		domain.getCommandStack().execute(MapEdits.keepAsMerged(domain, deletedByUs.getConflicts().get(0)));
+		assertEquals("Theirs: scaling still pays.", deletedByUs.getNodes().stream()
+				.filter(n -> n.getId().equals(restated.getId())).findFirst().orElseThrow().getText());
+		assertTrue(deletedByUs.getConflicts().isEmpty());
+	}
+
+	@Test
+	void theActionsForAnElementTheyDeletedOrOneSideStillUsesSayWhatTheyKeep() {
+		conflict.setFeature(null);
+		conflict.setTheirs(null);
+		assertEquals(List.of("Keep Our Change", "Take Their Deletion"), labels(conflict));
+		conflict.setOurs(null);
+		assertEquals(List.of("Keep It Where It Is Used", "Delete It and What Uses It"), labels(conflict));
+	}
+
+	@Test
+	void elementsOfDifferentKindsOnEachSideCannotBeResolvedByTakingAValue() {
 		conflict.setFeature(null);
 
-		assertFalse(MapEdits.takeTheirs(domain, conflict).canExecute());
-		assertTrue(MapEdits.keepOurs(domain, conflict).canExecute());
+		assertEquals("Keep Our Version", MapEdits.keepAsMerged(domain, conflict).getLabel());
+		assertFalse(MapEdits.takeAlternative(domain, conflict).canExecute());
+		assertTrue(MapEdits.keepAsMerged(domain, conflict).canExecute());
+	}
+
+	private List<String> labels(Conflict shaped) {
+		return List.of(MapEdits.keepAsMerged(domain, shaped).getLabel(), MapEdits.takeAlternative(domain, shaped).getLabel());
 	}
 }
