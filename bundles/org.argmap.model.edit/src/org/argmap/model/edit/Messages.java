@@ -26,6 +26,8 @@ final class Messages extends NLS {
 	public static String MapEdits_move;
 	public static String MapEdits_unpin;
 	public static String MapEdits_setText;
+	public static String MapEdits_linkEquivalent;
+	public static String MapEdits_unlinkEquivalent;
 	public static String MapEdits_keepOurs;
 	public static String MapEdits_takeTheirs;
 	public static String MapEdits_change;
