@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +54,11 @@ import org.apache.lucene.store.NIOFSDirectory;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.ClaimLink;
 import org.argmap.model.Node;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The full-text index of a corpus folder, kept in {@link CorpusFolder#INDEX_FOLDER} inside it: the text of
@@ -64,7 +70,7 @@ import org.argmap.model.persistence.MapStore;
 public final class CorpusIndex implements Closeable {
 
 	/** Changes whenever the fields change, so that an index written by another version is rebuilt. */
-	private static final String SCHEMA = "argmap-corpus-1"; //$NON-NLS-1$
+	private static final String SCHEMA = "argmap-corpus-2"; //$NON-NLS-1$
 	private static final String SCHEMA_KEY = "schema"; //$NON-NLS-1$
 
 	private static final String FILE = "file"; //$NON-NLS-1$
@@ -78,6 +84,12 @@ public final class CorpusIndex implements Closeable {
 	private static final String NOTE = "note"; //$NON-NLS-1$
 	/** A node's text reduced to its words, so that one claim is found in every map that states it. */
 	private static final String CLAIM = "claim"; //$NON-NLS-1$
+	/** A node as {@code FILE#ID}, what links between equivalent claims name. */
+	private static final String KEY = "key"; //$NON-NLS-1$
+	/** The nodes a node is linked to as equivalent, each as the {@link #KEY} it leads to. */
+	private static final String LINK = "link"; //$NON-NLS-1$
+	/** Links of a node that leave the corpus folder or are no links, as written, never followed. */
+	private static final String BAD_LINK = "badLink"; //$NON-NLS-1$
 	private static final String DOCUMENT = "document"; //$NON-NLS-1$
 	private static final String NODE = "node"; //$NON-NLS-1$
 	private static final String[] SEARCHED = { BODY, LABEL, TAGS, NOTE };
@@ -281,6 +293,12 @@ public final class CorpusIndex implements Closeable {
 		String text = node.getText() == null ? "" : node.getText(); //$NON-NLS-1$
 		document.add(new TextField(BODY, text, Field.Store.YES));
 		document.add(new StringField(CLAIM, claimKey(text), Field.Store.NO));
+		document.add(new StringField(KEY, file + "#" + node.getId(), Field.Store.NO)); //$NON-NLS-1$
+		for (String equivalent : node.getEquivalents()) {
+			ClaimLink link = ClaimLink.parse(equivalent);
+			String target = link == null ? null : EquivalentClaims.key(file, link);
+			document.add(target != null ? new StringField(LINK, target, Field.Store.YES) : new StoredField(BAD_LINK, equivalent));
+		}
 		if (node.getLabel() != null) {
 			document.add(new TextField(LABEL, node.getLabel(), Field.Store.YES));
 		}
@@ -313,15 +331,83 @@ public final class CorpusIndex implements Closeable {
 		return run(parsed, limit);
 	}
 
-	/** Every node, in every map, that states {@code claimText} (the same words, whatever the case or punctuation). */
-	public synchronized List<SearchHit> mapsStating(String claimText) throws IOException {
-		Query query = new TermQuery(new Term(CLAIM, claimKey(claimText)));
+	/**
+	 * Every node, in every map, that states {@code claimText} (the same words, whatever the case or
+	 * punctuation), and every node linked to one of them as equivalent, in either direction and through other
+	 * links.
+	 */
+	public synchronized SameClaim mapsStating(String claimText) throws IOException {
+		return sameClaim(new TermQuery(new Term(CLAIM, claimKey(claimText))));
+	}
+
+	/** The node {@code nodeId} of the map {@code file} and every node linked to it as equivalent, as {@link #mapsStating}. */
+	public synchronized SameClaim sameClaimAs(String file, String nodeId) throws IOException {
+		return sameClaim(new TermQuery(new Term(KEY, file + "#" + nodeId))); //$NON-NLS-1$
+	}
+
+	/**
+	 * The nodes {@code seeds} finds and all those linked to them, followed breadth first. Links are followed
+	 * both ways, so that one map's link joins both maps' claims whichever map holds it. Links are only looked
+	 * up in the index: a link to a map or node that is not there is reported, never read from disk.
+	 */
+	private SameClaim sameClaim(Query seeds) throws IOException {
+		Map<String, SearchHit> found = new LinkedHashMap<>();
+		Set<String> broken = new LinkedHashSet<>();
+		Deque<String> todo = new ArrayDeque<>();
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			return run(query, Math.max(1, searcher.count(query)));
+			for (SearchHit hit : run(seeds, Math.max(1, searcher.count(seeds)))) {
+				if (found.putIfAbsent(keyOf(hit), hit) == null) {
+					todo.add(keyOf(hit));
+				}
+			}
+			StoredFields fields = searcher.storedFields();
+			while (!todo.isEmpty()) {
+				String key = todo.poll();
+				Set<String> linked = new LinkedHashSet<>();
+				for (ScoreDoc own : searcher.search(new TermQuery(new Term(KEY, key)), 1).scoreDocs) {
+					Document document = fields.document(own.doc, Set.of(LINK, BAD_LINK));
+					linked.addAll(List.of(document.getValues(LINK)));
+					for (String bad : document.getValues(BAD_LINK)) {
+						broken.add(NLS.bind(Messages.Link_malformed, new Object[] { file(key), id(key), bad }));
+					}
+				}
+				Query linking = new TermQuery(new Term(LINK, key));
+				for (ScoreDoc other : searcher.search(linking, Math.max(1, searcher.count(linking))).scoreDocs) {
+					Document document = fields.document(other.doc, Set.of(FILE, ID));
+					linked.add(document.get(FILE) + "#" + document.get(ID)); //$NON-NLS-1$
+				}
+				for (String target : linked) {
+					if (found.containsKey(target)) {
+						continue;
+					}
+					List<SearchHit> hit = run(new TermQuery(new Term(KEY, target)), 1);
+					if (hit.isEmpty()) {
+						boolean mapThere = searcher.count(new TermQuery(new Term(FILE, file(target)))) > 0;
+						broken.add(NLS.bind(mapThere ? Messages.Link_nodeGone : Messages.Link_mapGone,
+								new Object[] { file(key), id(key), file(target), id(target) }));
+					} else {
+						found.put(target, hit.get(0));
+						todo.add(target);
+					}
+				}
+			}
 		} finally {
 			searchers.release(searcher);
 		}
+		return new SameClaim(List.copyOf(found.values()), List.copyOf(broken));
+	}
+
+	private static String keyOf(SearchHit hit) {
+		return hit.file() + "#" + hit.nodeId(); //$NON-NLS-1$
+	}
+
+	private static String file(String key) {
+		return key.substring(0, key.lastIndexOf('#'));
+	}
+
+	private static String id(String key) {
+		return key.substring(key.lastIndexOf('#') + 1);
 	}
 
 	private List<SearchHit> run(Query query, int limit) throws IOException {
