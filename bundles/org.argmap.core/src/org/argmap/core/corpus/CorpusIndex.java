@@ -40,6 +40,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -329,6 +330,24 @@ public final class CorpusIndex implements Closeable {
 			throw new CorpusQueryException(query, e.getMessage() == null ? e.toString() : e.getMessage(), e);
 		}
 		return run(parsed, limit);
+	}
+
+	/**
+	 * The best {@code limit} nodes whose text shares words with {@code text}, taken as plain words rather than
+	 * query syntax: the claims a user may mean as stating the same as a claim of that text.
+	 */
+	public synchronized List<SearchHit> nodesLike(String text, int limit) throws IOException {
+		Query words;
+		try {
+			words = new QueryParser(BODY, analyzer).parse(QueryParser.escape(text));
+		} catch (ParseException e) {
+			return List.of(); // nothing left to search for, as in a text of no words
+		}
+		if (words == null) {
+			return List.of();
+		}
+		return run(new BooleanQuery.Builder().add(words, Occur.MUST).add(new TermQuery(new Term(TYPE, NODE)), Occur.FILTER)
+				.build(), limit);
 	}
 
 	/**

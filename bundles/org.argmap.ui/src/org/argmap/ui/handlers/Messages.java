@@ -6,6 +6,23 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.handlers.messages"; //$NON-NLS-1$
 
 	public static String Handlers_noMapEditor;
+	public static String Handlers_noSuchNode;
+	public static String Handlers_selectOneNode;
+	public static String Equivalent_title;
+	public static String Equivalent_about;
+	public static String Equivalent_linkColumn;
+	public static String Equivalent_open;
+	public static String Equivalent_unlink;
+	public static String Equivalent_find;
+	public static String Equivalent_mapColumn;
+	public static String Equivalent_kindColumn;
+	public static String Equivalent_textColumn;
+	public static String Equivalent_link;
+	public static String Equivalent_searching;
+	public static String Equivalent_nothingFound;
+	public static String Equivalent_alreadyLinked;
+	public static String Equivalent_notALink;
+	public static String Equivalent_mapGone;
 	public static String Handlers_importCorpusSource;
 	public static String Handlers_importCorpusTarget;
 	public static String Handlers_importingCorpus;

@@ -177,6 +177,20 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void claimsLikeAClaimAreFoundByItsWordsWhateverSyntaxTheyHold() throws Exception {
+		Files.writeString(corpus.resolve("uniforms.txt"), "Do uniforms reduce bullying? (Survey: yes)");
+		Claim uniforms = MapElements.newClaim("School uniforms reduce bullying");
+		save("a.argmap", uniforms, MapElements.newClaim("Homework builds habits"));
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			List<SearchHit> like = index.nodesLike("Do uniforms reduce bullying? (Survey: yes)", 10);
+			assertEquals(List.of("a.argmap#" + uniforms.getId()), like.stream().map(hit -> hit.file() + "#" + hit.nodeId()).toList(),
+					"nodes only, found by shared words although the text is no valid query");
+			assertEquals(List.of(), index.nodesLike("the of and", 10));
+			assertEquals(List.of(), index.nodesLike("", 10));
+		}
+	}
+
+	@Test
 	void linksToWhatIsGoneOrOutsideTheCorpusAreReportedNotFollowed() throws Exception {
 		Claim elsewhere = MapElements.newClaim("Uniforms reduce bullying");
 		ArgumentMap foreign = MapElements.newMap("outside");
