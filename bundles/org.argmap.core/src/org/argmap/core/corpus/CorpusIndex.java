@@ -111,6 +111,8 @@ public final class CorpusIndex implements Closeable {
 	private IndexWriter writer;
 	private SearcherManager searchers;
 	private boolean rebuilt;
+	/** Whether the index holds the files as this version indexes them, so that it may be updated file by file. */
+	private boolean current;
 
 	private static Logger quiet(String name) {
 		Logger logger = Logger.getLogger(name);
@@ -130,6 +132,32 @@ public final class CorpusIndex implements Closeable {
 	 * @throws CorpusInUseException when another Argmap has this corpus's index open right now
 	 */
 	public static CorpusIndex open(Path folder) throws IOException {
+		CorpusIndex index = openAsItIs(folder);
+		index.update();
+		return index;
+	}
+
+	/**
+	 * Makes the map just saved searchable, as after the workbench saved it: opens the index of {@code corpus},
+	 * indexes {@code saved} from memory and commits. The folder is scanned, and the saved file read with the
+	 * rest, only when the index was missing, damaged or of another version; other files changed meanwhile are
+	 * caught up by the next search, which always scans.
+	 *
+	 * @throws CorpusInUseException when another Argmap has this corpus's index open right now
+	 */
+	public static void updateAfterSave(Path corpus, SavedMap saved) throws IOException {
+		try (CorpusIndex index = openAsItIs(corpus)) {
+			if (index.current) {
+				index.update(saved);
+				index.commit();
+			} else {
+				index.update();
+			}
+		}
+	}
+
+	/** Opens the index of {@code folder} without looking at the files; a damaged one is opened empty. */
+	private static CorpusIndex openAsItIs(Path folder) throws IOException {
 		CorpusIndex index = new CorpusIndex(folder);
 		try {
 			index.openIndex();
@@ -138,7 +166,6 @@ public final class CorpusIndex implements Closeable {
 		} catch (IOException | RuntimeException damaged) {
 			index.rebuildFromScratch();
 		}
-		index.update();
 		return index;
 	}
 
@@ -150,7 +177,8 @@ public final class CorpusIndex implements Closeable {
 			// opening every segment checks their headers and footers now rather than at the first search
 			try (DirectoryReader reader = DirectoryReader.open(writer)) {
 				Map<String, String> data = reader.getIndexCommit().getUserData();
-				if (!SCHEMA.equals(data.get(SCHEMA_KEY))) {
+				current = SCHEMA.equals(data.get(SCHEMA_KEY));
+				if (!current) {
 					writer.deleteAll();
 				}
 			}
@@ -168,8 +196,9 @@ public final class CorpusIndex implements Closeable {
 				}
 			}
 		}
-		rebuilt = true;
 		openIndex();
+		rebuilt = true;
+		current = false;
 	}
 
 	/** Whether opening found the index missing or damaged and built it anew. */
@@ -194,7 +223,7 @@ public final class CorpusIndex implements Closeable {
 		for (String name : CorpusFolder.files(folder)) {
 			String stamp = stampOf(folder.resolve(name));
 			if (!stamp.equals(indexed.remove(name))) {
-				index(name, stamp, null);
+				index(name, stamp);
 				read++;
 			}
 		}
@@ -206,20 +235,11 @@ public final class CorpusIndex implements Closeable {
 		return read;
 	}
 
-	/** Indexes the map or document {@code file} again at once, as after the workbench saved it. */
+	/** Reads the map or document {@code file} again at once, or forgets it when it is gone. */
 	public synchronized void update(Path file) throws IOException {
-		update(file, null);
-	}
-
-	/**
-	 * Indexes the map file {@code file} again at once from {@code saved}, the map just written to it, without
-	 * reading the file back; with a null map, reads {@code file} (a map or a document), or forgets it when it
-	 * is gone.
-	 */
-	public synchronized void update(Path file, ArgumentMap saved) throws IOException {
-		String name = folder.relativize(file).toString().replace('\\', '/');
+		String name = nameOf(folder, file);
 		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-			index(name, stampOf(file), saved);
+			index(name, stampOf(file));
 		} else {
 			problems.remove(name);
 			writer.deleteDocuments(new Term(FILE, name));
@@ -227,6 +247,44 @@ public final class CorpusIndex implements Closeable {
 		// Searchable at once without a commit's disk syncs: should Argmap stop before the next commit, the
 		// committed stamps are older than the file and the next update reads it again.
 		searchers.maybeRefreshBlocking();
+	}
+
+	/** Indexes {@code saved}, a map as it was just written to its file, without reading the file. */
+	public synchronized void update(SavedMap saved) throws IOException {
+		problems.remove(saved.name);
+		writer.updateDocuments(new Term(FILE, saved.name), saved.documents);
+		searchers.maybeRefreshBlocking(); // as above: without a commit, the file's older stamp makes it read again
+	}
+
+	private static String nameOf(Path folder, Path file) {
+		return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+	}
+
+	/**
+	 * What the index holds of one map, taken from the map in memory right after it was saved, together with its
+	 * file's time and size then. Taken on the thread that owns the map, it can be indexed later on another while
+	 * the user goes on editing.
+	 */
+	public static final class SavedMap {
+
+		private final String name;
+		private final List<Document> documents;
+
+		private SavedMap(String name, List<Document> documents) {
+			this.name = name;
+			this.documents = documents;
+		}
+
+		/** {@code map} as just saved to {@code file}, a map of the corpus {@code corpus}. */
+		public static SavedMap of(Path corpus, Path file, ArgumentMap map) throws IOException {
+			String name = nameOf(corpus, file);
+			List<Document> documents = new ArrayList<>();
+			documents.add(stampDocument(name, stampOf(file)));
+			for (Node node : map.getNodes()) {
+				documents.add(nodeDocument(name, node));
+			}
+			return new SavedMap(name, List.copyOf(documents));
+		}
 	}
 
 	private void commit() throws IOException {
@@ -256,20 +314,23 @@ public final class CorpusIndex implements Closeable {
 		return attributes.lastModifiedTime().toMillis() + ":" + attributes.size(); //$NON-NLS-1$
 	}
 
+	private static Document stampDocument(String name, String stamp) {
+		Document document = new Document();
+		document.add(new StringField(FILE, name, Field.Store.YES));
+		document.add(new StringField(TYPE, STAMP, Field.Store.NO));
+		document.add(new StoredField(STAMP, stamp));
+		return document;
+	}
+
 	/** Replaces what the index holds of {@code name} in one step; an unreadable file is noted and holds nothing. */
-	private void index(String name, String stamp, ArgumentMap saved) throws IOException {
+	private void index(String name, String stamp) throws IOException {
 		problems.remove(name);
 		List<Document> documents = new ArrayList<>();
-		Document stampDocument = new Document();
-		stampDocument.add(new StringField(FILE, name, Field.Store.YES));
-		stampDocument.add(new StringField(TYPE, STAMP, Field.Store.NO));
-		stampDocument.add(new StoredField(STAMP, stamp));
-		documents.add(stampDocument);
+		documents.add(stampDocument(name, stamp));
 		Path file = folder.resolve(name);
 		try {
 			if (CorpusFolder.isMap(name)) {
-				ArgumentMap map = saved != null ? saved : MapStore.load(file);
-				for (Node node : map.getNodes()) {
+				for (Node node : MapStore.load(file).getNodes()) {
 					documents.add(nodeDocument(name, node));
 				}
 			} else {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.argmap.core.corpus.ClaimLinkException;
 import org.argmap.core.corpus.CorpusFolder;
 import org.argmap.core.corpus.CorpusIndex;
+import org.argmap.core.corpus.CorpusIndex.SavedMap;
 import org.argmap.core.corpus.CorpusQueryException;
 import org.argmap.core.corpus.EquivalentClaims;
 import org.argmap.core.corpus.SameClaim;
@@ -24,6 +25,11 @@ import org.argmap.model.Claim;
 import org.argmap.model.ClaimLink;
 import org.argmap.model.MapElements;
 import org.argmap.model.persistence.MapStore;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
@@ -99,6 +105,51 @@ class CorpusIndexTest {
 
 			index.update(save("two.argmap", MapElements.newClaim("Buses are slow")));
 			assertEquals(1, index.search("slow", 10).size(), "a saved map is found at once");
+		}
+	}
+
+	@Test
+	void aSavedMapIsIndexedFromMemoryWithoutScanningTheFolder() throws Exception {
+		save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		CorpusIndex.open(corpus).close();
+		Files.writeString(corpus.resolve("notes.txt"), "Cycling is healthy.");
+		ArgumentMap map = MapElements.newMap("one");
+		map.getNodes().add(MapElements.newClaim("Trains are late"));
+		Path one = corpus.resolve("one.argmap");
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), one);
+		resource.getContents().add(map);
+		MapStore.save(resource, one);
+		SavedMap saved = SavedMap.of(corpus, one, map);
+		map.getNodes().get(0).setText("Trains are cancelled"); // edited on after the save: not what was saved
+
+		CorpusIndex.updateAfterSave(corpus, saved);
+		// read as it lies on disk: opening a CorpusIndex would scan the folder and hide what the save did
+		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.resolve(CorpusFolder.INDEX_FOLDER)))) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			assertEquals(1, searcher.count(new TermQuery(new Term("body", "late"))), "the saved text is committed");
+			assertEquals(0, searcher.count(new TermQuery(new Term("body", "punctual"))));
+			assertEquals(0, searcher.count(new TermQuery(new Term("body", "cancel"))), "taken when saved");
+			assertEquals(0, searcher.count(new TermQuery(new Term("body", "cycl"))), "the folder was not scanned");
+		}
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertEquals(1, index.search("cycling", 10).size(), "the next search catches up with the rest");
+			assertEquals(1, index.search("late", 10).size());
+		}
+	}
+
+	@Test
+	void aSaveIntoAnIndexThatIsDamagedRebuildsItFromTheFiles() throws Exception {
+		Path one = save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		Files.writeString(corpus.resolve("notes.txt"), "Cycling is healthy.");
+		Path index = Files.createDirectories(corpus.resolve(CorpusFolder.INDEX_FOLDER));
+		Files.writeString(index.resolve("segments_1"), "not an index");
+
+		CorpusIndex.updateAfterSave(corpus, SavedMap.of(corpus, one, MapStore.load(one)));
+		try (CorpusIndex reopened = CorpusIndex.open(corpus)) {
+			assertFalse(reopened.rebuilt());
+			assertEquals(0, reopened.update(), "the update after the save read every file");
+			assertEquals(1, reopened.search("cycling", 10).size());
+			assertEquals(1, reopened.search("punctual", 10).size());
 		}
 	}
 
