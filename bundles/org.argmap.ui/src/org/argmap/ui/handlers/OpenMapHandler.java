@@ -41,6 +41,11 @@ public final class OpenMapHandler extends AbstractHandler {
 		Node node = editor.map().getNodes().stream().filter(candidate -> nodeId.equals(candidate.getId())).findFirst()
 				.orElse(null);
 		if (node != null) {
+			if (editor.graph() != null) {
+				// the graph, where the node is shown selected, takes the keyboard from the source pane that an
+				// opened editor gives it, so that the Properties and Outline show the node too
+				editor.graph().control().setFocus();
+			}
 			editor.select(node);
 		} else {
 			editor.getEditorSite().getActionBars().getStatusLineManager()

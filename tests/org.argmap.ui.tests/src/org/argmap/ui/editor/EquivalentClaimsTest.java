@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.argmap.ui.views.CorpusView;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -48,7 +50,13 @@ class EquivalentClaimsTest {
 		Claim uniforms = MapElements.newClaim("School uniforms reduce bullying");
 		save(corpus.resolve("uniforms.argmap"), uniforms);
 		Claim dressCodes = MapElements.newClaim("Uniforms at school cut bullying among pupils");
-		save(corpus.resolve("2019/dress-codes.argmap"), dressCodes, MapElements.newClaim("Homework builds habits"));
+		// many claims before it, so that the linked claim is out of view unless opening brings it there
+		List<Claim> claims = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			claims.add(MapElements.newClaim("Lunch breaks should last longer, point " + i));
+		}
+		claims.add(dressCodes);
+		save(corpus.resolve("2019/dress-codes.argmap"), claims.toArray(Claim[]::new));
 		String link = "2019/dress-codes.argmap#" + dressCodes.getId();
 
 		MapEditor editor = Workbench.open(corpus.resolve("uniforms.argmap"));
@@ -78,7 +86,14 @@ class EquivalentClaimsTest {
 		Workbench.waitUntil(() -> Workbench.page().getActiveEditor() instanceof MapEditor other
 				&& other.mapFile().endsWith("2019/dress-codes.argmap") && other.selectedNode() != null,
 				"the linked claim's map opens with the claim selected");
-		assertEquals(dressCodes.getId(), ((MapEditor) Workbench.page().getActiveEditor()).selectedNode().getId());
+		MapEditor other = (MapEditor) Workbench.page().getActiveEditor();
+		assertEquals(dressCodes.getId(), other.selectedNode().getId());
+		Workbench.waitUntil(() -> other.graph().layout() != null, "the other map's graph to be laid out");
+		Workbench.settle();
+		assertTrue(other.graph().control().getClientArea().contains(other.graph().canvasPoint(other.selectedNode())),
+				"the linked claim is in view");
+		assertEquals(List.of(other.selectedNode()), ((IStructuredSelection) Workbench.page().getSelection()).toList(),
+				"the workbench (Properties, Outline) sees the linked claim selected");
 
 		editor.doSave(new NullProgressMonitor());
 		CorpusView view = (CorpusView) Workbench.page().showView(CorpusView.ID);
