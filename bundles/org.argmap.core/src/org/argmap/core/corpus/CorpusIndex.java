@@ -36,6 +36,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -148,8 +149,12 @@ public final class CorpusIndex implements Closeable {
 	public static void updateAfterSave(Path corpus, SavedMap saved) throws IOException {
 		try (CorpusIndex index = openAsItIs(corpus)) {
 			if (index.current) {
-				index.update(saved);
-				index.commit();
+				// committed without first making it searchable here: nobody searches this short-lived index
+				index.problems.remove(saved.name);
+				index.writer.updateDocuments(new Term(FILE, saved.name), saved.documents);
+				index.writer.commit();
+				// all is committed: closing need not wait for the merges the update started, the next writer does them
+				index.writer.rollback();
 			} else {
 				index.update();
 			}
@@ -174,16 +179,13 @@ public final class CorpusIndex implements Closeable {
 		directory = new NIOFSDirectory(indexFolder); // plain reads: memory mapping needs what a wrapped jar may lose
 		writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
 		if (DirectoryReader.indexExists(directory)) {
-			// opening every segment checks their headers and footers now rather than at the first search
-			try (DirectoryReader reader = DirectoryReader.open(writer)) {
-				Map<String, String> data = reader.getIndexCommit().getUserData();
-				current = SCHEMA.equals(data.get(SCHEMA_KEY));
-				if (!current) {
-					writer.deleteAll();
-				}
+			current = SCHEMA.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
+			if (!current) {
+				writer.deleteAll();
 			}
 		}
 		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+		// opening every segment checks their headers and footers now rather than at the first search
 		searchers = new SearcherManager(writer, null);
 	}
 
@@ -247,13 +249,6 @@ public final class CorpusIndex implements Closeable {
 		// Searchable at once without a commit's disk syncs: should Argmap stop before the next commit, the
 		// committed stamps are older than the file and the next update reads it again.
 		searchers.maybeRefreshBlocking();
-	}
-
-	/** Indexes {@code saved}, a map as it was just written to its file, without reading the file. */
-	public synchronized void update(SavedMap saved) throws IOException {
-		problems.remove(saved.name);
-		writer.updateDocuments(new Term(FILE, saved.name), saved.documents);
-		searchers.maybeRefreshBlocking(); // as above: without a commit, the file's older stamp makes it read again
 	}
 
 	private static String nameOf(Path folder, Path file) {
@@ -545,7 +540,7 @@ public final class CorpusIndex implements Closeable {
 			if (searchers != null) {
 				searchers.close();
 			}
-			if (writer != null) {
+			if (writer != null && writer.isOpen()) {
 				writer.close();
 			}
 		} finally {

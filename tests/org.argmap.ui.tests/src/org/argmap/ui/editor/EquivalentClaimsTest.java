@@ -22,7 +22,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,13 +67,13 @@ class EquivalentClaimsTest {
 			Table linked = tables.get(0);
 			Table found = tables.get(1);
 			Workbench.waitUntil(() -> found.getItemCount() > 0, "the corpus is searched for the claim's words");
-			assertEquals(List.of("2019/dress-codes.argmap|claim|Uniforms at school cut bullying among pupils"), rows(found),
+			assertEquals(List.of("2019/dress-codes.argmap|claim|Uniforms at school cut bullying among pupils"), CorpusViewTest.rows(found),
 					"the claim of the other map, not this map's own");
 			assertFalse(Dialogs.button(dialog, "Link").isEnabled(), "nothing chosen yet");
 			found.setSelection(0);
 			found.notifyListeners(SWT.Selection, new Event());
 			Dialogs.press(dialog, "Link");
-			assertEquals(List.of(link), rows(linked));
+			assertEquals(List.of(link), CorpusViewTest.rows(linked));
 			assertEquals(List.of(link), claim.getEquivalents());
 			assertEquals("Link Equivalent Claim", editor.domain().getCommandStack().getUndoCommand().getLabel());
 			assertTrue(editor.isDirty());
@@ -106,18 +105,6 @@ class EquivalentClaimsTest {
 		assertEquals(List.of("2019/dress-codes.argmap", "uniforms.argmap"),
 				Arrays.stream(hits.getItems()).map(item -> item.getText(0)).sorted().toList(),
 				"the map holding the link is found from the other's words");
-	}
-
-	private static List<String> rows(Table table) {
-		return Arrays.stream(table.getItems()).map(EquivalentClaimsTest::row).toList();
-	}
-
-	private static String row(TableItem item) {
-		StringBuilder row = new StringBuilder(item.getText(0));
-		for (int column = 1; column < item.getParent().getColumnCount(); column++) {
-			row.append('|').append(item.getText(column));
-		}
-		return row.toString();
 	}
 
 	private static void save(Path file, Claim... claims) throws Exception {
