@@ -31,6 +31,7 @@ public final class ArgmapCommandLine {
 		register(new AnnotateCommand());
 		register(new ImportCorpusCommand());
 		register(new SearchCommand());
+		register(new LinkCommand());
 		register(new SampleCommand());
 		register(new DiffCommand());
 		register(new MergeCommand());

@@ -94,6 +94,15 @@ final class Messages extends NLS {
 	public static String Import_ontoItself;
 	public static String Import_written;
 	public static String Import_unchanged;
+	public static String Link_summary;
+	public static String Link_usage;
+	public static String Link_notTarget;
+	public static String Link_noNode;
+	public static String Link_alreadyLinked;
+	public static String Link_notLinked;
+	public static String Link_added;
+	public static String Link_removed;
+	public static String Search_brokenLink;
 	public static String Sample_summary;
 	public static String Sample_usage;
 	public static String Sample_exists;

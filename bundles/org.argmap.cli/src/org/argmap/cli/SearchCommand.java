@@ -11,6 +11,7 @@ import java.util.Set;
 import org.argmap.core.corpus.CorpusInUseException;
 import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.core.corpus.CorpusQueryException;
+import org.argmap.core.corpus.SameClaim;
 import org.argmap.core.corpus.SearchHit;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -70,7 +71,13 @@ final class SearchCommand implements Subcommand {
 		List<SearchHit> hits;
 		try (CorpusIndex index = CorpusIndex.open(corpus)) {
 			index.problems().forEach(context.err()::println);
-			hits = parsed.flags().contains(CLAIM) ? index.mapsStating(query) : index.search(query, limit);
+			if (parsed.flags().contains(CLAIM)) {
+				SameClaim claim = index.mapsStating(query);
+				claim.brokenLinks().forEach(broken -> context.err().println(Messages.bind(Messages.Search_brokenLink, broken)));
+				hits = claim.nodes();
+			} else {
+				hits = index.search(query, limit);
+			}
 		} catch (CorpusInUseException e) {
 			context.err().println(Messages.bind(Messages.Search_locked, corpus));
 			return ExitCode.USAGE;

@@ -535,13 +535,22 @@ public interface ArgmapPackage extends EPackage {
 	int NODE__POSITION = ARGUMENT_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Equivalents</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__EQUIVALENTS = ARGUMENT_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = ARGUMENT_ELEMENT_FEATURE_COUNT + 5;
+	int NODE_FEATURE_COUNT = ARGUMENT_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -681,6 +690,15 @@ public interface ArgmapPackage extends EPackage {
 	int CLAIM__POSITION = NODE__POSITION;
 
 	/**
+	 * The feature id for the '<em><b>Equivalents</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__EQUIVALENTS = NODE__EQUIVALENTS;
+
+	/**
 	 * The feature id for the '<em><b>Implicit</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -790,6 +808,15 @@ public interface ArgmapPackage extends EPackage {
 	int REBUTTAL__POSITION = CLAIM__POSITION;
 
 	/**
+	 * The feature id for the '<em><b>Equivalents</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REBUTTAL__EQUIVALENTS = CLAIM__EQUIVALENTS;
+
+	/**
 	 * The feature id for the '<em><b>Implicit</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -897,6 +924,15 @@ public interface ArgmapPackage extends EPackage {
 	 * @ordered
 	 */
 	int ANALOGY__POSITION = NODE__POSITION;
+
+	/**
+	 * The feature id for the '<em><b>Equivalents</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALOGY__EQUIVALENTS = NODE__EQUIVALENTS;
 
 	/**
 	 * The feature id for the '<em><b>Source Case</b></em>' attribute.
@@ -1669,6 +1705,17 @@ public interface ArgmapPackage extends EPackage {
 	EReference getNode_Position();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.argmap.model.Node#getEquivalents <em>Equivalents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Equivalents</em>'.
+	 * @see org.argmap.model.Node#getEquivalents()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Equivalents();
+
+	/**
 	 * Returns the meta object for class '{@link org.argmap.model.Position <em>Position</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2349,6 +2396,14 @@ public interface ArgmapPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__POSITION = eINSTANCE.getNode_Position();
+
+		/**
+		 * The meta object literal for the '<em><b>Equivalents</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__EQUIVALENTS = eINSTANCE.getNode_Equivalents();
 
 		/**
 		 * The meta object literal for the '{@link org.argmap.model.impl.PositionImpl <em>Position</em>}' class.

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.argmap.model.Node#getTags <em>Tags</em>}</li>
  *   <li>{@link org.argmap.model.Node#getAnchors <em>Anchors</em>}</li>
  *   <li>{@link org.argmap.model.Node#getPosition <em>Position</em>}</li>
+ *   <li>{@link org.argmap.model.Node#getEquivalents <em>Equivalents</em>}</li>
  * </ul>
  *
  * @see org.argmap.model.ArgmapPackage#getNode()
@@ -117,5 +118,20 @@ public interface Node extends ArgumentElement {
 	 * @generated
 	 */
 	void setPosition(Position value);
+
+	/**
+	 * Returns the value of the '<em><b>Equivalents</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Claims of other maps of the same corpus that state what this node states, each as PATH#ID: the other map's file relative to this map's folder, with /, and its node's id. Links, not references, so that loading a map never reads another file; a link leading outside the corpus folder is never followed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Equivalents</em>' attribute list.
+	 * @see org.argmap.model.ArgmapPackage#getNode_Equivalents()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getEquivalents();
 
 } // Node

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +36,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -50,9 +56,11 @@ import org.apache.lucene.store.NIOFSDirectory;
 import org.argmap.core.text.DocumentLoadException;
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.ClaimLink;
 import org.argmap.model.Node;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The full-text index of a corpus folder, kept in {@link CorpusFolder#INDEX_FOLDER} inside it: the text of
@@ -64,7 +72,7 @@ import org.argmap.model.persistence.MapStore;
 public final class CorpusIndex implements Closeable {
 
 	/** Changes whenever the fields change, so that an index written by another version is rebuilt. */
-	private static final String SCHEMA = "argmap-corpus-1"; //$NON-NLS-1$
+	private static final String SCHEMA = "argmap-corpus-2"; //$NON-NLS-1$
 	private static final String SCHEMA_KEY = "schema"; //$NON-NLS-1$
 
 	private static final String FILE = "file"; //$NON-NLS-1$
@@ -78,6 +86,12 @@ public final class CorpusIndex implements Closeable {
 	private static final String NOTE = "note"; //$NON-NLS-1$
 	/** A node's text reduced to its words, so that one claim is found in every map that states it. */
 	private static final String CLAIM = "claim"; //$NON-NLS-1$
+	/** A node as {@code FILE#ID}, what links between equivalent claims name. */
+	private static final String KEY = "key"; //$NON-NLS-1$
+	/** The nodes a node is linked to as equivalent, each as the {@link #KEY} it leads to. */
+	private static final String LINK = "link"; //$NON-NLS-1$
+	/** Links of a node that leave the corpus folder or are no links, as written, never followed. */
+	private static final String BAD_LINK = "badLink"; //$NON-NLS-1$
 	private static final String DOCUMENT = "document"; //$NON-NLS-1$
 	private static final String NODE = "node"; //$NON-NLS-1$
 	private static final String[] SEARCHED = { BODY, LABEL, TAGS, NOTE };
@@ -98,6 +112,8 @@ public final class CorpusIndex implements Closeable {
 	private IndexWriter writer;
 	private SearcherManager searchers;
 	private boolean rebuilt;
+	/** Whether the index holds the files as this version indexes them, so that it may be updated file by file. */
+	private boolean current;
 
 	private static Logger quiet(String name) {
 		Logger logger = Logger.getLogger(name);
@@ -117,6 +133,36 @@ public final class CorpusIndex implements Closeable {
 	 * @throws CorpusInUseException when another Argmap has this corpus's index open right now
 	 */
 	public static CorpusIndex open(Path folder) throws IOException {
+		CorpusIndex index = openAsItIs(folder);
+		index.update();
+		return index;
+	}
+
+	/**
+	 * Makes the map just saved searchable, as after the workbench saved it: opens the index of {@code corpus},
+	 * indexes {@code saved} from memory and commits. The folder is scanned, and the saved file read with the
+	 * rest, only when the index was missing, damaged or of another version; other files changed meanwhile are
+	 * caught up by the next search, which always scans.
+	 *
+	 * @throws CorpusInUseException when another Argmap has this corpus's index open right now
+	 */
+	public static void updateAfterSave(Path corpus, SavedMap saved) throws IOException {
+		try (CorpusIndex index = openAsItIs(corpus)) {
+			if (index.current) {
+				// committed without first making it searchable here: nobody searches this short-lived index
+				index.problems.remove(saved.name);
+				index.writer.updateDocuments(new Term(FILE, saved.name), saved.documents);
+				index.writer.commit();
+				// all is committed: closing need not wait for the merges the update started, the next writer does them
+				index.writer.rollback();
+			} else {
+				index.update();
+			}
+		}
+	}
+
+	/** Opens the index of {@code folder} without looking at the files; a damaged one is opened empty. */
+	private static CorpusIndex openAsItIs(Path folder) throws IOException {
 		CorpusIndex index = new CorpusIndex(folder);
 		try {
 			index.openIndex();
@@ -125,7 +171,6 @@ public final class CorpusIndex implements Closeable {
 		} catch (IOException | RuntimeException damaged) {
 			index.rebuildFromScratch();
 		}
-		index.update();
 		return index;
 	}
 
@@ -134,15 +179,13 @@ public final class CorpusIndex implements Closeable {
 		directory = new NIOFSDirectory(indexFolder); // plain reads: memory mapping needs what a wrapped jar may lose
 		writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
 		if (DirectoryReader.indexExists(directory)) {
-			// opening every segment checks their headers and footers now rather than at the first search
-			try (DirectoryReader reader = DirectoryReader.open(writer)) {
-				Map<String, String> data = reader.getIndexCommit().getUserData();
-				if (!SCHEMA.equals(data.get(SCHEMA_KEY))) {
-					writer.deleteAll();
-				}
+			current = SCHEMA.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
+			if (!current) {
+				writer.deleteAll();
 			}
 		}
 		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+		// opening every segment checks their headers and footers now rather than at the first search
 		searchers = new SearcherManager(writer, null);
 	}
 
@@ -155,8 +198,9 @@ public final class CorpusIndex implements Closeable {
 				}
 			}
 		}
-		rebuilt = true;
 		openIndex();
+		rebuilt = true;
+		current = false;
 	}
 
 	/** Whether opening found the index missing or damaged and built it anew. */
@@ -181,7 +225,7 @@ public final class CorpusIndex implements Closeable {
 		for (String name : CorpusFolder.files(folder)) {
 			String stamp = stampOf(folder.resolve(name));
 			if (!stamp.equals(indexed.remove(name))) {
-				index(name, stamp, null);
+				index(name, stamp);
 				read++;
 			}
 		}
@@ -193,20 +237,11 @@ public final class CorpusIndex implements Closeable {
 		return read;
 	}
 
-	/** Indexes the map or document {@code file} again at once, as after the workbench saved it. */
+	/** Reads the map or document {@code file} again at once, or forgets it when it is gone. */
 	public synchronized void update(Path file) throws IOException {
-		update(file, null);
-	}
-
-	/**
-	 * Indexes the map file {@code file} again at once from {@code saved}, the map just written to it, without
-	 * reading the file back; with a null map, reads {@code file} (a map or a document), or forgets it when it
-	 * is gone.
-	 */
-	public synchronized void update(Path file, ArgumentMap saved) throws IOException {
-		String name = folder.relativize(file).toString().replace('\\', '/');
+		String name = nameOf(folder, file);
 		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-			index(name, stampOf(file), saved);
+			index(name, stampOf(file));
 		} else {
 			problems.remove(name);
 			writer.deleteDocuments(new Term(FILE, name));
@@ -214,6 +249,37 @@ public final class CorpusIndex implements Closeable {
 		// Searchable at once without a commit's disk syncs: should Argmap stop before the next commit, the
 		// committed stamps are older than the file and the next update reads it again.
 		searchers.maybeRefreshBlocking();
+	}
+
+	private static String nameOf(Path folder, Path file) {
+		return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+	}
+
+	/**
+	 * What the index holds of one map, taken from the map in memory right after it was saved, together with its
+	 * file's time and size then. Taken on the thread that owns the map, it can be indexed later on another while
+	 * the user goes on editing.
+	 */
+	public static final class SavedMap {
+
+		private final String name;
+		private final List<Document> documents;
+
+		private SavedMap(String name, List<Document> documents) {
+			this.name = name;
+			this.documents = documents;
+		}
+
+		/** {@code map} as just saved to {@code file}, a map of the corpus {@code corpus}. */
+		public static SavedMap of(Path corpus, Path file, ArgumentMap map) throws IOException {
+			String name = nameOf(corpus, file);
+			List<Document> documents = new ArrayList<>();
+			documents.add(stampDocument(name, stampOf(file)));
+			for (Node node : map.getNodes()) {
+				documents.add(nodeDocument(name, node));
+			}
+			return new SavedMap(name, List.copyOf(documents));
+		}
 	}
 
 	private void commit() throws IOException {
@@ -243,20 +309,23 @@ public final class CorpusIndex implements Closeable {
 		return attributes.lastModifiedTime().toMillis() + ":" + attributes.size(); //$NON-NLS-1$
 	}
 
+	private static Document stampDocument(String name, String stamp) {
+		Document document = new Document();
+		document.add(new StringField(FILE, name, Field.Store.YES));
+		document.add(new StringField(TYPE, STAMP, Field.Store.NO));
+		document.add(new StoredField(STAMP, stamp));
+		return document;
+	}
+
 	/** Replaces what the index holds of {@code name} in one step; an unreadable file is noted and holds nothing. */
-	private void index(String name, String stamp, ArgumentMap saved) throws IOException {
+	private void index(String name, String stamp) throws IOException {
 		problems.remove(name);
 		List<Document> documents = new ArrayList<>();
-		Document stampDocument = new Document();
-		stampDocument.add(new StringField(FILE, name, Field.Store.YES));
-		stampDocument.add(new StringField(TYPE, STAMP, Field.Store.NO));
-		stampDocument.add(new StoredField(STAMP, stamp));
-		documents.add(stampDocument);
+		documents.add(stampDocument(name, stamp));
 		Path file = folder.resolve(name);
 		try {
 			if (CorpusFolder.isMap(name)) {
-				ArgumentMap map = saved != null ? saved : MapStore.load(file);
-				for (Node node : map.getNodes()) {
+				for (Node node : MapStore.load(file).getNodes()) {
 					documents.add(nodeDocument(name, node));
 				}
 			} else {
@@ -281,6 +350,12 @@ public final class CorpusIndex implements Closeable {
 		String text = node.getText() == null ? "" : node.getText(); //$NON-NLS-1$
 		document.add(new TextField(BODY, text, Field.Store.YES));
 		document.add(new StringField(CLAIM, claimKey(text), Field.Store.NO));
+		document.add(new StringField(KEY, file + "#" + node.getId(), Field.Store.NO)); //$NON-NLS-1$
+		for (String equivalent : node.getEquivalents()) {
+			ClaimLink link = ClaimLink.parse(equivalent);
+			String target = link == null ? null : EquivalentClaims.key(file, link);
+			document.add(target != null ? new StringField(LINK, target, Field.Store.YES) : new StoredField(BAD_LINK, equivalent));
+		}
 		if (node.getLabel() != null) {
 			document.add(new TextField(LABEL, node.getLabel(), Field.Store.YES));
 		}
@@ -313,15 +388,101 @@ public final class CorpusIndex implements Closeable {
 		return run(parsed, limit);
 	}
 
-	/** Every node, in every map, that states {@code claimText} (the same words, whatever the case or punctuation). */
-	public synchronized List<SearchHit> mapsStating(String claimText) throws IOException {
-		Query query = new TermQuery(new Term(CLAIM, claimKey(claimText)));
+	/**
+	 * The best {@code limit} nodes whose text shares words with {@code text}, taken as plain words rather than
+	 * query syntax: the claims a user may mean as stating the same as a claim of that text.
+	 */
+	public synchronized List<SearchHit> nodesLike(String text, int limit) throws IOException {
+		Query words;
+		try {
+			words = new QueryParser(BODY, analyzer).parse(QueryParser.escape(text));
+		} catch (ParseException e) {
+			return List.of(); // nothing left to search for, as in a text of no words
+		}
+		if (words == null) {
+			return List.of();
+		}
+		return run(new BooleanQuery.Builder().add(words, Occur.MUST).add(new TermQuery(new Term(TYPE, NODE)), Occur.FILTER)
+				.build(), limit);
+	}
+
+	/**
+	 * Every node, in every map, that states {@code claimText} (the same words, whatever the case or
+	 * punctuation), and every node linked to one of them as equivalent, in either direction and through other
+	 * links.
+	 */
+	public synchronized SameClaim mapsStating(String claimText) throws IOException {
+		return sameClaim(new TermQuery(new Term(CLAIM, claimKey(claimText))));
+	}
+
+	/** The node {@code nodeId} of the map {@code file} and every node linked to it as equivalent, as {@link #mapsStating}. */
+	public synchronized SameClaim sameClaimAs(String file, String nodeId) throws IOException {
+		return sameClaim(new TermQuery(new Term(KEY, file + "#" + nodeId))); //$NON-NLS-1$
+	}
+
+	/**
+	 * The nodes {@code seeds} finds and all those linked to them, followed breadth first. Links are followed
+	 * both ways, so that one map's link joins both maps' claims whichever map holds it. Links are only looked
+	 * up in the index: a link to a map or node that is not there is reported, never read from disk.
+	 */
+	private SameClaim sameClaim(Query seeds) throws IOException {
+		Map<String, SearchHit> found = new LinkedHashMap<>();
+		Set<String> broken = new LinkedHashSet<>();
+		Deque<String> todo = new ArrayDeque<>();
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			return run(query, Math.max(1, searcher.count(query)));
+			for (SearchHit hit : run(seeds, Math.max(1, searcher.count(seeds)))) {
+				if (found.putIfAbsent(keyOf(hit), hit) == null) {
+					todo.add(keyOf(hit));
+				}
+			}
+			StoredFields fields = searcher.storedFields();
+			while (!todo.isEmpty()) {
+				String key = todo.poll();
+				Set<String> linked = new LinkedHashSet<>();
+				for (ScoreDoc own : searcher.search(new TermQuery(new Term(KEY, key)), 1).scoreDocs) {
+					Document document = fields.document(own.doc, Set.of(LINK, BAD_LINK));
+					linked.addAll(List.of(document.getValues(LINK)));
+					for (String bad : document.getValues(BAD_LINK)) {
+						broken.add(NLS.bind(Messages.Link_malformed, new Object[] { file(key), id(key), bad }));
+					}
+				}
+				Query linking = new TermQuery(new Term(LINK, key));
+				for (ScoreDoc other : searcher.search(linking, Math.max(1, searcher.count(linking))).scoreDocs) {
+					Document document = fields.document(other.doc, Set.of(FILE, ID));
+					linked.add(document.get(FILE) + "#" + document.get(ID)); //$NON-NLS-1$
+				}
+				for (String target : linked) {
+					if (found.containsKey(target)) {
+						continue;
+					}
+					List<SearchHit> hit = run(new TermQuery(new Term(KEY, target)), 1);
+					if (hit.isEmpty()) {
+						boolean mapThere = searcher.count(new TermQuery(new Term(FILE, file(target)))) > 0;
+						broken.add(NLS.bind(mapThere ? Messages.Link_nodeGone : Messages.Link_mapGone,
+								new Object[] { file(key), id(key), file(target), id(target) }));
+					} else {
+						found.put(target, hit.get(0));
+						todo.add(target);
+					}
+				}
+			}
 		} finally {
 			searchers.release(searcher);
 		}
+		return new SameClaim(List.copyOf(found.values()), List.copyOf(broken));
+	}
+
+	private static String keyOf(SearchHit hit) {
+		return hit.file() + "#" + hit.nodeId(); //$NON-NLS-1$
+	}
+
+	private static String file(String key) {
+		return key.substring(0, key.lastIndexOf('#'));
+	}
+
+	private static String id(String key) {
+		return key.substring(key.lastIndexOf('#') + 1);
 	}
 
 	private List<SearchHit> run(Query query, int limit) throws IOException {
@@ -379,7 +540,7 @@ public final class CorpusIndex implements Closeable {
 			if (searchers != null) {
 				searchers.close();
 			}
-			if (writer != null) {
+			if (writer != null && writer.isOpen()) {
 				writer.close();
 			}
 		} finally {

@@ -52,6 +52,7 @@ public class NodeItemProvider extends ArgumentElementItemProvider {
 			addTextPropertyDescriptor(object);
 			addLabelPropertyDescriptor(object);
 			addTagsPropertyDescriptor(object);
+			addEquivalentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -123,6 +124,28 @@ public class NodeItemProvider extends ArgumentElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Equivalents feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEquivalentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Node_equivalents_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Node_equivalents_feature", "_UI_Node_type"),
+				 ArgmapPackage.Literals.NODE__EQUIVALENTS,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -185,6 +208,7 @@ public class NodeItemProvider extends ArgumentElementItemProvider {
 			case ArgmapPackage.NODE__TEXT:
 			case ArgmapPackage.NODE__LABEL:
 			case ArgmapPackage.NODE__TAGS:
+			case ArgmapPackage.NODE__EQUIVALENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ArgmapPackage.NODE__ANCHORS:

@@ -13,6 +13,7 @@ import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
+import org.argmap.model.ClaimLink;
 import org.argmap.model.Conflict;
 import org.argmap.model.Correspondence;
 import org.argmap.model.MapElements;
@@ -273,6 +274,27 @@ public final class MapEdits {
 	public static Command setText(EditingDomain domain, Node node, String text) {
 		Command set = SetCommand.create(domain, node, MODEL.getNode_Text(), text);
 		return new Edit(Messages.MapEdits_setText, set, List.of(node), List.of(node));
+	}
+
+	/**
+	 * Links {@code node} to {@code link}, a claim of another map that states the same ({@code PATH#ID}, see
+	 * {@link ClaimLink}). A link that is not of that form, or that the node already has, is refused.
+	 */
+	public static Command linkEquivalent(EditingDomain domain, Node node, String link) {
+		if (ClaimLink.parse(link) == null || node.getEquivalents().contains(link)) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		Command add = AddCommand.create(domain, node, MODEL.getNode_Equivalents(), link);
+		return new Edit(Messages.MapEdits_linkEquivalent, add, List.of(node), List.of(node));
+	}
+
+	/** Removes the link of {@code node} to the claim of another map {@code link}. */
+	public static Command unlinkEquivalent(EditingDomain domain, Node node, String link) {
+		if (!node.getEquivalents().contains(link)) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		Command remove = RemoveCommand.create(domain, node, MODEL.getNode_Equivalents(), link);
+		return new Edit(Messages.MapEdits_unlinkEquivalent, remove, List.of(node), List.of(node));
 	}
 
 	/**

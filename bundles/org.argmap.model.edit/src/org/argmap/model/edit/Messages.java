@@ -35,6 +35,10 @@ final class Messages extends NLS {
 	public static String MapEdits_takeTheirDeletion;
 	public static String MapEdits_keepUsedElement;
 	public static String MapEdits_deleteUsedElement;
+	public static String MapEdits_linkEquivalent;
+	public static String MapEdits_unlinkEquivalent;
+	public static String MapEdits_keepOurs;
+	public static String MapEdits_takeTheirs;
 	public static String MapEdits_change;
 
 	static {

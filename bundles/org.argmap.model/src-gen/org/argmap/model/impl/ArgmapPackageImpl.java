@@ -600,6 +600,16 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_Equivalents() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPosition() {
 		return positionEClass;
 	}
@@ -995,6 +1005,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		createEAttribute(nodeEClass, NODE__TAGS);
 		createEReference(nodeEClass, NODE__ANCHORS);
 		createEReference(nodeEClass, NODE__POSITION);
+		createEAttribute(nodeEClass, NODE__EQUIVALENTS);
 
 		positionEClass = createEClass(POSITION);
 		createEAttribute(positionEClass, POSITION__X);
@@ -1120,6 +1131,7 @@ public class ArgmapPackageImpl extends EPackageImpl implements ArgmapPackage {
 		initEAttribute(getNode_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Anchors(), this.getTextAnchor(), null, "anchors", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Position(), this.getPosition(), null, "position", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_Equivalents(), ecorePackage.getEString(), "equivalents", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(positionEClass, Position.class, "Position", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPosition_X(), ecorePackage.getEDouble(), "x", null, 0, 1, Position.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

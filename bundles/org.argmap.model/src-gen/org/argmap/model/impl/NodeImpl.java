@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -36,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.argmap.model.impl.NodeImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link org.argmap.model.impl.NodeImpl#getAnchors <em>Anchors</em>}</li>
  *   <li>{@link org.argmap.model.impl.NodeImpl#getPosition <em>Position</em>}</li>
+ *   <li>{@link org.argmap.model.impl.NodeImpl#getEquivalents <em>Equivalents</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +112,16 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 	 * @ordered
 	 */
 	protected Position position;
+
+	/**
+	 * The cached value of the '{@link #getEquivalents() <em>Equivalents</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEquivalents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> equivalents;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -253,6 +265,19 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getEquivalents() {
+		if (equivalents == null) {
+			equivalents = new EDataTypeUniqueEList<String>(String.class, this, ArgmapPackage.NODE__EQUIVALENTS);
+		}
+		return equivalents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ArgmapPackage.NODE__ANCHORS:
@@ -281,6 +306,8 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 				return getAnchors();
 			case ArgmapPackage.NODE__POSITION:
 				return getPosition();
+			case ArgmapPackage.NODE__EQUIVALENTS:
+				return getEquivalents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -311,6 +338,10 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 			case ArgmapPackage.NODE__POSITION:
 				setPosition((Position)newValue);
 				return;
+			case ArgmapPackage.NODE__EQUIVALENTS:
+				getEquivalents().clear();
+				getEquivalents().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -338,6 +369,9 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 			case ArgmapPackage.NODE__POSITION:
 				setPosition((Position)null);
 				return;
+			case ArgmapPackage.NODE__EQUIVALENTS:
+				getEquivalents().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +394,8 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 				return anchors != null && !anchors.isEmpty();
 			case ArgmapPackage.NODE__POSITION:
 				return position != null;
+			case ArgmapPackage.NODE__EQUIVALENTS:
+				return equivalents != null && !equivalents.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -380,6 +416,8 @@ public abstract class NodeImpl extends ArgumentElementImpl implements Node {
 		result.append(label);
 		result.append(", tags: ");
 		result.append(tags);
+		result.append(", equivalents: ");
+		result.append(equivalents);
 		result.append(')');
 		return result.toString();
 	}

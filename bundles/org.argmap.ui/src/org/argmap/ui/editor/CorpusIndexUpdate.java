@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import org.argmap.core.corpus.CorpusFolder;
 import org.argmap.core.corpus.CorpusIndex;
+import org.argmap.core.corpus.CorpusIndex.SavedMap;
+import org.argmap.model.ArgumentMap;
 import org.argmap.ui.ArgmapUi;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -26,19 +28,33 @@ public final class CorpusIndexUpdate {
 	private CorpusIndexUpdate() {
 	}
 
-	/** Indexes the just saved {@code mapFile} again in a job, when it lies in an indexed corpus. */
-	public static void afterSave(Path mapFile) {
+	/**
+	 * Indexes {@code map}, just saved to {@code mapFile}, again in a job, when the file lies in an indexed
+	 * corpus. Called on the thread that owns the map.
+	 */
+	public static void afterSave(Path mapFile, ArgumentMap map) {
 		Path corpus = CorpusFolder.indexedFolderOf(mapFile);
 		if (corpus == null) {
 			return;
 		}
+		// What the index needs of the map is taken now, from memory: the user may go on editing while the job
+		// runs, and reading the file back would cost more than the rest of the update.
+		SavedMap saved;
+		try {
+			saved = SavedMap.of(corpus, mapFile, map);
+		} catch (IOException e) {
+			saved = null; // the file went away already: the job scans the folder and forgets it
+		}
+		SavedMap taken = saved;
 		Job job = new Job(NLS.bind(Messages.Editor_updatingCorpusIndex, corpus)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				// Opening reads again each file whose time or size changed, the saved map among them, and only
-				// those. It reads the file, not the editor's model, which the user may go on editing meanwhile.
 				try {
-					CorpusIndex.open(corpus).close();
+					if (taken != null) {
+						CorpusIndex.updateAfterSave(corpus, taken);
+					} else {
+						CorpusIndex.open(corpus).close();
+					}
 					return Status.OK_STATUS;
 				} catch (IOException e) {
 					// the index is a cache: the next search brings it up to date from the files

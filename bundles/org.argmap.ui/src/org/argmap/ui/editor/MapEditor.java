@@ -638,7 +638,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		recovered = false;
 		Autosave.discard(mapFile);
 		firePropertyChange(PROP_DIRTY);
-		CorpusIndexUpdate.afterSave(file);
+		CorpusIndexUpdate.afterSave(file, map());
 		return true;
 	}
 

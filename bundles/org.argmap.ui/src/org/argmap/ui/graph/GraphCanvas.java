@@ -164,6 +164,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		canvas.addListener(SWT.Resize, event -> {
 			if (!viewport.changedByUser() && drawing != null) {
 				home();
+				revealSelectedNode();
 			}
 			overview.refresh();
 		});
@@ -270,6 +271,7 @@ public final class GraphCanvas implements ISelectionProvider {
 		if (!first || !viewport.changedByUser() && canvas.getClientArea().width > 0) {
 			home();
 		}
+		revealSelectedNode();
 	}
 
 	/**
@@ -493,6 +495,14 @@ public final class GraphCanvas implements ISelectionProvider {
 		}
 	}
 
+	/**
+	 * Keeps the selected node in view, also one selected before there was a drawing or before the canvas had a
+	 * size, as when a map is opened at a node.
+	 */
+	private void revealSelectedNode() {
+		selection.stream().filter(Node.class::isInstance).map(Node.class::cast).findFirst().ifPresent(this::reveal);
+	}
+
 	/** Shows all that is shown of the map, however small its text. */
 	public void fitWholeMap() {
 		if (shown != null) {
@@ -651,7 +661,9 @@ public final class GraphCanvas implements ISelectionProvider {
 			focus.reveal(map, node);
 			applyFocus();
 		}
-		if (shown != null && shown.boxes().containsKey(node)) {
+		// in a canvas of no size yet, revealing would pan the node away; the first resize reveals it
+		Rectangle area = canvas.getClientArea();
+		if (shown != null && shown.boxes().containsKey(node) && area.width > 0 && area.height > 0) {
 			viewport.reveal(shown.boxes().get(node));
 		}
 	}

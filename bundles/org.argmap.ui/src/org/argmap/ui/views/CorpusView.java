@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.core.corpus.CorpusOverview;
 import org.argmap.core.corpus.CorpusQueryException;
+import org.argmap.core.corpus.SameClaim;
 import org.argmap.core.corpus.SearchHit;
 import org.argmap.core.text.ReadableText.Range;
 import org.argmap.model.AnchorStatus;
@@ -54,6 +55,7 @@ public final class CorpusView extends ViewPart {
 	private Path folder;
 	private Label folderLabel;
 	private Text query;
+	private Button sameClaim;
 	private TableViewer files;
 	private TableViewer hits;
 	private List<CorpusOverview.Entry> entries = List.of();
@@ -61,7 +63,7 @@ public final class CorpusView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(top);
 		Button choose = new Button(top, SWT.PUSH);
 		choose.setText(Messages.Corpus_open);
 		choose.addListener(SWT.Selection, event -> {
@@ -79,9 +81,12 @@ public final class CorpusView extends ViewPart {
 		query.setMessage(Messages.Corpus_searchHint);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(query);
 		query.addListener(SWT.DefaultSelection, event -> search(query.getText()));
+		sameClaim = new Button(top, SWT.CHECK);
+		sameClaim.setText(Messages.Corpus_sameClaim);
+		sameClaim.setToolTipText(Messages.Corpus_sameClaimTooltip);
 
 		SashForm sash = new SashForm(top, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(sash);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
 		files = table(sash);
 		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_file, 260, CorpusOverview.Entry::file);
 		TableColumns.<CorpusOverview.Entry>add(files, Messages.Corpus_kind, 90, entry -> entry.isMap() ? Messages.Corpus_map
@@ -142,16 +147,27 @@ public final class CorpusView extends ViewPart {
 		job.schedule();
 	}
 
-	/** Searches the corpus for {@code text} in a job; the index is brought up to date first. */
+	/**
+	 * Searches the corpus for {@code text} in a job; the index is brought up to date first. With Same claim
+	 * checked, {@code text} is a claim, and every node stating it or linked to one that does is listed; links
+	 * leading nowhere are named on the status line.
+	 */
 	public void search(String text) {
 		Path corpusFolder = folder;
 		if (corpusFolder == null || text.isBlank()) {
 			return;
 		}
+		boolean claim = sameClaim.getSelection();
 		Job job = Job.create(NLS.bind(Messages.Corpus_searching, text), monitor -> {
 			try (CorpusIndex index = CorpusIndex.open(corpusFolder)) {
-				List<SearchHit> found = index.search(text, MAX_HITS);
-				showLater(() -> hits.setInput(found));
+				SameClaim stating = claim ? index.mapsStating(text) : null;
+				List<SearchHit> found = claim ? stating.nodes() : index.search(text, MAX_HITS);
+				List<String> broken = claim ? stating.brokenLinks() : List.of();
+				showLater(() -> {
+					hits.setInput(found);
+					getViewSite().getActionBars().getStatusLineManager()
+							.setErrorMessage(broken.isEmpty() ? null : String.join("; ", broken)); //$NON-NLS-1$
+				});
 				return Status.OK_STATUS;
 			} catch (CorpusQueryException | IOException e) {
 				return new Status(IStatus.ERROR, ArgmapUi.PLUGIN_ID, e.getMessage(), e);
@@ -231,12 +247,9 @@ public final class CorpusView extends ViewPart {
 			}
 		}
 		try {
-			MapEditor editor = OpenMapHandler.open(getSite().getPage(), folder.resolve(mapFile));
-			Node node = nodeId == null ? null : nodeWithId(editor, nodeId);
-			if (node != null) {
-				editor.select(node);
-			}
-			return editor;
+			Path chosen = folder.resolve(mapFile);
+			return nodeId == null ? OpenMapHandler.open(getSite().getPage(), chosen)
+					: OpenMapHandler.openAt(getSite().getPage(), chosen, nodeId);
 		} catch (ExecutionException e) {
 			ArgmapUi.log(e.getMessage(), e);
 			return null;
@@ -258,6 +271,10 @@ public final class CorpusView extends ViewPart {
 
 	public Text query() {
 		return query;
+	}
+
+	public Button sameClaim() {
+		return sameClaim;
 	}
 
 	@Override

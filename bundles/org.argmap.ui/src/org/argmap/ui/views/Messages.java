@@ -6,6 +6,8 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.argmap.ui.views.messages"; //$NON-NLS-1$
 
 	public static String Corpus_open;
+	public static String Corpus_sameClaim;
+	public static String Corpus_sameClaimTooltip;
 	public static String Corpus_chooseFolder;
 	public static String Corpus_noFolder;
 	public static String Corpus_searchHint;

@@ -12,14 +12,24 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.argmap.core.corpus.ClaimLinkException;
 import org.argmap.core.corpus.CorpusFolder;
 import org.argmap.core.corpus.CorpusIndex;
+import org.argmap.core.corpus.CorpusIndex.SavedMap;
 import org.argmap.core.corpus.CorpusQueryException;
+import org.argmap.core.corpus.EquivalentClaims;
+import org.argmap.core.corpus.SameClaim;
 import org.argmap.core.corpus.SearchHit;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
+import org.argmap.model.ClaimLink;
 import org.argmap.model.MapElements;
 import org.argmap.model.persistence.MapStore;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
@@ -27,12 +37,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Searches a small corpus folder of documents and maps: words in documents and in node texts, labels, tags
- * and notes, found where they are; updates that read only what changed; an index that is damaged or gone.
+ * and notes, found where they are; updates that read only what changed; an index that is damaged or gone;
+ * claims shared across maps, by their words and by links, and links that lead nowhere or out of the corpus.
  */
 class CorpusIndexTest {
 
 	@TempDir
 	Path corpus;
+
+	/** A folder beside the corpus, where links must not lead. */
+	@TempDir
+	Path outside;
 
 	@Test
 	void aMapBelongsToTheNearestFolderAboveItThatHasAnIndex() throws Exception {
@@ -94,6 +109,51 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void aSavedMapIsIndexedFromMemoryWithoutScanningTheFolder() throws Exception {
+		save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		CorpusIndex.open(corpus).close();
+		Files.writeString(corpus.resolve("notes.txt"), "Cycling is healthy.");
+		ArgumentMap map = MapElements.newMap("one");
+		map.getNodes().add(MapElements.newClaim("Trains are late"));
+		Path one = corpus.resolve("one.argmap");
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), one);
+		resource.getContents().add(map);
+		MapStore.save(resource, one);
+		SavedMap saved = SavedMap.of(corpus, one, map);
+		map.getNodes().get(0).setText("Trains are cancelled"); // edited on after the save: not what was saved
+
+		CorpusIndex.updateAfterSave(corpus, saved);
+		// read as it lies on disk: opening a CorpusIndex would scan the folder and hide what the save did
+		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.resolve(CorpusFolder.INDEX_FOLDER)))) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			assertEquals(1, searcher.count(new TermQuery(new Term("body", "late"))), "the saved text is committed");
+			assertEquals(0, searcher.count(new TermQuery(new Term("body", "punctual"))));
+			assertEquals(0, searcher.count(new TermQuery(new Term("body", "cancel"))), "taken when saved");
+			assertEquals(0, searcher.count(new TermQuery(new Term("body", "cycl"))), "the folder was not scanned");
+		}
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertEquals(1, index.search("cycling", 10).size(), "the next search catches up with the rest");
+			assertEquals(1, index.search("late", 10).size());
+		}
+	}
+
+	@Test
+	void aSaveIntoAnIndexThatIsDamagedRebuildsItFromTheFiles() throws Exception {
+		Path one = save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		Files.writeString(corpus.resolve("notes.txt"), "Cycling is healthy.");
+		Path index = Files.createDirectories(corpus.resolve(CorpusFolder.INDEX_FOLDER));
+		Files.writeString(index.resolve("segments_1"), "not an index");
+
+		CorpusIndex.updateAfterSave(corpus, SavedMap.of(corpus, one, MapStore.load(one)));
+		try (CorpusIndex reopened = CorpusIndex.open(corpus)) {
+			assertFalse(reopened.rebuilt());
+			assertEquals(0, reopened.update(), "the update after the save read every file");
+			assertEquals(1, reopened.search("cycling", 10).size());
+			assertEquals(1, reopened.search("punctual", 10).size());
+		}
+	}
+
+	@Test
 	void damagedIndexIsRebuiltFromTheFiles() throws Exception {
 		save("one.argmap", MapElements.newClaim("Trains are punctual"));
 		try (CorpusIndex index = CorpusIndex.open(corpus)) {
@@ -139,15 +199,115 @@ class CorpusIndexTest {
 		save("b.argmap", second);
 		try (CorpusIndex index = CorpusIndex.open(corpus)) {
 			assertEquals(List.of("a.argmap#" + first.getId(), "b.argmap#" + second.getId()),
-					index.mapsStating("Uniforms reduce bullying").stream().map(hit -> hit.file() + "#" + hit.nodeId())
-							.sorted().toList());
+					keys(index.mapsStating("Uniforms reduce bullying")));
 		}
+	}
+
+	@Test
+	void aClaimIsFoundInEveryMapLinkedToItWhicheverMapHoldsTheLink() throws Exception {
+		Claim uniforms = MapElements.newClaim("Uniforms reduce bullying.");
+		Claim dressCodes = MapElements.newClaim("Dress codes cut harassment at school");
+		Claim teasing = MapElements.newClaim("Pupils in uniform are teased less");
+		Claim unrelated = MapElements.newClaim("Homework builds habits");
+		save("a.argmap", uniforms);
+		// b links to a from a subfolder; c links to b, so c reaches a only through b
+		dressCodes.getEquivalents().add("../a.argmap#" + uniforms.getId());
+		save("sub/b.argmap", dressCodes);
+		teasing.getEquivalents().add("sub/b.argmap#" + dressCodes.getId());
+		save("c.argmap", teasing, unrelated);
+		List<String> all = List.of("a.argmap#" + uniforms.getId(), "c.argmap#" + teasing.getId(),
+				"sub/b.argmap#" + dressCodes.getId());
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			SameClaim stated = index.mapsStating("uniforms reduce bullying");
+			assertEquals(all, keys(stated), "found by its words in a, through links in b and c");
+			assertEquals(List.of(), stated.brokenLinks());
+			assertEquals(all, keys(index.sameClaimAs("a.argmap", uniforms.getId())), "a holds no link, b and c do");
+			assertEquals(all, keys(index.sameClaimAs("c.argmap", teasing.getId())));
+			assertEquals(List.of("c.argmap#" + unrelated.getId()), keys(index.sameClaimAs("c.argmap", unrelated.getId())));
+		}
+	}
+
+	@Test
+	void claimsLikeAClaimAreFoundByItsWordsWhateverSyntaxTheyHold() throws Exception {
+		Files.writeString(corpus.resolve("uniforms.txt"), "Do uniforms reduce bullying? (Survey: yes)");
+		Claim uniforms = MapElements.newClaim("School uniforms reduce bullying");
+		save("a.argmap", uniforms, MapElements.newClaim("Homework builds habits"));
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			List<SearchHit> like = index.nodesLike("Do uniforms reduce bullying? (Survey: yes)", 10);
+			assertEquals(List.of("a.argmap#" + uniforms.getId()), like.stream().map(hit -> hit.file() + "#" + hit.nodeId()).toList(),
+					"nodes only, found by shared words although the text is no valid query");
+			assertEquals(List.of(), index.nodesLike("the of and", 10));
+			assertEquals(List.of(), index.nodesLike("", 10));
+		}
+	}
+
+	@Test
+	void linksToWhatIsGoneOrOutsideTheCorpusAreReportedNotFollowed() throws Exception {
+		Claim elsewhere = MapElements.newClaim("Uniforms reduce bullying");
+		ArgumentMap foreign = MapElements.newMap("outside");
+		foreign.getNodes().add(elsewhere);
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), outside.resolve("x.argmap"));
+		resource.getContents().add(foreign);
+		MapStore.save(resource, outside.resolve("x.argmap"));
+		Claim uniforms = MapElements.newClaim("Uniforms reduce bullying");
+		Claim kept = MapElements.newClaim("Homework builds habits");
+		save("b.argmap", kept);
+		String leavingTheCorpus = corpus.relativize(outside.resolve("x.argmap")) + "#" + elsewhere.getId();
+		uniforms.getEquivalents().addAll(List.of("gone.argmap#c-1", "b.argmap#c-deleted", leavingTheCorpus, "not a link"));
+		save("a.argmap", uniforms);
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			SameClaim claim = index.mapsStating("Uniforms reduce bullying");
+			assertEquals(List.of("a.argmap#" + uniforms.getId()), keys(claim), "nothing outside the corpus is found");
+			assertEquals(List.of(
+					"a.argmap#" + uniforms.getId() + ": the link \u201c" + leavingTheCorpus
+							+ "\u201d is not of the form MAP#ID inside the corpus, and is not followed",
+					"a.argmap#" + uniforms.getId() + ": the link \u201cnot a link\u201d is not of the form MAP#ID inside the corpus, and is not followed",
+					"a.argmap#" + uniforms.getId() + ": the linked map b.argmap has no node c-deleted any more",
+					"a.argmap#" + uniforms.getId() + ": the linked map gone.argmap no longer exists"),
+					claim.brokenLinks().stream().sorted().toList());
+		}
+	}
+
+	@Test
+	void aLinkIsMadeOnlyToAnotherMapInsideTheCorpus() throws Exception {
+		Path a = save("a.argmap", MapElements.newClaim("Uniforms reduce bullying"));
+		Path b = save("essays/b.argmap", MapElements.newClaim("Dress codes cut harassment"));
+		CorpusIndex.open(corpus).close();
+		assertEquals(new ClaimLink("../a.argmap", "c-1"), EquivalentClaims.link(b, a, "c-1"));
+		assertEquals(a.toAbsolutePath(), EquivalentClaims.target(b, new ClaimLink("../a.argmap", "c-1")));
+
+		Path stranger = Files.writeString(outside.resolve("secret.argmap"), "");
+		ClaimLinkException escaping = assertThrows(ClaimLinkException.class, () -> EquivalentClaims.link(a, stranger, "c-1"));
+		assertEquals(stranger.toAbsolutePath() + ": lies outside the corpus folder " + corpus.toAbsolutePath()
+				+ "; claims are linked only within one corpus", escaping.getMessage());
+		assertThrows(ClaimLinkException.class,
+				() -> EquivalentClaims.target(b, ClaimLink.parse(b.getParent().relativize(stranger) + "#c-1")));
+		Path leadingOut = Files.createSymbolicLink(corpus.resolve("inside.argmap"), stranger);
+		assertThrows(ClaimLinkException.class, () -> EquivalentClaims.link(a, leadingOut, "c-1"), "a symbolic link leading out");
+		assertThrows(ClaimLinkException.class, () -> EquivalentClaims.target(a, ClaimLink.parse("inside.argmap#c-1")));
+		assertThrows(ClaimLinkException.class, () -> EquivalentClaims.link(a, a, "c-1"), "its own map");
+		assertThrows(ClaimLinkException.class, () -> EquivalentClaims.link(a, corpus.resolve("notes.txt"), "c-1"));
+	}
+
+	@Test
+	void aLinkIsWrittenRelativeAndNormalizedOrIsNoLink() {
+		assertEquals(new ClaimLink("../essays/b.argmap", "c-1"), ClaimLink.parse("../essays/b.argmap#c-1"));
+		for (String bad : new String[] { "b.argmap", "b.argmap#", "#c-1", "/etc/b.argmap#c-1", "C:/b.argmap#c-1",
+				"file:b.argmap#c-1", "a\\b.argmap#c-1", "essays/../b.argmap#c-1", "./b.argmap#c-1", "../..#c-1",
+				"b.txt#c-1", "b.argmap#c 1", "essays//b.argmap#c-1" }) {
+			assertNull(ClaimLink.parse(bad), bad);
+		}
+	}
+
+	private static List<String> keys(SameClaim claim) {
+		return claim.nodes().stream().map(hit -> hit.file() + "#" + hit.nodeId()).sorted().toList();
 	}
 
 	private Path save(String name, Claim... claims) throws Exception {
 		ArgumentMap map = MapElements.newMap(name);
 		map.getNodes().addAll(List.of(claims));
 		Path file = corpus.resolve(name);
+		Files.createDirectories(file.getParent());
 		Resource resource = MapStore.createResource(new ResourceSetImpl(), file);
 		resource.getContents().add(map);
 		MapStore.save(resource, file);

@@ -3,6 +3,8 @@ package org.argmap.interchange.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.argmap.interchange.ImportOptions;
 import org.argmap.interchange.InterchangeFormat;
 import org.argmap.model.AnchorStatus;
@@ -40,6 +42,18 @@ class GraphmlModelColumnsTest {
 						eClass.getName() + "." + attribute.getName());
 			}
 		}
+	}
+
+	@Test
+	void aClaimsLinksToEquivalentClaimsOfOtherMapsSurvive() throws Exception {
+		ArgumentMap map = ExampleMaps.everyKind();
+		map.getNodes().get(0).getEquivalents().addAll(List.of("../2019/essay, revised.argmap#c-1", "b.argmap#c-2"));
+
+		ArgumentMap imported = Exports.readGraphml(Exports.export(map, InterchangeFormat.GRAPHML), ImportOptions.DEFAULTS)
+				.map();
+
+		assertEquals(List.of("../2019/essay, revised.argmap#c-1", "b.argmap#c-2"), imported.getNodes().get(0).getEquivalents());
+		assertEquals(MapText.of(map), MapText.of(imported));
 	}
 
 	@Test

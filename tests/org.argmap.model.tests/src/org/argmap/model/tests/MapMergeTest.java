@@ -181,6 +181,20 @@ class MapMergeTest {
 	}
 
 	@Test
+	void linksToEquivalentClaimsAddedOnBothSidesAreAllKeptAndShownAsADifference() {
+		node(ours, "AI progress").getEquivalents().add("essays/a.argmap#c-1");
+		node(theirs, "AI progress").getEquivalents().add("essays/b.argmap#c-2");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		assertTrue(merged.clean(), merged.conflicts().toString());
+		assertEquals(List.of("essays/a.argmap#c-1", "essays/b.argmap#c-2"),
+				node(merged.map(), "AI progress").getEquivalents());
+		assertTrue(MapDifference.between(base, ours).stream().anyMatch(change -> change.toString().contains("equivalents")),
+				MapDifference.between(base, ours).toString());
+	}
+
+	@Test
 	void bothChangingOneTextIsAConflictThatKeepsBothAndThatValidateReports() {
 		node(ours, "AI progress").setText("Ours: progress has stalled.");
 		node(theirs, "AI progress").setText("Theirs: progress goes on.");

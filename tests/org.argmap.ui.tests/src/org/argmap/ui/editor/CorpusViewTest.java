@@ -169,7 +169,8 @@ class CorpusViewTest {
 		return corpus;
 	}
 
-	private static List<String> rows(Table table) {
+	/** Each row of {@code table} as its cells joined by {@code |}. */
+	static List<String> rows(Table table) {
 		return Arrays.stream(table.getItems()).map(CorpusViewTest::row).toList();
 	}
 

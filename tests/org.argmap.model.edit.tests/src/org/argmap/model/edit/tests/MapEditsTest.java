@@ -97,6 +97,28 @@ class MapEditsTest {
 	}
 
 	@Test
+	void linkingAClaimToItsEquivalentInAnotherMapIsOneUndoableEditSavedWithTheMap() throws IOException {
+		open(ExampleMaps.everyKind());
+		Node wall = node("AI progress");
+		Command link = MapEdits.linkEquivalent(domain, wall, "../2019/essay.argmap#c-7");
+		assertEquals("Link Equivalent Claim", link.getLabel());
+		String linked = executeUndoRedo(link);
+		assertTrue(linked.contains("equivalents=\"../2019/essay.argmap#c-7\"") || linked.contains("<equivalents>../2019/essay.argmap#c-7</equivalents>"),
+				linked);
+		assertEquals(List.of(wall), List.copyOf(stack().getMostRecentCommand().getAffectedObjects()));
+
+		assertFalse(MapEdits.linkEquivalent(domain, wall, "../2019/essay.argmap#c-7").canExecute(), "linked already");
+		for (String noLink : new String[] { "/etc/passwd.argmap#c-1", "essay.argmap", "https://example.org/x.argmap#c-1" }) {
+			assertFalse(MapEdits.linkEquivalent(domain, wall, noLink).canExecute(), noLink);
+		}
+		assertFalse(MapEdits.unlinkEquivalent(domain, wall, "other.argmap#c-1").canExecute(), "not linked");
+		Command unlink = MapEdits.unlinkEquivalent(domain, wall, "../2019/essay.argmap#c-7");
+		assertEquals("Unlink Equivalent Claim", unlink.getLabel());
+		executeUndoRedo(unlink);
+		assertEquals(List.of(), wall.getEquivalents());
+	}
+
+	@Test
 	void deletingAPremiseTakesItsRelationAndTheUndercutOnThatRelationAlong() throws IOException {
 		open(ExampleMaps.everyKind());
 		Node labs = node("Bigger models");
