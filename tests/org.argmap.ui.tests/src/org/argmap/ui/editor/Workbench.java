@@ -51,6 +51,13 @@ final class Workbench {
 
 	/** Runs a command by id through the handler service, as menus and key bindings do. */
 	static void run(String commandId) throws Exception {
+		// Menus and keys reach a command through the active window. Under Xvfb no window manager gives the
+		// window its activation back when a dialog closes, and without an active shell the editor's Undo has no
+		// handler.
+		if (Display.getCurrent().getActiveShell() == null) {
+			page().getWorkbenchWindow().getShell().forceActive();
+			settle();
+		}
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
 		settle();
 	}
