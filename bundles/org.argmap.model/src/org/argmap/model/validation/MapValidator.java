@@ -10,6 +10,7 @@ import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentElement;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.ClaimLink;
 import org.argmap.model.Conflict;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
@@ -50,6 +51,7 @@ public final class MapValidator extends EObjectValidator {
 	public static final int EMPTY_TEXT = 10;
 	public static final int CONFIDENCE_OUT_OF_RANGE = 11;
 	public static final int MERGE_CONFLICT = 12;
+	public static final int MALFORMED_CLAIM_LINK = 13;
 
 	/** Validates the whole map, checking anchors against the texts {@code texts} supplies. */
 	public static Diagnostic validate(ArgumentMap map, DocumentTexts texts) {
@@ -131,6 +133,13 @@ public final class MapValidator extends EObjectValidator {
 		if (node instanceof Analogy analogy && (isBlank(analogy.getSourceCase()) || isBlank(analogy.getTargetCase()))) {
 			valid = report(diagnostics, Diagnostic.ERROR, ANALOGY_CASES, NLS.bind(Messages.Validation_analogyCases, name),
 					node);
+		}
+		for (String link : node.getEquivalents()) {
+			// a hand-edited or foreign file; search and the workbench skip such a link, so say where it is
+			if (ClaimLink.parse(link) == null) {
+				report(diagnostics, Diagnostic.WARNING, MALFORMED_CLAIM_LINK,
+						NLS.bind(Messages.Validation_malformedClaimLink, name, link), node);
+			}
 		}
 		DocumentTexts texts = (DocumentTexts) context.getOrDefault(DocumentTexts.class, DocumentTexts.SNAPSHOTS);
 		List<TextAnchor> anchors = node.getAnchors();

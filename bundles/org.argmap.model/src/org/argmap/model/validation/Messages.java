@@ -7,6 +7,7 @@ final class Messages extends NLS {
 
 	public static String Validation_missingId;
 	public static String Validation_mergeConflict;
+	public static String Validation_malformedClaimLink;
 	public static String Validation_duplicateId;
 	public static String Validation_emptyText;
 	public static String Validation_analogyCases;

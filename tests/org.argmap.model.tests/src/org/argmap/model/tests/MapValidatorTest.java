@@ -149,6 +149,16 @@ class MapValidatorTest {
 	}
 
 	@Test
+	void aLinkToAnEquivalentClaimThatIsNoRelativeMapPathIsAWarningNamingIt() {
+		wall.getEquivalents().add("2019/dress-codes.argmap#c-9k4");
+		assertEquals(List.of(), findings(), "a well-formed link");
+		wall.getEquivalents().add("/etc/passwd.argmap#root");
+		Diagnostic finding = onlyFinding(MapValidator.MALFORMED_CLAIM_LINK);
+		assertEquals(Diagnostic.WARNING, finding.getSeverity());
+		assertTrue(finding.getMessage().contains("'/etc/passwd.argmap#root'"), finding.getMessage());
+	}
+
+	@Test
 	void anchorsAreNotCheckedWhenTheTextIsUnavailable() {
 		document.setSnapshot(null);
 		wall.getAnchors().get(0).setExact("something else");
