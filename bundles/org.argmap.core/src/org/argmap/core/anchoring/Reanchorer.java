@@ -336,13 +336,15 @@ public final class Reanchorer {
 			return orphaned(anchor, Messages.Reanchor_noQuote, List.of());
 		}
 		List<Place> places = exactPlaces(anchor);
+		boolean foundWhole = !places.isEmpty();
 		boolean settled = places.stream().anyMatch(Reanchorer::settles);
 		if (!settled) {
 			places.addAll(approximatePlaces(anchor, List.copyOf(places)));
 		}
 		AnchorOutcome outcome = places.isEmpty() ? orphaned(anchor, Messages.Reanchor_notFound, List.of())
 				: choose(anchor, places);
-		if (outcome.status() == AnchorStatus.ORPHANED && quote.indexOf('\n') >= 0) {
+		// where the whole quote stands somewhere, choosing refused it for a reason a part of it cannot overrule
+		if (outcome.status() == AnchorStatus.ORPHANED && !foundWhole && quote.indexOf('\n') >= 0) {
 			AnchorOutcome larger = placeLargerPart(anchor);
 			return larger != null ? larger : outcome;
 		}
@@ -350,11 +352,12 @@ public final class Reanchorer {
 	}
 
 	/**
-	 * A quote across a line break whose lines went separate ways (a paragraph moved away from the one before it):
-	 * its first or last line, whichever holds most of the passage, found exactly at the end or start of a line and,
-	 * on its outer side, followed or preceded by the recorded context (or, if the passage took its whole line,
-	 * taking a whole line again), and nowhere else so. The passage mostly is there, so the anchor keeps that part;
-	 * a copy of the line elsewhere would have to bring the same neighbouring text along.
+	 * A quote across a line break whose lines went separate ways (a paragraph moved away from the one before it),
+	 * and found whole nowhere: its first or last line, whichever holds most of the passage, found exactly at the end
+	 * or start of a line and, on its outer side, followed or preceded by the recorded context (or, if the passage
+	 * took its whole line, taking a whole line again, not far from where the anchor is expected, since no context
+	 * tells that line from a copy), and nowhere else so. The passage mostly is there, so the anchor keeps that
+	 * part; a copy of the line elsewhere would have to bring the same neighbouring text along.
 	 */
 	private AnchorOutcome placeLargerPart(TextAnchor anchor) {
 		String quote = anchor.getExact();
@@ -372,7 +375,7 @@ public final class Reanchorer {
 			int end = at + part.length();
 			boolean startsLine = at == 0 || text.charAt(at - 1) == '\n';
 			boolean endsLine = end == text.length() || text.charAt(end) == '\n';
-			boolean outerSideFits = wholeLine ? startsLine && endsLine
+			boolean outerSideFits = wholeLine ? startsLine && endsLine && Math.abs(at - expected(anchor)) <= FAR
 					: tailLarger ? startsLine && Similarity.ofPrefixes(outside, TextAnchors.suffix(text, end)) >= CLAIMING
 							: endsLine && Similarity.ofSuffixes(outside, TextAnchors.prefix(text, at)) >= CLAIMING;
 			if (outerSideFits && !claimed(anchor, at, end)) {

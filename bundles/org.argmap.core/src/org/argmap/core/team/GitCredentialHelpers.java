@@ -71,7 +71,22 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 
 	private static boolean isHttp(URIish uri) {
 		return uri != null && uri.getHost() != null
-				&& ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())); //$NON-NLS-1$ //$NON-NLS-2$
+				&& ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) //$NON-NLS-1$ //$NON-NLS-2$
+				&& !hasLineBreakOrNul(uri.getHost(), uri.getUser(), uri.getPath());
+	}
+
+	/**
+	 * Whether a part of the address holds a line break or NUL, which URIish decodes from %0a: written into the
+	 * request it would add lines of its own (host=another.example), and git would answer with that host's
+	 * password for this one. git refuses such an address itself (CVE-2020-5260).
+	 */
+	private static boolean hasLineBreakOrNul(String... parts) {
+		for (String part : parts) {
+			if (part != null && (part.indexOf('\n') >= 0 || part.indexOf('\r') >= 0 || part.indexOf('\0') >= 0)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The credential description git's helpers read: protocol, host (with a port), path. */

@@ -60,6 +60,21 @@ class SeparatedPassageReanchoringTest {
 	}
 
 	@Test
+	void aDeletedPassageWhoseCopyStandsFarAwayIsNotTrimmedOntoTheCopysLastLine() {
+		int start = TEXT.indexOf("around them.");
+		TextAnchor anchor = TextAnchors.create(document, TEXT, start, TEXT.indexOf(" and synthetic"));
+		StringBuilder distance = new StringBuilder();
+		for (int i = 0; distance.length() < 3000; i++) {
+			distance.append("Filler sentence number ").append(i).append(" says nothing about the wall.\n");
+		}
+		// the passage is gone where it stood; a reply far below quotes it whole, with what followed it
+		String edited = "Scaling laws held for a decade.\n" + NEPHEW + "\n" + distance + "A reply quotes: "
+				+ TEXT.substring(start);
+		AnchorOutcome outcome = Reanchorer.reanchor(List.of(anchor), edited).get(0);
+		assertEquals(AnchorStatus.ORPHANED, outcome.status(), outcome.exact() + " at " + outcome.start());
+	}
+
+	@Test
 	void aHalfRewrittenQuoteBetweenItsOwnContextIsFound() {
 		String quote = "nobody expects him to run";
 		int start = TEXT.indexOf(quote);

@@ -71,6 +71,19 @@ class GitCredentialHelpersTest {
 	}
 
 	@Test
+	void anAddressSmugglingALineIntoTheRequestGetsNoOtherHostsPassword() throws Exception {
+		CredentialItem.Username user = new CredentialItem.Username();
+		CredentialItem.Password password = new CredentialItem.Password();
+
+		boolean answered = assertTimeoutPreemptively(NO_HANG, () -> new GitCredentialHelpers(clone.toFile())
+				.get(new URIish("https://evil.example/x%0ahost=git.example.org%0a"), user, password));
+
+		assertFalse(answered);
+		assertNull(password.getValue());
+		assertFalse(Files.exists(asked), "git was not run");
+	}
+
+	@Test
 	void sshRemotesAreNotTheHelpersBusiness() throws Exception {
 		CredentialItem.Password passphrase = new CredentialItem.Password("Passphrase");
 
