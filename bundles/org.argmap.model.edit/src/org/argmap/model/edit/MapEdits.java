@@ -300,7 +300,8 @@ public final class MapEdits {
 	/**
 	 * Resolves a conflict a merge left by keeping what the merged map holds, and removes the conflict: our value
 	 * where both changed one, the element where one side deleted what the other changed or used. Its label says
-	 * which: Keep Our Version, Keep Their Change, Keep Our Change, Keep It.
+	 * which: Keep Our Version, Keep Their Change, Keep Our Change, Keep It (an item of an element counts as the
+	 * element).
 	 */
 	public static Command keepAsMerged(EditingDomain domain, Conflict conflict) {
 		if (!(conflict.eContainer() instanceof ArgumentMap map)) {
@@ -308,8 +309,8 @@ public final class MapEdits {
 		}
 		String label = switch (ConflictShape.of(conflict)) {
 			case BOTH_CHANGED, KIND_CHANGED -> Messages.MapEdits_keepOurVersion;
-			case WE_DELETED -> Messages.MapEdits_keepTheirChange;
-			case THEY_DELETED -> Messages.MapEdits_keepOurChange;
+			case WE_DELETED, WE_REMOVED_ITEM -> Messages.MapEdits_keepTheirChange;
+			case THEY_DELETED, THEY_REMOVED_ITEM -> Messages.MapEdits_keepOurChange;
 			case DELETED_BUT_USED -> Messages.MapEdits_keepUsedElement;
 		};
 		Command remove = RemoveCommand.create(domain, map, MODEL.getArgumentMap_Conflicts(), conflict);
@@ -320,7 +321,9 @@ public final class MapEdits {
 	 * Resolves a conflict a merge left the other way from what the merged map holds, and removes the conflict,
 	 * in one command: where both sides changed one text or other single value, the element gets their value
 	 * (Take Their Version); where the map kept an element one side deleted, it is deleted, with what cannot
-	 * stand without it (Keep Our Deletion, Take Their Deletion, Delete It and What Uses It).
+	 * stand without it (Keep Our Deletion, Take Their Deletion, Delete It and What Uses It); where it kept an item
+	 * of an element (an anchor, a question) that one side removed, the item goes (Keep Our Removal, Take Their
+	 * Removal).
 	 */
 	public static Command takeAlternative(EditingDomain domain, Conflict conflict) {
 		if (!(conflict.eContainer() instanceof ArgumentMap map)) {
@@ -341,6 +344,15 @@ public final class MapEdits {
 		}
 		EStructuralFeature feature = element == null || conflict.getFeature() == null ? null
 				: element.eClass().getEStructuralFeature(conflict.getFeature());
+		if (shape == ConflictShape.WE_REMOVED_ITEM || shape == ConflictShape.THEY_REMOVED_ITEM) {
+			String label = shape == ConflictShape.WE_REMOVED_ITEM ? Messages.MapEdits_keepOurRemoval
+					: Messages.MapEdits_takeTheirRemoval;
+			EObject item = MapMerge.itemOf(map, conflict);
+			CompoundCommand remove = new CompoundCommand();
+			remove.append(RemoveCommand.create(domain, element, feature, item));
+			remove.append(RemoveCommand.create(domain, map, MODEL.getArgumentMap_Conflicts(), conflict));
+			return new Edit(label, remove, List.of(element), List.of(conflict));
+		}
 		if (!(feature instanceof EAttribute attribute) || feature.isMany()) {
 			return new Edit(Messages.MapEdits_takeTheirVersion, UnexecutableCommand.INSTANCE, List.of(), List.of());
 		}

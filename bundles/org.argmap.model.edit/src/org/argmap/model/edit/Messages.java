@@ -26,6 +26,8 @@ final class Messages extends NLS {
 	public static String MapEdits_move;
 	public static String MapEdits_unpin;
 	public static String MapEdits_setText;
+	public static String MapEdits_keepOurRemoval;
+	public static String MapEdits_takeTheirRemoval;
 	public static String MapEdits_reload;
 	public static String MapEdits_keepOurVersion;
 	public static String MapEdits_takeTheirVersion;

@@ -1,5 +1,6 @@
 package org.argmap.model.merge;
 
+import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
 
 /**
@@ -16,11 +17,19 @@ public enum ConflictShape {
 	/** They deleted the element and we changed it; the map holds it with our changes. */
 	THEY_DELETED,
 	/** One side deleted the element while the other made something use it; the map holds it. */
-	DELETED_BUT_USED;
+	DELETED_BUT_USED,
+	/** We removed an item of the element (an anchor, a question) that they changed; the map holds their item. */
+	WE_REMOVED_ITEM,
+	/** They removed an item of the element that we changed; the map holds our item. */
+	THEY_REMOVED_ITEM;
 
 	public static ConflictShape of(Conflict conflict) {
 		if (conflict.getFeature() != null) {
-			return BOTH_CHANGED;
+			boolean ofAnItem = conflict.eContainer() instanceof ArgumentMap map && MapMerge.itemOf(map, conflict) != null;
+			if (ofAnItem && conflict.getOurs() == null) {
+				return WE_REMOVED_ITEM;
+			}
+			return ofAnItem && conflict.getTheirs() == null ? THEY_REMOVED_ITEM : BOTH_CHANGED;
 		}
 		if (conflict.getOurs() == null) {
 			return conflict.getTheirs() == null ? DELETED_BUT_USED : WE_DELETED;

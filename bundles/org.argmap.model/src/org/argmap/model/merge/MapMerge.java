@@ -100,6 +100,23 @@ public final class MapMerge {
 				: ElementFeatures.byId(map).get(conflict.getElement());
 	}
 
+	/**
+	 * The contained item (an anchor, a question, a correspondence) that an item conflict is about, as the merged
+	 * map holds it: the side's item whose description the conflict recorded; null when the conflict is about no
+	 * item or the item is no longer there.
+	 */
+	public static EObject itemOf(ArgumentMap map, Conflict conflict) {
+		EObject element = elementOf(map, conflict);
+		String kept = conflict.getOurs() != null ? conflict.getOurs() : conflict.getTheirs();
+		EStructuralFeature feature = element == null || conflict.getFeature() == null ? null
+				: element.eClass().getEStructuralFeature(conflict.getFeature());
+		if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.isMany()) {
+			return null;
+		}
+		return items(element, feature).stream().filter(item -> ElementFeatures.describe(item).equals(kept)).findFirst()
+				.orElse(null);
+	}
+
 	private void mergeMap() {
 		for (EStructuralFeature feature : ElementFeatures.of(MODEL.getArgumentMap())) {
 			if (feature == MODEL.getArgumentMap_Modified()) {

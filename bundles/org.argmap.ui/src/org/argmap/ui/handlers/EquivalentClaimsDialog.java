@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.argmap.core.corpus.ClaimLinkException;
+import org.argmap.core.corpus.CorpusFolder;
 import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.core.corpus.EquivalentClaims;
 import org.argmap.core.corpus.SearchHit;
@@ -149,9 +150,14 @@ final class EquivalentClaimsDialog extends Dialog {
 
 	/** Searches the corpus for claims sharing words with the query, leaving out this map's own. */
 	private void search() {
+		found.setInput(List.of());
+		if (CorpusFolder.indexedFolderOf(editor.mapFile()) == null) {
+			// indexing is the Corpus view's to start: here it would walk whatever folder the map happens to lie in
+			say(NLS.bind(Messages.Equivalent_noCorpus, corpus));
+			return;
+		}
 		String text = query.getText();
 		String ownMap = corpus.relativize(editor.mapFile().toAbsolutePath().normalize()).toString().replace('\\', '/');
-		found.setInput(List.of());
 		Job job = Job.create(NLS.bind(Messages.Equivalent_searching, corpus), monitor -> {
 			try (CorpusIndex index = CorpusIndex.open(corpus)) {
 				List<SearchHit> hits = index.nodesLike(text, MAX_FOUND).stream().filter(hit -> !hit.file().equals(ownMap))

@@ -23,6 +23,7 @@ final class Messages extends NLS {
 	public static String Equivalent_textColumn;
 	public static String Equivalent_link;
 	public static String Equivalent_searching;
+	public static String Equivalent_noCorpus;
 	public static String Equivalent_nothingFound;
 	public static String Equivalent_alreadyLinked;
 	public static String Equivalent_notALink;

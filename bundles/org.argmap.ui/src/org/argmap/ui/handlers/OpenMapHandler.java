@@ -38,6 +38,9 @@ public final class OpenMapHandler extends AbstractHandler {
 	 */
 	public static MapEditor openAt(IWorkbenchPage page, Path file, String nodeId) throws ExecutionException {
 		MapEditor editor = open(page, file);
+		if (editor.map() == null) {
+			return editor; // the editor shows why the map cannot be read
+		}
 		Node node = editor.map().getNodes().stream().filter(candidate -> nodeId.equals(candidate.getId())).findFirst()
 				.orElse(null);
 		if (node != null) {

@@ -51,6 +51,9 @@ public final class PullHandler extends AbstractHandler {
 				page.closeEditor(editor, false);
 				shown = OpenMapHandler.open(page, map);
 			}
+			if (shown.map() == null) {
+				return; // the merged file cannot be read: the reopened editor says why
+			}
 			if (!shown.map().getConflicts().isEmpty()) {
 				page.showView(ConflictsView.ID);
 				page.activate(shown);

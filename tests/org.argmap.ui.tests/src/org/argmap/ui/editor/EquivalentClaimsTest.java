@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.MapElements;
@@ -56,6 +57,7 @@ class EquivalentClaimsTest {
 		}
 		claims.add(dressCodes);
 		save(corpus.resolve("2019/dress-codes.argmap"), claims.toArray(Claim[]::new));
+		CorpusIndex.open(corpus).close(); // a corpus folder, as the Corpus view leaves it: indexed
 		String link = "2019/dress-codes.argmap#" + dressCodes.getId();
 
 		MapEditor editor = Workbench.open(corpus.resolve("uniforms.argmap"));

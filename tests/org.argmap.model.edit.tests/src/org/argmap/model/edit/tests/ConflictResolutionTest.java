@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.argmap.model.AnchorStatus;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Conflict;
 import org.argmap.model.Node;
@@ -65,6 +66,31 @@ class ConflictResolutionTest {
 		domain.getCommandStack().undo();
 		assertEquals("Ours: progress has stalled.", wall.getText());
 		assertEquals(merged, MapText.of(map), "undo gives back the merged map to the byte");
+	}
+
+	@Test
+	void anAnchorWeRemovedAndTheyChangedIsKeptOrRemovedByActionsThatSaySo() throws Exception {
+		ArgumentMap base = ExampleMaps.everyKind();
+		int anchored = base.getNodes().indexOf(base.getNodes().stream().filter(node -> !node.getAnchors().isEmpty())
+				.findFirst().orElseThrow());
+		ArgumentMap ours = EcoreUtil.copy(base);
+		ArgumentMap theirs = EcoreUtil.copy(base);
+		ours.getNodes().get(anchored).getAnchors().remove(0);
+		theirs.getNodes().get(anchored).getAnchors().get(0).setStatus(AnchorStatus.ORPHANED);
+		ArgumentMap merged = MapMerge.merge(base, ours, theirs).map();
+		MapStore.createResource(domain.getResourceSet(), Path.of("items.argmap")).getContents().add(merged);
+		Conflict removed = merged.getConflicts().get(0);
+		Node node = merged.getNodes().get(anchored);
+		int anchors = node.getAnchors().size();
+
+		assertEquals("Keep Their Change", MapEdits.keepAsMerged(domain, removed).getLabel());
+		Command removal = MapEdits.takeAlternative(domain, removed);
+		assertEquals("Keep Our Removal", removal.getLabel());
+		domain.getCommandStack().execute(removal);
+		assertEquals(anchors - 1, node.getAnchors().size(), "our removal of the anchor stands");
+		assertTrue(merged.getConflicts().isEmpty());
+		domain.getCommandStack().undo();
+		assertEquals(anchors, node.getAnchors().size());
 	}
 
 	@Test
