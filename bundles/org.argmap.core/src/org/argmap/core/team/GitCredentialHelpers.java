@@ -4,9 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jgit.errors.UnsupportedCredentialItem;
@@ -19,7 +22,9 @@ import org.eclipse.jgit.transport.URIish;
  * cache, store, libsecret, a forge's manager), through {@code git credential fill}, since JGit runs no helper
  * itself. Only where command-line git is installed; git is told never to prompt, so a remote no helper knows
  * falls through to the next provider (the workbench's dialog). Nothing is stored here, nor approved into a
- * helper, nor rejected from one: JGit's chain of providers tells none of them that a remote refused a password.
+ * helper. When the remote refuses what a helper gave ({@link #reset}), it is rejected from the helpers as git
+ * does ({@code git credential reject}), and this provider gives nothing more for that remote, so that the next
+ * provider asks instead of the same password being tried again.
  */
 public final class GitCredentialHelpers extends CredentialsProvider {
 
@@ -27,6 +32,9 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 	private static final long TIMEOUT_SECONDS = 60;
 
 	private final File directory;
+	/** What the helpers answered, by the request it answered; the remote may refuse it. */
+	private final Map<String, Map<String, String>> given = new HashMap<>();
+	private final Set<String> refused = new HashSet<>();
 
 	/** Helpers as git configures them in {@code directory} (a work tree, for its own config, or any folder). */
 	public GitCredentialHelpers(File directory) {
@@ -53,10 +61,15 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 		if (!isHttp(uri)) {
 			return false;
 		}
-		Map<String, String> answer = fill(request(uri));
+		String request = request(uri);
+		if (refused.contains(request)) {
+			return false;
+		}
+		Map<String, String> answer = parse(git("fill", request)); //$NON-NLS-1$
 		if (answer == null || !answer.containsKey("username") || !answer.containsKey("password")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return false;
 		}
+		given.put(request, answer);
 		for (CredentialItem item : items) {
 			if (item instanceof CredentialItem.Username user) {
 				user.setValue(answer.get("username")); //$NON-NLS-1$
@@ -67,6 +80,21 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 			}
 		}
 		return true;
+	}
+
+	@Override
+	public void reset(URIish uri) {
+		if (!isHttp(uri)) {
+			return;
+		}
+		String request = request(uri);
+		refused.add(request);
+		Map<String, String> answer = given.remove(request);
+		if (answer != null) {
+			StringBuilder rejected = new StringBuilder(request.substring(0, request.length() - 1));
+			answer.forEach((key, value) -> rejected.append(key).append('=').append(value).append('\n'));
+			git("reject", rejected.append('\n').toString()); //$NON-NLS-1$
+		}
 	}
 
 	private static boolean isHttp(URIish uri) {
@@ -107,9 +135,9 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 		return request.append('\n').toString();
 	}
 
-	/** {@code git credential fill}, never prompting; its answer as keys and values, null where git failed. */
-	private Map<String, String> fill(String request) {
-		List<String> command = List.of("git", "-c", "core.askPass=", "credential", "fill"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	/** {@code git credential ACTION} given {@code input}, never prompting: its output, null where git failed. */
+	private String git(String action, String input) {
+		List<String> command = List.of("git", "-c", "core.askPass=", "credential", action); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		ProcessBuilder builder = new ProcessBuilder(command).directory(directory)
 				.redirectError(ProcessBuilder.Redirect.DISCARD);
 		builder.environment().put("GIT_TERMINAL_PROMPT", "0"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -118,7 +146,7 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 		try {
 			Process process = builder.start();
 			try (OutputStream in = process.getOutputStream()) {
-				in.write(request.getBytes(StandardCharsets.UTF_8));
+				in.write(input.getBytes(StandardCharsets.UTF_8));
 			}
 			// a credential is a few lines: git's pipe holds them until it has exited
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -128,15 +156,7 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 			if (process.exitValue() != 0) {
 				return null;
 			}
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			Map<String, String> answer = new LinkedHashMap<>();
-			for (String line : output.split("\n")) { //$NON-NLS-1$
-				int equals = line.indexOf('=');
-				if (equals > 0) {
-					answer.put(line.substring(0, equals), line.substring(equals + 1));
-				}
-			}
-			return answer;
+			return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			// no git installed: there are no helpers to ask
 			return null;
@@ -144,5 +164,20 @@ public final class GitCredentialHelpers extends CredentialsProvider {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	/** git's credential description as keys and values; null for no output. */
+	private static Map<String, String> parse(String output) {
+		if (output == null) {
+			return null;
+		}
+		Map<String, String> answer = new LinkedHashMap<>();
+		for (String line : output.split("\n")) { //$NON-NLS-1$
+			int equals = line.indexOf('=');
+			if (equals > 0) {
+				answer.put(line.substring(0, equals), line.substring(equals + 1));
+			}
+		}
+		return answer;
 	}
 }

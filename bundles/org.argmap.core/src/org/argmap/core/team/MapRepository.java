@@ -45,6 +45,7 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.osgi.util.NLS;
@@ -375,7 +376,14 @@ public final class MapRepository implements AutoCloseable {
 		if (CredentialsProvider.getDefault() != null) {
 			providers.add(CredentialsProvider.getDefault());
 		}
-		return new ChainingCredentialsProvider(providers.toArray(CredentialsProvider[]::new));
+		// JGit's chain keeps the remote's refusal (reset) from its members; the helpers need it so as not to give
+		// a refused password again and again instead of letting the dialog ask
+		return new ChainingCredentialsProvider(providers.toArray(CredentialsProvider[]::new)) {
+			@Override
+			public void reset(URIish uri) {
+				providers.forEach(provider -> provider.reset(uri));
+			}
+		};
 	}
 
 	/** Where git runs for a clone's credentials: the nearest folder of the clone's that exists already. */

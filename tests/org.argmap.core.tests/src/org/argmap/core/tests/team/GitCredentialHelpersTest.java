@@ -71,6 +71,24 @@ class GitCredentialHelpersTest {
 	}
 
 	@Test
+	void aPasswordTheRemoteRefusedIsRejectedFromTheHelpersAndNotGivenAgain() throws Exception {
+		GitCredentialHelpers helpers = new GitCredentialHelpers(clone.toFile());
+		URIish remote = new URIish("https://git.example.org/team/maps.git");
+		CredentialItem.Username user = new CredentialItem.Username();
+		CredentialItem.Password password = new CredentialItem.Password();
+		assertTrue(assertTimeoutPreemptively(NO_HANG, () -> helpers.get(remote, user, password)));
+
+		helpers.reset(remote); // what JGit does when the remote answers 401
+
+		String rejected = Files.readString(asked);
+		assertTrue(rejected.contains("host=git.example.org\n") && rejected.contains("password=s3cret\n"),
+				"git credential reject was given the refused password: " + rejected);
+		CredentialItem.Password again = new CredentialItem.Password();
+		assertFalse(helpers.get(remote, new CredentialItem.Username(), again), "the next provider asks instead");
+		assertNull(again.getValue());
+	}
+
+	@Test
 	void anAddressSmugglingALineIntoTheRequestGetsNoOtherHostsPassword() throws Exception {
 		CredentialItem.Username user = new CredentialItem.Username();
 		CredentialItem.Password password = new CredentialItem.Password();
