@@ -22,14 +22,17 @@ import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Identified;
 import org.argmap.model.MapElements;
+import org.argmap.model.TextAnchor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 import org.xml.sax.SAXParseException;
 
@@ -78,6 +81,7 @@ public final class MapStore {
 			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ArgumentMap)) {
 				throw new MapFileException(file, Messages.MapStore_notAMap, null);
 			}
+			checkReferencesStayInside(resource, file);
 			return (ArgumentMap) resource.getContents().get(0);
 		} catch (MapFileException e) {
 			discard(resource);
@@ -281,7 +285,30 @@ public final class MapStore {
 		}
 	}
 
+	/**
+	 * A reference whose id holds a {@code #} is read as a link into another file, which is never fetched: the map
+	 * would load with an anchor on no document of its own and then fail to save. It is refused at the load.
+	 */
+	private static void checkReferencesStayInside(Resource resource, Path file) throws MapFileException {
+		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			// not resolving: resolving a link would try to load the other file into the resource set
+			for (EObject referenced : ((InternalEList<EObject>) element.eCrossReferences()).basicList()) {
+				if (referenced.eIsProxy() || referenced.eResource() != resource) {
+					String target = referenced.eIsProxy()
+							? ((InternalEObject) referenced).eProxyURI().deresolve(resource.getURI()).toString()
+							: label(referenced);
+					throw new MapFileException(file, NLS.bind(Messages.MapStore_referenceOutside, label(element), target),
+							null);
+				}
+			}
+		}
+	}
+
 	private static String label(EObject element) {
+		if (element instanceof TextAnchor && element.eContainer() instanceof Identified owner) {
+			return NLS.bind(Messages.MapStore_anchorOf, MapElements.describe(owner));
+		}
 		return element instanceof Identified identified ? MapElements.describe(identified)
 				: element.eClass().getName();
 	}

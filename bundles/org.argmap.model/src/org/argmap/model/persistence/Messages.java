@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String MapStore_wrongKindReferenced;
 	public static String MapStore_anchorOf;
 	public static String MapStore_saveFailed;
+	public static String MapStore_referenceOutside;
 	public static String MapStore_danglingReference;
 	public static String MapStore_previousUnchanged;
 	public static String MapStore_nothingWritten;

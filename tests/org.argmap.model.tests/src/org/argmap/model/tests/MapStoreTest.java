@@ -515,6 +515,14 @@ class MapStoreTest {
 	}
 
 	@Test
+	void anIdWithAHashIsNoLinkIntoAnotherFileButARefusedReference() throws IOException {
+		MapFileException failure = loadFails("hash.argmap", mapWith("c-1", "doc#1"));
+		assertEquals(folder.resolve("hash.argmap") + ": an anchor of claim \u201cone\u201d (c-1) refers to 'doc#1', "
+				+ "which is no element of this file; a map refers only to its own elements by their ids",
+				failure.getMessage());
+	}
+
+	@Test
 	void bytesThatAreNotUtf8AreNamedByLineAndColumn() throws IOException {
 		byte[] good = mapWith("c-1", "doc-1").getBytes(StandardCharsets.UTF_8);
 		String text = new String(good, StandardCharsets.UTF_8);
