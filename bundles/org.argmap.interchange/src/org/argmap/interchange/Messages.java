@@ -22,6 +22,7 @@ public final class Messages extends NLS {
 	public static String Xml_noGraph;
 	public static String Graphml_duplicateId;
 	public static String Graphml_unknownNode;
+	public static String Graphml_unusableId;
 	public static String Graphml_badValue;
 	public static String Graphml_badCoordinate;
 	public static String Graphml_unknownRelation;

@@ -115,7 +115,7 @@ public final class GraphmlReader {
 		Map<String, SourceDocument> documents = new HashMap<>();
 		for (int i = 1; values.containsKey(numbered(DOCUMENT, i, ID)); i++) {
 			SourceDocument document = FACTORY.createSourceDocument();
-			document.setId(values.get(numbered(DOCUMENT, i, ID)));
+			document.setId(usable(null, values.get(numbered(DOCUMENT, i, ID))));
 			readColumns(null, values, DOCUMENT + i + '.', DOCUMENT_COLUMNS, document);
 			documents.put(document.getId(), document);
 			map.getDocuments().add(document);
@@ -144,7 +144,7 @@ public final class GraphmlReader {
 			throw failure(raw, Messages.bind(Messages.Graphml_badValue, KIND, kind));
 		}
 		// igraph renames nodes n0, n1, ... and keeps their own ids in an id attribute
-		node.setId(values.getOrDefault(ID, raw.id));
+		node.setId(usable(raw, values.getOrDefault(ID, raw.id)));
 		readColumns(raw, values, "", ModelColumns.of(node.eClass()), node); //$NON-NLS-1$
 		boolean placed = !values.containsKey(PLACED) || Boolean.parseBoolean(values.get(PLACED));
 		if (placed && values.containsKey(X) && values.containsKey(Y)) {
@@ -176,7 +176,7 @@ public final class GraphmlReader {
 			SourceDocument document = documents.get(documentId);
 			if (document == null && rebuildDocuments) {
 				document = FACTORY.createSourceDocument();
-				document.setId(documentId);
+				document.setId(usable(raw, documentId));
 				document.setTitle(values.get(numbered(ANCHOR, index, "documentTitle"))); //$NON-NLS-1$
 				document.setLocation(values.get(numbered(ANCHOR, index, "location"))); //$NON-NLS-1$
 				documents.put(documentId, document);
@@ -215,7 +215,7 @@ public final class GraphmlReader {
 			Relation relation = relations.get(id);
 			if (relation == null) {
 				relation = FACTORY.createRelation();
-				relation.setId(id);
+				relation.setId(usable(edge, id));
 				relation.setKind(kind);
 				readColumns(edge, values, "", RELATION_COLUMNS, relation); //$NON-NLS-1$
 				if (values.containsKey(UNDERCUTS)) {
@@ -280,6 +280,18 @@ public final class GraphmlReader {
 			throw failure(edge, Messages.bind(Messages.Graphml_unknownNode, id));
 		}
 		return node;
+	}
+
+	/**
+	 * {@code id}, when a map file can carry it: a saved map refers to elements by id, and one holding a space or a
+	 * {@code #} would be saved but not opened again. {@code element} is null for the graph's own data.
+	 */
+	private String usable(Element element, String id) throws ImportException {
+		if (ImportedMap.usableId(id)) {
+			return id;
+		}
+		String problem = Messages.bind(Messages.Graphml_unusableId, id);
+		throw element == null ? new ImportException(file, 0, 0, problem, null) : failure(element, problem);
 	}
 
 	ImportException failure(Element element, String problem) {

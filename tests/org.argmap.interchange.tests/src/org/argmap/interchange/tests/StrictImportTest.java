@@ -143,6 +143,21 @@ class StrictImportTest {
 	}
 
 	@Test
+	void graphmlIdsThatAMapFileCannotCarryAreRefusedNamingThem() throws IOException {
+		ArgumentMap map = ExampleMaps.everyKind();
+		String id = map.getNodes().get(0).getId();
+		String graphml = Exports.exportText(map, InterchangeFormat.GRAPHML);
+		for (String unusable : new String[] { "c#1", "c 1" }) {
+			ImportException failure = importFails("ids.graphml",
+					graphml.replace("\"" + id + "\"", "\"" + unusable + "\"").getBytes(StandardCharsets.UTF_8));
+			assertTrue(failure.getMessage().startsWith(folder.resolve("ids.graphml") + ":"), failure.getMessage());
+			assertTrue(failure.getMessage().endsWith(": '" + unusable + "' cannot be an Argmap id: an id starts with a "
+					+ "letter or _ and holds only letters, digits, _, . and -, at most 128 characters"),
+					failure.getMessage());
+		}
+	}
+
+	@Test
 	void anAnchorsDocumentThatTheDetailsDoNotNameIsRefusedWhereTheAnchorNamesIt() throws IOException {
 		String text = aif("One", "0", "false", "{}").replace("{\"id\": \"doc-1\", \"title\": \"Doc\"}",
 				"{\"title\": \"Doc\"}");
