@@ -274,14 +274,10 @@ public final class MapStore {
 	 */
 	private static void checkReferencesStayInside(Resource resource, Path file, String leftAsItWas)
 			throws MapFileException {
-		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
-			EObject element = contents.next();
-			for (EObject referenced : element.eCrossReferences()) {
-				if (referenced.eResource() != resource) {
-					throw new MapFileException(file, NLS.bind(Messages.MapStore_danglingReference,
-							new Object[] { leftAsItWas, label(element), label(referenced) }), null);
-				}
-			}
+		ReferenceOutside outside = firstReferenceOutside(resource);
+		if (outside != null) {
+			throw new MapFileException(file, NLS.bind(Messages.MapStore_danglingReference,
+					new Object[] { leftAsItWas, label(outside.element()), label(outside.referenced()) }), null);
 		}
 	}
 
@@ -290,19 +286,32 @@ public final class MapStore {
 	 * would load with an anchor on no document of its own and then fail to save. It is refused at the load.
 	 */
 	private static void checkReferencesStayInside(Resource resource, Path file) throws MapFileException {
+		ReferenceOutside outside = firstReferenceOutside(resource);
+		if (outside != null) {
+			EObject referenced = outside.referenced();
+			String target = referenced.eIsProxy()
+					? ((InternalEObject) referenced).eProxyURI().deresolve(resource.getURI()).toString()
+					: label(referenced);
+			throw new MapFileException(file,
+					NLS.bind(Messages.MapStore_referenceOutside, label(outside.element()), target), null);
+		}
+	}
+
+	private record ReferenceOutside(EObject element, EObject referenced) {
+	}
+
+	/** The first reference from {@code resource} to something outside it, a link into another file among them. */
+	private static ReferenceOutside firstReferenceOutside(Resource resource) {
 		for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
 			EObject element = contents.next();
 			// not resolving: resolving a link would try to load the other file into the resource set
 			for (EObject referenced : ((InternalEList<EObject>) element.eCrossReferences()).basicList()) {
 				if (referenced.eIsProxy() || referenced.eResource() != resource) {
-					String target = referenced.eIsProxy()
-							? ((InternalEObject) referenced).eProxyURI().deresolve(resource.getURI()).toString()
-							: label(referenced);
-					throw new MapFileException(file, NLS.bind(Messages.MapStore_referenceOutside, label(element), target),
-							null);
+					return new ReferenceOutside(element, referenced);
 				}
 			}
 		}
+		return null;
 	}
 
 	private static String label(EObject element) {
