@@ -1,13 +1,26 @@
 package org.argmap.model.persistence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
+import org.argmap.model.Identified;
+import org.argmap.model.Ids;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 
 /**
- * Writes maps as EMF does, except that U+007F to U+009F and U+2028 are written as character references.
+ * Writes maps as EMF does, with two differences. Elements with an id (documents, nodes, relations, conflicts)
+ * are written in the order of their ids ({@link Ids#ORDER}) rather than of their lists, so that the file does
+ * not depend on the order of edits and merges: two people adding nodes to one map add lines in different places
+ * of the file instead of both at its end, and two clones that merged each other's changes write the same bytes.
+ * Ids hold the time they were made, so this is the order in which the elements were made. And U+007F to U+009F and U+2028 are written as character references.
  * XML 1.1 takes most of them only that way, and reads U+0085 and U+2028 written as they are as line ends.
  * EMF's escaping covers U+0001 to U+001F only, so a map whose text held, say, U+007F (pasted from a PDF, or
  * imported) was saved but could not be opened again; the fuzz test found it.
@@ -23,6 +36,22 @@ final class ArgmapSave extends XMISaveImpl {
 		super.init(resource, options);
 		if (escape != null) {
 			escape = new RestrictedCharacters(escape);
+		}
+	}
+
+	@Override
+	protected void saveContainedMany(EObject owner, EStructuralFeature feature) {
+		@SuppressWarnings("unchecked")
+		List<? extends InternalEObject> values = ((InternalEList<? extends InternalEObject>) helper.getValue(owner,
+				feature)).basicList();
+		if (values.isEmpty() || !(values.get(0) instanceof Identified)) {
+			super.saveContainedMany(owner, feature);
+			return;
+		}
+		List<InternalEObject> byId = new ArrayList<>(values);
+		byId.sort(Comparator.comparing(value -> String.valueOf(((Identified) value).getId()), Ids.ORDER));
+		for (InternalEObject value : byId) {
+			saveElement(value, feature);
 		}
 	}
 

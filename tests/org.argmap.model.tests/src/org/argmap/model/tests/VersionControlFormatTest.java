@@ -11,12 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Claim;
+import org.argmap.model.Ids;
+import org.argmap.model.MapElements;
 import org.argmap.model.Node;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.tests.support.MapText;
 import org.argmap.tests.support.SyntheticMaps;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,52 @@ class VersionControlFormatTest {
 		resource.getContents().add(map);
 		MapStore.save(resource, file);
 		return file;
+	}
+
+	@Test
+	void theOrderInWhichElementsWereAddedOrMergedDoesNotShowInTheFile() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(21);
+		String inOrder = MapText.of(map);
+
+		Random random = new Random(1);
+		for (EList<?> list : List.of(map.getNodes(), map.getRelations(), map.getDocuments())) {
+			for (int i = 0; i < list.size(); i++) {
+				list.move(random.nextInt(list.size()), i);
+			}
+		}
+
+		assertEquals(inOrder, MapText.of(map));
+	}
+
+	@Test
+	void elementsAreWrittenInTheOrderOfTheirIds() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(22);
+		String xml = MapText.of(map);
+
+		List<String> ids = new ArrayList<>(map.getNodes().stream().map(Node::getId).toList());
+		ids.sort(Ids.ORDER);
+		int previous = -1;
+		for (String id : ids) {
+			int at = xml.indexOf("id=\"" + id + "\"");
+			assertTrue(at > previous, id + " is out of order");
+			previous = at;
+		}
+	}
+
+	@Test
+	void aReopenedMapHasItsElementsInTheOrderTheyWereMadeAndANewNodeComesAfterThem() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(25);
+		List<String> made = new ArrayList<>(map.getNodes().stream().map(Node::getId).toList());
+		Path file = save(map, "reopened.argmap");
+
+		ArgumentMap loaded = MapStore.load(file);
+		assertEquals(made, loaded.getNodes().stream().map(Node::getId).toList());
+
+		Claim added = MapElements.newClaim("A claim made after the others");
+		loaded.getNodes().add(0, added);
+		assertTrue(MapStore.save(loaded.eResource(), file));
+		made.add(added.getId());
+		assertEquals(made, MapStore.load(file).getNodes().stream().map(Node::getId).toList());
 	}
 
 	@Test

@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.argmap.model.AnchorStatus;
+import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
@@ -26,6 +28,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -280,6 +283,38 @@ class MapEditorTest {
 		Workbench.settle();
 		outline.tree().expandAll();
 		assertEquals(0, outline.tree().getTree().getItem(1).getItemCount());
+	}
+
+	@Test
+	void theOutlineListsClaimsAsTheFileHoldsThemSoReopeningShowsTheSameList() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		ArgumentMap older = MapStore.load(disk.mapFile);
+		older.getNodes().get(0).setId("c-zq8k0f2m1q8zt"); // a random id, as versions before time-ordered ids made
+		MapStore.save(older.eResource(), disk.mapFile);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		select(editor, MapOnDisk.REASONING);
+		Workbench.run("org.argmap.ui.createClaim");
+		assertEquals(2, editor.map().getNodes().size());
+		Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		List<String> beforeSaving = claimsInOutline(editor);
+
+		Workbench.page().activate(editor);
+		Workbench.run("org.eclipse.ui.file.save");
+		Workbench.page().closeEditor(editor, false);
+		Workbench.settle();
+		MapEditor reopened = Workbench.open(disk.mapFile);
+		Workbench.page().showView(IPageLayout.ID_OUTLINE);
+
+		assertEquals(2, beforeSaving.size(), beforeSaving.toString());
+		assertEquals(beforeSaving, claimsInOutline(reopened));
+	}
+
+	private static List<String> claimsInOutline(MapEditor editor) {
+		Workbench.settle();
+		MapOutlinePage outline = (MapOutlinePage) editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+		outline.tree().expandAll();
+		TreeItem claims = outline.tree().getTree().getItem(1);
+		return Arrays.stream(claims.getItems()).map(TreeItem::getText).toList();
 	}
 
 	@Test
