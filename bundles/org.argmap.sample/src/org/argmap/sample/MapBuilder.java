@@ -17,7 +17,9 @@ import org.argmap.model.SourceDocument;
 
 /**
  * Writing a map by hand in Java: nodes anchored on quotes (each must occur exactly once in its document, so
- * a typo fails loudly instead of anchoring somewhere else), relations by kind, readable fixed ids.
+ * a typo fails loudly instead of anchoring somewhere else), relations by kind, readable fixed ids. Each id
+ * numbers its element in the order it was written ({@code c-1-wall}): a map file holds its elements in the order
+ * of their ids, so the map opens with them in the order the sample tells its story.
  */
 final class MapBuilder {
 
@@ -26,6 +28,7 @@ final class MapBuilder {
 	}
 
 	private final ArgumentMap map;
+	private int written;
 
 	MapBuilder(ArgumentMap map) {
 		this.map = map;
@@ -49,7 +52,7 @@ final class MapBuilder {
 	Claim implicit(String id, String text) {
 		Claim claim = MapElements.newClaim(text);
 		claim.setImplicit(true);
-		claim.setId("c-" + id); //$NON-NLS-1$
+		claim.setId(numbered("c-", id)); //$NON-NLS-1$
 		map.getNodes().add(claim);
 		return claim;
 	}
@@ -60,11 +63,15 @@ final class MapBuilder {
 	}
 
 	private <N extends Node> N add(String id, String prefix, String label, N node, Source source, String quote) {
-		node.setId(prefix + id);
+		node.setId(numbered(prefix, id));
 		node.setLabel(label);
 		node.getAnchors().add(anchor(source, quote));
 		map.getNodes().add(node);
 		return node;
+	}
+
+	private String numbered(String prefix, String id) {
+		return prefix + ++written + '-' + id;
 	}
 
 	private static org.argmap.model.TextAnchor anchor(Source source, String quote) {
@@ -111,7 +118,7 @@ final class MapBuilder {
 
 	private Relation relation(String id, RelationKind kind, ArgumentElement target, Node... sources) {
 		Relation relation = MapElements.newRelation(kind, target, sources);
-		relation.setId("rel-" + id); //$NON-NLS-1$
+		relation.setId(numbered("rel-", id)); //$NON-NLS-1$
 		map.getRelations().add(relation);
 		return relation;
 	}

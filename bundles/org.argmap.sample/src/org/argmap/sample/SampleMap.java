@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 
 import org.argmap.core.text.DocumentLoader;
 import org.argmap.core.text.DocumentText;
@@ -78,7 +79,9 @@ public final class SampleMap {
 		Path path = mapFile.resolveSibling(SOURCES).resolve(file);
 		DocumentText text = DocumentLoader.load(path);
 		SourceDocument document = MapElements.newDocument(title, DocumentLocations.locationFor(mapFile, path));
-		document.setId("doc-" + file.substring(0, file.indexOf('_'))); //$NON-NLS-1$
+		// numbered like the nodes, so the documents stay in this order in the file
+		int number = Arrays.asList(FILES).indexOf(file) + 1;
+		document.setId("doc-" + number + '-' + file.substring(0, file.indexOf('_'))); //$NON-NLS-1$
 		document.setAuthor(author);
 		document.setDate(date);
 		document.setMediaType(text.mediaType());

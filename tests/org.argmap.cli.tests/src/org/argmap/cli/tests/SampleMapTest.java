@@ -83,7 +83,7 @@ class SampleMapTest {
 	@Test
 	void theThreeAnalogiesAreComplete() throws IOException {
 		ArgumentMap map = MapStore.load(mapFile);
-		for (String id : new String[] { "a-nephew", "a-weightlifting", "a-cars" }) {
+		for (String id : new String[] { "a-34-nephew", "a-92-weightlifting", "a-52-cars" }) {
 			Analogy analogy = (Analogy) map.getNodes().stream().filter(node -> node.getId().equals(id)).findFirst()
 					.orElseThrow();
 			assertTrue(analogy.getSourceCase() != null && analogy.getTargetCase() != null, id);

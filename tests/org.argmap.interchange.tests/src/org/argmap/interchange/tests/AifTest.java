@@ -140,9 +140,9 @@ class AifTest {
 		String json = Exports.exportText(Exports.sample(folder), InterchangeFormat.AIF);
 		// as SampleMapEvaluationTest works them out: the wall falls to an unopposed rebuttal, the plateau to
 		// an unopposed attack; the winter claim stands because the attack on it is undercut
-		assertTrue(Pattern.compile("\"nodeID\" : \"c-wall\",[^}]*\"grounded\" : \"out\"").matcher(json).find(), json);
-		assertTrue(Pattern.compile("\"nodeID\" : \"c-plateau\",[^}]*\"grounded\" : \"out\"").matcher(json).find());
-		assertTrue(Pattern.compile("\"nodeID\" : \"c-winter\",[^}]*\"grounded\" : \"in\"").matcher(json).find());
+		assertTrue(Pattern.compile("\"nodeID\" : \"c-1-wall\",[^}]*\"grounded\" : \"out\"").matcher(json).find(), json);
+		assertTrue(Pattern.compile("\"nodeID\" : \"c-2-plateau\",[^}]*\"grounded\" : \"out\"").matcher(json).find());
+		assertTrue(Pattern.compile("\"nodeID\" : \"c-67-winter\",[^}]*\"grounded\" : \"in\"").matcher(json).find());
 	}
 
 	@Test

@@ -60,8 +60,8 @@ class NetworkxReadTest {
 		assertTrue(seen.contains("\"title\": \"Is AI progress hitting a wall?\""), seen);
 		// labels as SampleMapEvaluationTest works them out: the wall falls to an unopposed rebuttal, the
 		// winter claim stands because the attack on it is undercut
-		assertTrue(seen.contains("\"c-wall\": \"out\""), seen);
-		assertTrue(seen.contains("\"c-winter\": \"in\""), seen);
+		assertTrue(seen.contains("\"c-1-wall\": \"out\""), seen);
+		assertTrue(seen.contains("\"c-67-winter\": \"in\""), seen);
 	}
 
 	private String python(Path graphml) throws Exception {

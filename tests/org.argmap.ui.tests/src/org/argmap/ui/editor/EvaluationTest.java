@@ -100,8 +100,8 @@ class EvaluationTest {
 
 	@Test
 	void evaluateRingsTheGraphAndTheViewFollowsAnEdit() throws Exception {
-		Node plateau = node("c-plateau");
-		Node notMaxed = node("c-not-maxed");
+		Node plateau = node("c-2-plateau");
+		Node notMaxed = node("c-32-not-maxed");
 		assertFalse(ringed(plateau, DrawingStyle.OUT), "no rings before Evaluate");
 
 		Workbench.run("org.argmap.ui.evaluate");
@@ -153,8 +153,8 @@ class EvaluationTest {
 				"preferred semantics");
 		Workbench.settle();
 		// the sample has no cycle of attacks: one preferred extension, the grounded one
-		assertEquals("OUT", listed(view, node("c-plateau")));
+		assertEquals("OUT", listed(view, node("c-2-plateau")));
 		assertEquals("sceptically accepted", Arrays.stream(view.claims().getTable().getItems())
-				.filter(item -> item.getData() == node("c-not-maxed")).findFirst().orElseThrow().getText(2));
+				.filter(item -> item.getData() == node("c-32-not-maxed")).findFirst().orElseThrow().getText(2));
 	}
 }

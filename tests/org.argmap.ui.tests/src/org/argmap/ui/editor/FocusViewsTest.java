@@ -61,10 +61,10 @@ class FocusViewsTest {
 		return graph.zoom() * font.getHeight() * graph.control().getDisplay().getDPI().y / 72.0;
 	}
 
-	/** The sample's node of that name, whatever its kind's prefix ({@code c-}, {@code r-}…). */
+	/** The sample's node of that name, whatever its kind's prefix and number ({@code c-1-}, {@code r-8-}…). */
 	private Node node(String name) {
-		return editor.map().getNodes().stream().filter(node -> node.getId().endsWith("-" + name)
-				&& node.getId().indexOf('-') == node.getId().length() - name.length() - 1).findFirst().orElseThrow();
+		return editor.map().getNodes().stream().filter(node -> node.getId().matches("[a-z]+-\\d+-" + name))
+				.findFirst().orElseThrow();
 	}
 
 	private void mouse(Control control, int type, Point at) {
