@@ -24,6 +24,7 @@ import org.argmap.model.TextAnchor;
 import org.argmap.model.edit.MapEditingDomains;
 import org.argmap.model.edit.MapEdits;
 import org.argmap.model.persistence.DocumentLocations;
+import org.argmap.model.persistence.FileVersion;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.ui.ArgmapUi;
@@ -76,13 +77,16 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -128,6 +132,25 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 */
 	private boolean recovered;
 	private boolean textsLoaded;
+	/** The version of the map file this editor last read or wrote; null while there is no file. */
+	private FileVersion onDisk;
+	/** A version of the file written by something else that the user chose not to take in, or null. */
+	private FileVersion declinedOnDisk;
+	private boolean askingAboutDisk;
+	private final IPartListener2 activation = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == MapEditor.this) {
+				takeInChangesOnDisk();
+			}
+		}
+	};
+	/** Coming back to the window from a terminal where the user ran git pull is coming back to this editor. */
+	private final Listener windowActivation = event -> {
+		if (getSite().getPage().getActivePart() == this) {
+			takeInChangesOnDisk();
+		}
+	};
 	/** Counts the readings of the texts started, so that only the latest one is applied. */
 	private int textsReading;
 	private Job autosaveJob;
@@ -241,6 +264,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		ArgmapPreferences.store().addPropertyChangeListener(preferenceListener);
+		getSite().getPage().addPartListener(activation);
+		getSite().getShell().addListener(SWT.Activate, windowActivation);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		loadTexts();
 		scheduleAutosave();
@@ -304,6 +329,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			map = MapStore.load(domain.getResourceSet(), mapFile);
 			resource = map.eResource();
 		}
+		onDisk = FileVersion.of(mapFile);
 	}
 
 	private void preferencesChanged() {
@@ -621,6 +647,10 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 					NLS.bind(Messages.Editor_importTargetTaken, mapFile));
 			return;
 		}
+		if (changedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
+				NLS.bind(Messages.Editor_changedOnDiskOverwrite, mapFile.getFileName()))) {
+			return;
+		}
 		saveTo(mapFile);
 	}
 
@@ -631,6 +661,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
 			return false;
 		}
+		onDisk = FileVersion.of(file);
+		declinedOnDisk = null;
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		if (recovered && getEditorInput() instanceof MapEditorInput input && input.unsavedMap() != null) {
 			setInputWithNotify(new MapEditorInput(file)); // on disk now: reopened in the next session
@@ -654,7 +686,10 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		if (map == null) {
 			return false;
 		}
+		FileVersion version = FileVersion.of(mapFile);
 		ArgumentMap newer = MapStore.load(new ResourceSetImpl(), mapFile);
+		onDisk = version;
+		declinedOnDisk = null;
 		Command reload = MapEdits.reload(domain, map, newer);
 		if (reload.canExecute()) {
 			domain.getCommandStack().execute(reload);
@@ -665,6 +700,41 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		firePropertyChange(PROP_DIRTY);
 		loadTexts(); // the documents may have changed with the map
 		return true;
+	}
+
+	/** Whether something else changed the map file since this editor last read or wrote it. */
+	private boolean changedOnDisk() {
+		return onDisk != null && onDisk.changedIn(mapFile);
+	}
+
+	/**
+	 * When the editor becomes active again, takes in the map file as something else left it meanwhile (a pull,
+	 * git on the command line, {@code ./argmap} on the same map), in place, as Pull does: one command that Undo
+	 * reverts. Unsaved changes made here are replaced only if the user says so, and stay on the undo stack. A
+	 * version the user declined, or that cannot be read, is not asked about again; saving over it still asks.
+	 */
+	void takeInChangesOnDisk() {
+		if (map == null || askingAboutDisk || !changedOnDisk()
+				|| declinedOnDisk != null && !declinedOnDisk.changedIn(mapFile)) {
+			return;
+		}
+		askingAboutDisk = true;
+		try {
+			if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
+					NLS.bind(Messages.Editor_changedOnDiskReplace, mapFile.getFileName()))) {
+				declinedOnDisk = FileVersion.of(mapFile);
+				return;
+			}
+			reload();
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage(NLS.bind(Messages.Editor_reloadedFromDisk, mapFile.getFileName()));
+		} catch (MapFileException e) {
+			declinedOnDisk = FileVersion.of(mapFile);
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
+					NLS.bind(Messages.Editor_changedOnDiskUnreadable, e.getMessage()));
+		} finally {
+			askingAboutDisk = false;
+		}
 	}
 
 	@Override
@@ -823,6 +893,10 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		// Closing discards unsaved changes only after the user said so; a crash never gets here.
 		Autosave.discard(mapFile);
 		ArgmapPreferences.store().removePropertyChangeListener(preferenceListener);
+		getSite().getPage().removePartListener(activation);
+		if (!getSite().getShell().isDisposed()) {
+			getSite().getShell().removeListener(SWT.Activate, windowActivation);
+		}
 		domain.getCommandStack().removeCommandStackListener(commandStackListener);
 		changeNotifier().removeListener(modelListener);
 		if (evaluator != null) {

@@ -17,6 +17,11 @@ final class Messages extends NLS {
 	public static String Editor_notAFile;
 	public static String Editor_recoverQuestion;
 	public static String Editor_recoverTitle;
+	public static String Editor_changedOnDiskTitle;
+	public static String Editor_changedOnDiskReplace;
+	public static String Editor_changedOnDiskOverwrite;
+	public static String Editor_changedOnDiskUnreadable;
+	public static String Editor_reloadedFromDisk;
 	public static String Editor_saveFailedTitle;
 	public static String Editor_updatingCorpusIndex;
 	public static String Editor_openElsewhere;

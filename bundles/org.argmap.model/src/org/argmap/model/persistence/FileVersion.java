@@ -1,0 +1,70 @@
+package org.argmap.model.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * The version of a file that an editor last read or wrote, so that it notices when something else changed the
+ * file since: a pull, git on the command line, {@code ./argmap} run on the same map. Told by the content, so
+ * that a file touched, or written again unchanged, is no change.
+ */
+public final class FileVersion {
+
+	private final FileTime modified;
+	private final long size;
+	private final byte[] digest;
+
+	private FileVersion(FileTime modified, long size, byte[] digest) {
+		this.modified = modified;
+		this.size = size;
+		this.digest = digest;
+	}
+
+	/** The version {@code file} is now; null when there is no such file or it cannot be read. */
+	public static FileVersion of(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			return new FileVersion(attributes.lastModifiedTime(), attributes.size(), digest(file));
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * Whether {@code file} holds other content than this version: false when it is unchanged, and when it is
+	 * gone or cannot be read (saving then writes it anew, and reading it again could only fail).
+	 */
+	public boolean changedIn(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (attributes.lastModifiedTime().equals(modified) && attributes.size() == size) {
+				return false;
+			}
+			return attributes.size() != size || !Arrays.equals(digest, digest(file));
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static byte[] digest(Path file) throws IOException {
+		MessageDigest sha256;
+		try {
+			sha256 = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java platform has SHA-256", e); //$NON-NLS-1$
+		}
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return sha256.digest();
+	}
+}
