@@ -61,7 +61,7 @@ final class BoundedLayers {
 		root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
 		// reverses exactly the edges that point up the layers, those dropped here to break a cycle
 		root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
-		// Brandes-Koepf lines up the bends of long edges and spread the bounded layers over 116,000 px (3.7:1)
+		// Brandes-Koepf, which lines up the bends of long edges, spread the bounded layers over 116,000 px (3.7:1)
 		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
 	}
 
@@ -109,6 +109,7 @@ final class BoundedLayers {
 		}
 	}
 
+	/** Fills the layers from the top and gives each node a position in its layer's band. */
 	private void place(double nodeSpacing, double layerSpacing) {
 		double area = 0;
 		double tallest = 0;
