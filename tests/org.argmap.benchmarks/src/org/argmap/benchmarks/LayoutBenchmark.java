@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * output, once, stopped after three minutes; ELK in this JVM after a warm-up run. Crossings are counted from each
  * drawing's coordinates in the same way ({@link Crossings}). The speed ratio is printed twice: from wall-clock
  * time, and from processor time (ELK's thread, dot's process), which other work on the machine disturbs less.
- * The sample map's aspect ratio is printed too.
+ * The sample map's aspect ratio and crossings are printed too.
  */
 class LayoutBenchmark {
 
@@ -46,7 +46,14 @@ class LayoutBenchmark {
 		compare(500);
 		ArgumentMap sample = MapStore.load(SampleMap.write(folder));
 		MapLayout.Result result = MapLayout.compute(sample, SIZES);
-		Figures.print(NAME, "sample map, ELK", size(result.width(), result.height()));
+		Figures.print(NAME, "sample map, ELK drawing", size(result.width(), result.height()));
+		Figures.print(NAME, "sample map, ELK", String.format("%d crossings", Crossings.count(lines(result))));
+	}
+
+	private static List<List<double[]>> lines(MapLayout.Result result) {
+		List<List<double[]>> lines = new ArrayList<>();
+		result.routes().forEach(route -> lines.add(route.points()));
+		return lines;
 	}
 
 	private static void compare(int nodes) throws Exception {
@@ -55,14 +62,12 @@ class LayoutBenchmark {
 		double[] elk = Figures.time(RUNS, () -> MapLayout.compute(map, SIZES));
 		MapLayout.Result result = MapLayout.compute(map, SIZES);
 		double elkCpu = Figures.median(Figures.processorTime(RUNS, () -> MapLayout.compute(map, SIZES)));
-		List<List<double[]>> elkLines = new ArrayList<>();
-		result.routes().forEach(route -> elkLines.add(route.points()));
 
 		Figures.print(NAME, label + ", map", String.format("%,d relations, %,d lines, %,d junctions",
 				map.getRelations().size(), result.routes().size(), result.junctions().size()));
 		Figures.print(NAME, label + ", ELK time", "median " + Figures.ms(elk));
 		Figures.print(NAME, label + ", ELK drawing", size(result.width(), result.height()));
-		Figures.print(NAME, label + ", ELK", String.format("%d crossings", Crossings.count(elkLines)));
+		Figures.print(NAME, label + ", ELK", String.format("%d crossings", Crossings.count(lines(result))));
 
 		ByteArrayOutputStream dot = new ByteArrayOutputStream();
 		DotWriter.write(map, dot);

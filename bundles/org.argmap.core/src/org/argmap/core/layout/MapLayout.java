@@ -36,8 +36,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * its conclusion; linked premises, and any inference that is undercut, pass through a small junction where
  * the premises meet and the undercut lands. Premises with no premises of their own that give a conclusion the
  * same kind of reason are stacked in a column under it, joined by one line: a long list of reasons then reads
- * as a list instead of widening the whole layer. Nodes the user placed keep their place, and the edges at them
- * are drawn straight. Headless: node sizes come from the caller, who knows the fonts.
+ * as a list instead of widening the whole layer. On a large map each layer holds only so many nodes
+ * ({@link BoundedLayers}), so that a wide debate is drawn about as high as it is wide. Nodes the user placed
+ * keep their place, and the edges at them are drawn straight. Headless: node sizes come from the caller, who
+ * knows the fonts.
  */
 public final class MapLayout {
 
@@ -93,6 +95,8 @@ public final class MapLayout {
 	private static final double STACK_GUTTER = 16;
 	private static final double STACK_GAP = 12;
 	private static final int LARGE_MAP = 300;
+	private static final double NODE_SPACING = 24;
+	private static final double LAYER_SPACING = 48;
 
 	static {
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -208,8 +212,8 @@ public final class MapLayout {
 		// 500-node debate came out 24,600 px high, 4,500 px with these.
 		root.setProperty(LayeredOptions.EDGE_ROUTING_POLYLINE_SLOPED_EDGE_ZONE_WIDTH, 0.1);
 		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 1.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
 		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
 		// every size is given and there are no ports or labels to place: skipping ELK's pass over them saves a
@@ -264,6 +268,9 @@ public final class MapLayout {
 				}
 				edge(relation, junction, target, true);
 			}
+		}
+		if (map.getNodes().size() > LARGE_MAP) {
+			BoundedLayers.apply(root, NODE_SPACING, LAYER_SPACING);
 		}
 	}
 

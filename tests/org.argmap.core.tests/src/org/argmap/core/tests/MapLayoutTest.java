@@ -18,11 +18,12 @@ import org.argmap.model.Relation;
 import org.argmap.model.RelationKind;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.sample.SampleMap;
+import org.argmap.tests.support.SyntheticMaps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ELK's layout of the sample map: readable, conclusions on top, placed nodes kept. */
+/** ELK's layout of the sample map and of a large debate: readable, conclusions on top, placed nodes kept. */
 class MapLayoutTest {
 
 	private static final MapLayout.NodeSizes SIZES = node -> new double[] { 180, 40 + node.getText().length() / 3.0 };
@@ -102,6 +103,30 @@ class MapLayoutTest {
 		}
 		assertEquals(layout.boxes().get(node("Progress has not slowed")).x(),
 				layout.boxes().get(node("One advance is enough")).x(), "attacks are listed too");
+	}
+
+	@Test
+	void aLargeDebateIsDrawnAboutAsHighAsItIsWideWithConclusionsOnTop() {
+		ArgumentMap debate = SyntheticMaps.debate(3, 1_000);
+		Result layout = MapLayout.compute(debate, node -> new double[] { 170, 60 });
+		double aspect = layout.width() / layout.height();
+		assertTrue(aspect >= 0.5 && aspect <= 2, "width : height between 1:2 and 2:1, was " + aspect + ":1");
+		List<Box> boxes = new ArrayList<>(layout.boxes().values());
+		assertEquals(debate.getNodes().size(), boxes.size());
+		boxes.sort((a, b) -> Double.compare(a.x(), b.x()));
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < boxes.get(i).x() + boxes.get(i).width(); j++) {
+				assertFalse(overlap(boxes.get(i), boxes.get(j)), "two nodes overlap");
+			}
+		}
+		for (Relation relation : debate.getRelations()) {
+			if (relation.getTarget() instanceof Node conclusion) {
+				for (Node premise : relation.getSources()) {
+					assertTrue(layout.boxes().get(conclusion).y() < layout.boxes().get(premise).y(),
+							relation.getId() + ": conclusion above its premise");
+				}
+			}
+		}
 	}
 
 	private Node node(String label) {
