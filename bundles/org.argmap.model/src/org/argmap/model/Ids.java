@@ -19,8 +19,7 @@ public final class Ids {
 	 * after the other stay in that order, and then of the whole id. Both in natural order: runs of digits
 	 * compare as numbers, so imported ids {@code n2} and {@code n10} keep their order.
 	 */
-	public static final Comparator<String> ORDER = Comparator.comparing(Ids::afterKind, Ids::compareNaturally)
-			.thenComparing(Ids::compareNaturally);
+	public static final Comparator<String> ORDER = Ids::compareInOrder;
 
 	/** Base-26 letters of the milliseconds since 1970: nine of them last until the year 2141. */
 	private static final int TIME_LETTERS = 9;
@@ -69,21 +68,27 @@ public final class Ids {
 		return letters;
 	}
 
-	/** What follows a kind prefix of lower-case letters ({@code c-}, {@code rel-}), or the whole id. */
-	private static String afterKind(String id) {
+	/** Compares without making strings: a file of 100,000 elements is sorted on every save. */
+	private static int compareInOrder(String a, String b) {
+		int byWhatFollows = compareNaturally(a, afterKind(a), b, afterKind(b));
+		return byWhatFollows != 0 ? byWhatFollows : compareNaturally(a, 0, b, 0);
+	}
+
+	/** Where what follows a kind prefix of lower-case letters ({@code c-}, {@code rel-}) starts, or 0. */
+	private static int afterKind(String id) {
 		int dash = id.indexOf('-');
 		for (int i = 0; i < dash; i++) {
 			char c = id.charAt(i);
 			if (c < 'a' || c > 'z') {
-				return id;
+				return 0;
 			}
 		}
-		return dash > 0 ? id.substring(dash + 1) : id;
+		return dash > 0 ? dash + 1 : 0;
 	}
 
-	private static int compareNaturally(String a, String b) {
-		int i = 0;
-		int j = 0;
+	private static int compareNaturally(String a, int fromA, String b, int fromB) {
+		int i = fromA;
+		int j = fromB;
 		while (i < a.length() && j < b.length()) {
 			char ca = a.charAt(i);
 			char cb = b.charAt(j);
@@ -113,7 +118,7 @@ public final class Ids {
 		}
 		int byRest = Integer.compare(a.length() - i, b.length() - j);
 		// equal as numbers but written differently ("n01", "n1"): still one fixed order
-		return byRest != 0 ? byRest : a.compareTo(b);
+		return byRest != 0 ? byRest : a.substring(fromA).compareTo(b.substring(fromB));
 	}
 
 	private static boolean isDigit(char c) {

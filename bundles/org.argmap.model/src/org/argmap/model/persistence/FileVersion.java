@@ -19,7 +19,8 @@ import java.util.Arrays;
  */
 public final class FileVersion {
 
-	private final FileTime modified;
+	/** When the file was last seen with this content: a touch seen once is not read through again. */
+	private FileTime modified;
 	private final long size;
 	private final byte[] digest;
 
@@ -49,7 +50,11 @@ public final class FileVersion {
 			if (attributes.lastModifiedTime().equals(modified) && attributes.size() == size) {
 				return false;
 			}
-			return attributes.size() != size || !Arrays.equals(digest, digest(file));
+			if (attributes.size() != size || !Arrays.equals(digest, digest(file))) {
+				return true;
+			}
+			modified = attributes.lastModifiedTime();
+			return false;
 		} catch (IOException e) {
 			return false;
 		}

@@ -112,6 +112,9 @@ public class MapContent implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
+		if (element instanceof MapGroup group) {
+			return !group.elements().apply(group.map()).isEmpty(); // without sorting them
+		}
 		return getChildren(element).length > 0;
 	}
 }

@@ -78,6 +78,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
@@ -137,18 +138,20 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	/** A version of the file written by something else that the user chose not to take in, or null. */
 	private FileVersion declinedOnDisk;
 	private boolean askingAboutDisk;
+	/** Set when a save did not happen: closing then keeps the autosaved copy of the unsaved work. */
+	private boolean keepUnsavedWork;
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
 			if (reference.getPart(false) == MapEditor.this) {
-				takeInChangesOnDisk();
+				checkDiskLater();
 			}
 		}
 	};
 	/** Coming back to the window from a terminal where the user ran git pull is coming back to this editor. */
 	private final Listener windowActivation = event -> {
 		if (getSite().getPage().getActivePart() == this) {
-			takeInChangesOnDisk();
+			checkDiskLater();
 		}
 	};
 	/** Counts the readings of the texts started, so that only the latest one is applied. */
@@ -638,20 +641,42 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		return recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
+	/**
+	 * Saves the map. When it is not saved (the user would not overwrite another program's version, or writing
+	 * failed), the unsaved work is kept in the autosaved copy, which the editor keeps even when it is closed
+	 * now, as closing or quitting goes on: the map offers it when it is opened again.
+	 */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (!save()) {
+			autosaveNow();
+			keepUnsavedWork = true;
+		}
+	}
+
+	private boolean save() {
 		if (getEditorInput() instanceof MapEditorInput input && input.unsavedMap() != null
 				&& (Files.exists(mapFile) || OpenMaps.editorOf(mapFile, this) != null)) {
 			// an import's file came into being since it was opened: replacing it would lose that map
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
 					NLS.bind(Messages.Editor_importTargetTaken, mapFile));
-			return;
+			return false;
 		}
-		if (changedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
-				NLS.bind(Messages.Editor_changedOnDiskOverwrite, mapFile.getFileName()))) {
-			return;
+		return mayOverwrite() && saveTo(mapFile);
+	}
+
+	/** Whether the map file holds what this editor last read or wrote, or the user lets the save replace it. */
+	private boolean mayOverwrite() {
+		if (!changedOnDisk()) {
+			return true;
 		}
-		saveTo(mapFile);
+		askingAboutDisk = true;
+		try {
+			return MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
+					NLS.bind(Messages.Editor_changedOnDiskOverwrite, mapFile.getFileName()));
+		} finally {
+			askingAboutDisk = false;
+		}
 	}
 
 	private boolean saveTo(Path file) {
@@ -663,6 +688,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		}
 		onDisk = FileVersion.of(file);
 		declinedOnDisk = null;
+		keepUnsavedWork = false;
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		if (recovered && getEditorInput() instanceof MapEditorInput input && input.unsavedMap() != null) {
 			setInputWithNotify(new MapEditorInput(file)); // on disk now: reopened in the next session
@@ -719,22 +745,43 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			return;
 		}
 		askingAboutDisk = true;
+		// the version the user is asked about, even if the file changes again while the question is open
+		FileVersion asked = FileVersion.of(mapFile);
 		try {
 			if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
 					NLS.bind(Messages.Editor_changedOnDiskReplace, mapFile.getFileName()))) {
-				declinedOnDisk = FileVersion.of(mapFile);
+				declinedOnDisk = asked;
 				return;
 			}
+			Command before = domain.getCommandStack().getUndoCommand();
 			reload();
-			getEditorSite().getActionBars().getStatusLineManager()
-					.setMessage(NLS.bind(Messages.Editor_reloadedFromDisk, mapFile.getFileName()));
+			if (domain.getCommandStack().getUndoCommand() != before) {
+				getEditorSite().getActionBars().getStatusLineManager()
+						.setMessage(NLS.bind(Messages.Editor_reloadedFromDisk, mapFile.getFileName()));
+			}
 		} catch (MapFileException e) {
-			declinedOnDisk = FileVersion.of(mapFile);
+			declinedOnDisk = asked;
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_changedOnDiskTitle,
 					NLS.bind(Messages.Editor_changedOnDiskUnreadable, e.getMessage()));
 		} finally {
 			askingAboutDisk = false;
 		}
+	}
+
+	/**
+	 * After the activation has run its course, as Eclipse's text editors do: a question opened inside it would
+	 * come while another dialog (Save changes?) is still closing, and activate the window again when it closes.
+	 */
+	private void checkDiskLater() {
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(() -> {
+			Shell active = display.getActiveShell();
+			if (map != null && !getSite().getShell().isDisposed()
+					&& (active == null || active == getSite().getShell())
+					&& getSite().getPage().getActivePart() == this) {
+				takeInChangesOnDisk();
+			}
+		});
 	}
 
 	@Override
@@ -782,6 +829,10 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 * Documents the map could read where it was stay readable where it goes, even outside its new folder.
 	 */
 	public void saveAs(Path newFile) {
+		if (newFile.toAbsolutePath().normalize().equals(mapFile.toAbsolutePath().normalize())) {
+			save(); // the same file: a save, which asks before replacing another program's version
+			return;
+		}
 		IEditorReference holder = OpenMaps.editorOf(newFile, this);
 		if (holder != null) {
 			// two editors on one file would overwrite each other's work, each save undoing the other's
@@ -890,8 +941,11 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		if (autosaveJob != null) {
 			autosaveJob.cancel();
 		}
-		// Closing discards unsaved changes only after the user said so; a crash never gets here.
-		Autosave.discard(mapFile);
+		// Closing discards unsaved changes only after the user said so, and not after a save that did not
+		// happen; a crash never gets here.
+		if (!keepUnsavedWork) {
+			Autosave.discard(mapFile);
+		}
 		ArgmapPreferences.store().removePropertyChangeListener(preferenceListener);
 		getSite().getPage().removePartListener(activation);
 		if (!getSite().getShell().isDisposed()) {

@@ -18,6 +18,8 @@ import org.argmap.model.Claim;
 import org.argmap.model.Ids;
 import org.argmap.model.MapElements;
 import org.argmap.model.Node;
+import org.argmap.model.Relation;
+import org.argmap.model.RelationKind;
 import org.argmap.model.persistence.MapStore;
 import org.argmap.tests.support.MapText;
 import org.argmap.tests.support.SyntheticMaps;
@@ -85,6 +87,24 @@ class VersionControlFormatTest {
 		assertTrue(MapStore.save(loaded.eResource(), file));
 		made.add(added.getId());
 		assertEquals(made, MapStore.load(file).getNodes().stream().map(Node::getId).toList());
+	}
+
+	@Test
+	void aNodeWithoutAnIdKeepsItsRelationsWhenTheOthersHaveIds() throws IOException {
+		ArgumentMap map = MapElements.newMap("Edited by hand");
+		Claim withoutId = MapElements.newClaim("A claim whose id was deleted by hand");
+		withoutId.setId(null);
+		Claim withId = MapElements.newClaim("A claim with an id");
+		withId.setId("c-a");
+		map.getNodes().add(withoutId);
+		map.getNodes().add(withId);
+		map.getRelations().add(MapElements.newRelation(RelationKind.SUPPORT, withId, withoutId));
+
+		ArgumentMap loaded = MapStore.load(save(map, "by-hand.argmap"));
+
+		Relation support = loaded.getRelations().get(0);
+		assertEquals("A claim whose id was deleted by hand", support.getSources().get(0).getText());
+		assertEquals("A claim with an id", ((Node) support.getTarget()).getText());
 	}
 
 	@Test

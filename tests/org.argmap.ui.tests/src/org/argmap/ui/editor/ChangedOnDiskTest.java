@@ -93,6 +93,25 @@ class ChangedOnDiskTest {
 	}
 
 	@Test
+	void closingAfterRefusingToOverwriteKeepsTheUnsavedWorkForTheNextOpening() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		relabel(editor, editor.map().getNodes().get(0), "Mine");
+		changeOnDisk(disk.mapFile, "Theirs");
+
+		Dialogs.whileOpen(() -> Dialogs.whileOpen(() -> Workbench.page().closeEditor(editor, true), "Save Resource",
+				dialog -> Dialogs.press(dialog, "Save")), TITLE, dialog -> Dialogs.press(dialog, "No"));
+		Workbench.settle();
+		assertEquals("Theirs", MapStore.load(disk.mapFile).getNodes().get(0).getLabel(), "not overwritten");
+
+		MapEditor[] reopened = new MapEditor[1];
+		Dialogs.whileOpen(() -> reopened[0] = Workbench.open(disk.mapFile), "Unsaved Changes",
+				dialog -> Dialogs.press(dialog, "Yes"));
+		assertEquals("Mine", reopened[0].map().getNodes().get(0).getLabel());
+		assertTrue(reopened[0].isDirty());
+	}
+
+	@Test
 	void unsavedChangesReplacedByTheFilesVersionComeBackWithUndo() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, true);
 		MapEditor editor = Workbench.open(disk.mapFile);
