@@ -154,13 +154,14 @@ public final class MapMerge {
 					add(their); // added by them
 				} else if (!ElementFeatures.same(original, their)) {
 					add(their);
-					record(their, null, null, ElementFeatures.fingerprint(their), Messages.MapMerge_deletedByUsChangedByThem);
+					// told as a reader knows it: the side's version is in the merged map, whole, for the user to keep
+					record(their, null, null, MapElements.describe(their), Messages.MapMerge_deletedByUsChangedByThem);
 				}
 			} else if (our != null && original != null) {
 				if (ElementFeatures.same(original, our)) {
 					remove(resultElements.get(id)); // deleted by them, untouched by us
 				} else {
-					record(our, null, ElementFeatures.fingerprint(our), null, Messages.MapMerge_changedByUsDeletedByThem);
+					record(our, null, MapElements.describe(our), null, Messages.MapMerge_changedByUsDeletedByThem);
 				}
 			}
 		}

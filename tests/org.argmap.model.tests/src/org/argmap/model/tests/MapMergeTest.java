@@ -2,6 +2,7 @@ package org.argmap.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -286,6 +287,22 @@ class MapMergeTest {
 		assertEquals(1, merged.conflicts().size(), merged.conflicts().toString());
 		assertEquals(restated.getId(), merged.conflicts().get(0).getElement());
 		assertTrue(merged.conflicts().get(0).getDescription().contains(support.getId()));
+	}
+
+	@Test
+	void aNodeWeDeletedAndTheyChangedIsToldAsAReaderKnowsIt() {
+		Node deleted = node(ours, "Scaling has hit");
+		ours.getRelations().removeIf(r -> r.getSources().contains(deleted));
+		EcoreUtil.delete(deleted);
+		Node changed = node(theirs, "Scaling has hit");
+		changed.setLabel("Scaling stalls");
+
+		MergeResult merged = MapMerge.merge(base, ours, theirs);
+
+		Conflict conflict = merged.conflicts().get(0);
+		assertNull(conflict.getOurs());
+		assertEquals(MapElements.describe(changed), conflict.getTheirs());
+		assertTrue(conflict.getTheirs().startsWith("claim \u201cScaling stalls\u201d"), conflict.getTheirs());
 	}
 
 	@Test

@@ -54,12 +54,16 @@ final class Workbench {
 		// Menus and keys reach a command through the active window. Under Xvfb no window manager gives the
 		// window its activation back when a dialog closes, and without an active shell the editor's Undo has no
 		// handler.
+		activateWindow();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		settle();
+	}
+
+	private static void activateWindow() {
 		if (Display.getCurrent().getActiveShell() == null) {
 			page().getWorkbenchWindow().getShell().forceActive();
 			settle();
 		}
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
-		settle();
 	}
 
 	/** Processes pending UI events until {@code condition} holds; fails naming what it waited for. */
@@ -98,8 +102,10 @@ final class Workbench {
 		return style == null || style.background == null ? null : style.background.getRGB();
 	}
 
+	/** Closes every editor and gives the window its activation back, so the next test starts as a user would. */
 	static void closeAll() {
 		page().closeAllEditors(false);
 		settle();
+		activateWindow();
 	}
 }
