@@ -86,8 +86,18 @@ class ChangedOnDiskTest {
 		Dialogs.whileOpen(() -> Workbench.run("org.eclipse.ui.file.save"), TITLE, dialog -> Dialogs.press(dialog, "No"));
 		assertArrayEquals(theirs, Files.readAllBytes(disk.mapFile), "the other version is not overwritten");
 		assertTrue(editor.isDirty());
+	}
+
+	@Test
+	void savingOverTheOtherVersionWhenTheUserSaysSoWritesTheEditorsMap() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = Workbench.open(disk.mapFile);
+		relabel(editor, editor.map().getNodes().get(0), "Mine");
+		changeOnDisk(disk.mapFile, "Theirs");
+		Dialogs.whileOpen(() -> leaveAndComeBack(editor), TITLE, dialog -> Dialogs.press(dialog, "No"));
 
 		Dialogs.whileOpen(() -> Workbench.run("org.eclipse.ui.file.save"), TITLE, dialog -> Dialogs.press(dialog, "Yes"));
+
 		assertEquals("Mine", MapStore.load(disk.mapFile).getNodes().get(0).getLabel());
 		assertFalse(editor.isDirty());
 	}
