@@ -1,14 +1,9 @@
 package org.argmap.model.persistence;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.argmap.model.Identified;
-import org.argmap.model.Ids;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -19,9 +14,10 @@ import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 
 /**
  * Writes maps as EMF does, with two differences. Elements with an id (documents, nodes, relations, conflicts)
- * are written in the order of their ids ({@link Ids#ORDER}) rather than of their lists, so that the file does
- * not depend on the order of edits, undos and merges: two clones that merged each other's changes write the
- * same bytes. Ids hold the time they were made, so this is the order in which the elements were made. And U+007F to U+009F and U+2028 are written as character references.
+ * are written in the order of their ids ({@link MapStore#inFileOrder}) rather than of their lists, so that the
+ * file does not depend on the order of edits, undos and merges: two clones that merged each other's changes
+ * write the same bytes. Ids hold the time they were made, so this is the order in which the elements were
+ * made. And U+007F to U+009F and U+2028 are written as character references.
  * XML 1.1 takes most of them only that way, and reads U+0085 and U+2028 written as they are as line ends.
  * EMF's escaping covers U+0001 to U+001F only, so a map whose text held, say, U+007F (pasted from a PDF, or
  * imported) was saved but could not be opened again; the fuzz test found it.
@@ -45,31 +41,13 @@ final class ArgmapSave extends XMISaveImpl {
 		@SuppressWarnings("unchecked")
 		List<? extends InternalEObject> values = ((InternalEList<? extends InternalEObject>) helper.getValue(owner,
 				feature)).basicList();
-		if (values.isEmpty() || !(values.get(0) instanceof Identified) || !everyIdIsUnique(values)) {
+		if (values.isEmpty() || !(values.get(0) instanceof Identified)) {
 			super.saveContainedMany(owner, feature);
 			return;
 		}
-		List<InternalEObject> byId = new ArrayList<>(values);
-		byId.sort(Comparator.comparing(value -> ((Identified) value).getId(), Ids.ORDER));
-		for (InternalEObject value : byId) {
+		for (InternalEObject value : MapStore.inFileOrder(values)) {
 			saveElement(value, feature);
 		}
-	}
-
-	/**
-	 * Whether each element has an id of its own. EMF refers to an element without one by its place in the list
-	 * ({@code //@nodes.0}), which sorting would make the place of another element; and two elements sharing an
-	 * id have no order by id. Such a map (edited by hand, which validate reports) is written in its list order.
-	 */
-	private static boolean everyIdIsUnique(List<? extends InternalEObject> values) {
-		Set<String> ids = new HashSet<>();
-		for (InternalEObject value : values) {
-			String id = ((Identified) value).getId();
-			if (id == null || id.isEmpty() || !ids.add(id)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** EMF's escaping, then the restricted characters EMF leaves as they are. */

@@ -13,14 +13,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.argmap.model.ArgmapPackage;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Identified;
+import org.argmap.model.Ids;
 import org.argmap.model.MapElements;
 import org.argmap.model.TextAnchor;
 import org.eclipse.emf.common.util.URI;
@@ -330,6 +336,26 @@ public final class MapStore {
 		} catch (IOException | UnsupportedOperationException e) {
 			Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
 		}
+	}
+
+	/**
+	 * The elements of one of a map's lists in the order its file holds them: by id ({@link Ids#ORDER}) when each
+	 * is an element with an id of its own, else as the list has them. EMF refers to an element without an id by
+	 * its place in the list ({@code //@nodes.0}), which sorting would make the place of another element, and two
+	 * elements sharing an id have no order by id; such a map (edited by hand, which validate reports) keeps its
+	 * list order.
+	 */
+	public static <T> List<T> inFileOrder(List<T> elements) {
+		List<T> ordered = new ArrayList<>(elements);
+		Set<String> ids = new HashSet<>();
+		for (T element : elements) {
+			String id = element instanceof Identified identified ? identified.getId() : null;
+			if (id == null || id.isEmpty() || !ids.add(id)) {
+				return ordered;
+			}
+		}
+		ordered.sort(Comparator.comparing(element -> ((Identified) element).getId(), Ids.ORDER));
+		return ordered;
 	}
 
 	public static Path backupOf(Path file) {

@@ -1,20 +1,17 @@
 package org.argmap.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.argmap.model.Analogy;
 import org.argmap.model.ArgmapFactory;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
-import org.argmap.model.Identified;
-import org.argmap.model.Ids;
 import org.argmap.model.Node;
 import org.argmap.model.Rebuttal;
 import org.argmap.model.Relation;
 import org.argmap.model.SourceDocument;
+import org.argmap.model.persistence.MapStore;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -26,8 +23,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 public class MapContent implements ITreeContentProvider {
 
 	private static final int EXPANDED_GROUP_LIMIT = 200;
-	private static final Comparator<Object> IN_FILE_ORDER = Comparator
-			.comparing(element -> String.valueOf(((Identified) element).getId()), Ids.ORDER);
 	private static final Claim SAMPLE_CLAIM = ArgmapFactory.eINSTANCE.createClaim();
 
 	@Override
@@ -73,9 +68,7 @@ public class MapContent implements ITreeContentProvider {
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof MapGroup group) {
 			// in the order of the file, so that reopening a map shows its outline as it was
-			Object[] elements = group.elements().apply(group.map()).toArray();
-			Arrays.sort(elements, IN_FILE_ORDER);
-			return elements;
+			return MapStore.inFileOrder(group.elements().apply(group.map())).toArray();
 		}
 		if (parent instanceof Node node) {
 			List<Object> children = new ArrayList<>(node.getAnchors());
