@@ -709,10 +709,14 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 * @throws MapFileException when the file cannot be read; the open map is left as it was
 	 */
 	public boolean reload() throws MapFileException {
+		return reload(FileVersion.of(mapFile));
+	}
+
+	/** As {@link #reload()}, with the version of the file read before it is loaded. */
+	private boolean reload(FileVersion version) throws MapFileException {
 		if (map == null) {
 			return false;
 		}
-		FileVersion version = FileVersion.of(mapFile);
 		ArgumentMap newer = MapStore.load(new ResourceSetImpl(), mapFile);
 		onDisk = version;
 		declinedOnDisk = null;
@@ -754,7 +758,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 				return;
 			}
 			Command before = domain.getCommandStack().getUndoCommand();
-			reload();
+			reload(asked);
 			if (domain.getCommandStack().getUndoCommand() != before) {
 				getEditorSite().getActionBars().getStatusLineManager()
 						.setMessage(NLS.bind(Messages.Editor_reloadedFromDisk, mapFile.getFileName()));
