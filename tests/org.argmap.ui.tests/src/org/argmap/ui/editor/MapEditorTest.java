@@ -296,6 +296,8 @@ class MapEditorTest {
 		Workbench.run("org.argmap.ui.createClaim");
 		assertEquals(2, editor.map().getNodes().size());
 		Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		// the Outline catches up with an edit after the graph has shown it
+		Workbench.waitUntil(() -> claimsInOutline(editor).size() == 2, "the new claim in the Outline");
 		List<String> beforeSaving = claimsInOutline(editor);
 
 		Workbench.page().activate(editor);
@@ -306,6 +308,7 @@ class MapEditorTest {
 		Workbench.page().showView(IPageLayout.ID_OUTLINE);
 
 		assertEquals(2, beforeSaving.size(), beforeSaving.toString());
+		Workbench.waitUntil(() -> claimsInOutline(reopened).size() == 2, "the reopened map's claims in the Outline");
 		assertEquals(beforeSaving, claimsInOutline(reopened));
 	}
 
