@@ -51,6 +51,14 @@ class ChangedOnDiskTest {
 		Workbench.settle();
 	}
 
+	/** The map open with its claim relabelled "Mine", unsaved, while a teammate's "Theirs" reached the file. */
+	private static MapEditor withUnsavedLabelAndAnotherOnDisk(MapOnDisk disk) throws Exception {
+		MapEditor editor = Workbench.open(disk.mapFile);
+		relabel(editor, editor.map().getNodes().get(0), "Mine");
+		changeOnDisk(disk.mapFile, "Theirs");
+		return editor;
+	}
+
 	private static void relabel(MapEditor editor, Node node, String label) {
 		new ItemPropertySources(editor.domain()).getPropertySource(node).setPropertyValue("label", label);
 	}
@@ -73,10 +81,8 @@ class ChangedOnDiskTest {
 	@Test
 	void unsavedChangesStayWhenTheUserSaysSoAndSavingOverTheOtherVersionAsksFirst() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, true);
-		MapEditor editor = Workbench.open(disk.mapFile);
+		MapEditor editor = withUnsavedLabelAndAnotherOnDisk(disk);
 		Node claim = editor.map().getNodes().get(0);
-		relabel(editor, claim, "Mine");
-		changeOnDisk(disk.mapFile, "Theirs");
 		byte[] theirs = Files.readAllBytes(disk.mapFile);
 
 		Dialogs.whileOpen(() -> leaveAndComeBack(editor), TITLE, dialog -> Dialogs.press(dialog, "No"));
@@ -91,9 +97,7 @@ class ChangedOnDiskTest {
 	@Test
 	void savingOverTheOtherVersionWhenTheUserSaysSoWritesTheEditorsMap() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, true);
-		MapEditor editor = Workbench.open(disk.mapFile);
-		relabel(editor, editor.map().getNodes().get(0), "Mine");
-		changeOnDisk(disk.mapFile, "Theirs");
+		MapEditor editor = withUnsavedLabelAndAnotherOnDisk(disk);
 		Dialogs.whileOpen(() -> leaveAndComeBack(editor), TITLE, dialog -> Dialogs.press(dialog, "No"));
 
 		Dialogs.whileOpen(() -> Workbench.run("org.eclipse.ui.file.save"), TITLE, dialog -> Dialogs.press(dialog, "Yes"));
@@ -105,9 +109,7 @@ class ChangedOnDiskTest {
 	@Test
 	void closingAfterRefusingToOverwriteKeepsTheUnsavedWorkForTheNextOpening() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, true);
-		MapEditor editor = Workbench.open(disk.mapFile);
-		relabel(editor, editor.map().getNodes().get(0), "Mine");
-		changeOnDisk(disk.mapFile, "Theirs");
+		MapEditor editor = withUnsavedLabelAndAnotherOnDisk(disk);
 
 		Dialogs.whileOpen(() -> Dialogs.whileOpen(() -> Workbench.page().closeEditor(editor, true), "Save Resource",
 				dialog -> Dialogs.press(dialog, "Save")), TITLE, dialog -> Dialogs.press(dialog, "No"));
@@ -124,9 +126,7 @@ class ChangedOnDiskTest {
 	@Test
 	void unsavedChangesReplacedByTheFilesVersionComeBackWithUndo() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, true);
-		MapEditor editor = Workbench.open(disk.mapFile);
-		relabel(editor, editor.map().getNodes().get(0), "Mine");
-		changeOnDisk(disk.mapFile, "Theirs");
+		MapEditor editor = withUnsavedLabelAndAnotherOnDisk(disk);
 
 		Dialogs.whileOpen(() -> leaveAndComeBack(editor), TITLE, dialog -> Dialogs.press(dialog, "Yes"));
 
