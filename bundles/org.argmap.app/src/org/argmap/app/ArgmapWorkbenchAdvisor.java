@@ -2,14 +2,13 @@ package org.argmap.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.argmap.core.layout.MapLayout;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -28,12 +27,13 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 	}
 
-	/** Loads the layout engine while the window is built: two cores, and the first map waits for it otherwise. */
+	/** Uses the second core while the window is built: the first screen waits for this work otherwise. */
 	@Override
 	public void preStartup() {
-		Job warmUp = Job.create(Messages.Startup_preparingLayout, (ICoreRunnable) monitor -> MapLayout.warmUp());
-		warmUp.setSystem(true);
-		warmUp.schedule();
+		StartupWarmUp.schedule();
+		if (mapsNamedOnTheCommandLine().isEmpty()) {
+			FirstStart.prepare();
+		}
 	}
 
 	@Override
@@ -60,15 +60,23 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	private static void openMapsNamedOnTheCommandLine(IWorkbenchWindow window) {
+		for (Path file : mapsNamedOnTheCommandLine()) {
+			try {
+				OpenMapHandler.open(window.getActivePage(), file);
+			} catch (ExecutionException e) {
+				ILog.of(ArgmapWorkbenchAdvisor.class).error(file.toString(), e);
+			}
+		}
+	}
+
+	private static List<Path> mapsNamedOnTheCommandLine() {
+		List<Path> maps = new ArrayList<>();
 		for (String argument : Platform.getApplicationArgs()) {
 			Path file = Path.of(argument).toAbsolutePath();
 			if (argument.endsWith(".argmap") && Files.isRegularFile(file)) { //$NON-NLS-1$
-				try {
-					OpenMapHandler.open(window.getActivePage(), file);
-				} catch (ExecutionException e) {
-					ILog.of(ArgmapWorkbenchAdvisor.class).error(file.toString(), e);
-				}
+				maps.add(file);
 			}
 		}
+		return maps;
 	}
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import org.argmap.sample.SampleMap;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
@@ -25,13 +27,39 @@ final class FirstStart {
 
 	private static final String DONE = "firstStartDone"; //$NON-NLS-1$
 
+	/** Writing the sample while the window is built (first start only); null when not started. */
+	private static Job writing;
+	/** Why that writing failed, reported when the sample is opened; null if it did not. */
+	private static volatile IOException writingFailure;
+
 	private FirstStart() {
 	}
 
+	/**
+	 * On first start, writes the sample on another core while the window is built, so the first screen does
+	 * not wait for it. Opening the sample reports a failure.
+	 */
+	static void prepare() {
+		Path folder = sampleFolder();
+		if (preferences().getBoolean(DONE, false) || Files.exists(folder.resolve(SampleMap.FILE_NAME))) {
+			return;
+		}
+		writing = Job.create(Messages.FirstStart_writing, (ICoreRunnable) monitor -> {
+			try {
+				SampleMap.write(folder);
+			} catch (IOException e) {
+				writingFailure = e;
+			}
+		});
+		writing.setSystem(true);
+		writing.schedule();
+	}
+
 	static void openSample(IWorkbenchWindow window) {
-		Path folder = dataFolder().resolve("sample"); //$NON-NLS-1$
+		Path folder = sampleFolder();
 		boolean first = !preferences().getBoolean(DONE, false);
 		try {
+			awaitWriting();
 			Path mapFile = folder.resolve(SampleMap.FILE_NAME);
 			if (!Files.exists(mapFile)) {
 				SampleMap.write(folder);
@@ -51,6 +79,26 @@ final class FirstStart {
 		} catch (BackingStoreException e) {
 			ILog.of(FirstStart.class).error(DONE, e);
 		}
+	}
+
+	/** Usually done by the time the window is up; if not, the wait is what writing here would have taken. */
+	private static void awaitWriting() throws IOException {
+		if (writing == null) {
+			return;
+		}
+		try {
+			writing.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		writing = null;
+		if (writingFailure != null) {
+			throw writingFailure;
+		}
+	}
+
+	private static Path sampleFolder() {
+		return dataFolder().resolve("sample"); //$NON-NLS-1$
 	}
 
 	private static Path dataFolder() {

@@ -13,7 +13,8 @@ final class Messages extends NLS {
 	public static String Menu_help;
 	public static String GettingStarted_text;
 	public static String FirstStart_failed;
-	public static String Startup_preparingLayout;
+	public static String FirstStart_writing;
+	public static String Startup_preparing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
