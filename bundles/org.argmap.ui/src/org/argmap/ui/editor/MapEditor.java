@@ -233,9 +233,14 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		tree.setContentProvider(new MapContent());
 		tree.setLabelProvider(new ItemLabels(domain.getAdapterFactory()));
 		tree.setUseHashlookup(true);
-		tree.setInput(map);
+		// filled once the graph has painted: the tab is hidden, and the first screen should not wait for it
+		graph.afterNextPaint(() -> {
+			if (!tree.getControl().isDisposed()) {
+				tree.setInput(map);
+				MapContent.expandSmallGroups(tree);
+			}
+		});
 		new ViewerRefresher(tree, map, changeNotifier(), graph::afterNextPaint);
-		MapContent.expandSmallGroups(tree);
 		panes.setWeights(45, 55);
 
 		// The graph and the tree show one selection; the source pane shows the passage of the first node.

@@ -72,10 +72,15 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 				tree.expandToLevel(2);
 			}
 		});
-		tree.setInput(editor.map());
+		// filled once the graph has painted, as the Outline follows edits: the map is shown first
+		editor.afterGraphPaint(() -> {
+			if (!tree.getControl().isDisposed()) {
+				tree.setInput(editor.map());
+				MapContent.expandSmallGroups(tree);
+			}
+		});
 		new ViewerRefresher(tree, editor.map(), (IChangeNotifier) editor.domain().getAdapterFactory(),
 				editor::afterGraphPaint);
-		MapContent.expandSmallGroups(tree);
 		tree.addSelectionChangedListener(event -> {
 			if (tree.getControl().isFocusControl() && !event.getStructuredSelection().isEmpty()) {
 				editor.select(event.getStructuredSelection().toArray());
