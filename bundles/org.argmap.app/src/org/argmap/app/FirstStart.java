@@ -1,6 +1,7 @@
 package org.argmap.app;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,7 +28,7 @@ final class FirstStart {
 
 	private static final String DONE = "firstStartDone"; //$NON-NLS-1$
 
-	/** Writing the sample while the window is built (first start only); null when not started. */
+	/** Writing the sample while the window is built (first start only); null when none runs or was awaited. */
 	private static Job writing;
 	/** Why that writing failed, reported when the sample is opened; null if it did not. */
 	private static volatile IOException writingFailure;
@@ -90,6 +91,8 @@ final class FirstStart {
 			writing.join();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			// not written here as well while the job may still be writing
+			throw new InterruptedIOException();
 		}
 		writing = null;
 		if (writingFailure != null) {

@@ -233,11 +233,15 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		tree.setContentProvider(new MapContent());
 		tree.setLabelProvider(new ItemLabels(domain.getAdapterFactory()));
 		tree.setUseHashlookup(true);
-		// filled once the graph has painted: the tab is hidden, and the first screen should not wait for it
-		graph.afterNextPaint(() -> {
+		// The tab is hidden, and the first screen should not wait for it: filled after the graph's first paint
+		// (or at once, asynchronously, while a large map is still being laid out).
+		graph.afterFirstPaint(() -> {
 			if (!tree.getControl().isDisposed()) {
 				tree.setInput(map);
 				MapContent.expandSmallGroups(tree);
+				if (mapPane.getSelection() == treeTab) {
+					tree.setSelection(mapSelection, true);
+				}
 			}
 		});
 		new ViewerRefresher(tree, map, changeNotifier(), graph::afterNextPaint);
@@ -406,6 +410,18 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	public void afterGraphPaint(Runnable task) {
 		if (graph != null) {
 			graph.afterNextPaint(task);
+		} else {
+			getSite().getShell().getDisplay().asyncExec(task);
+		}
+	}
+
+	/**
+	 * Runs a view's filling in once the graph has first painted ({@link GraphCanvas#afterFirstPaint}), so the
+	 * first screen shows the map first; at once when it has, soon when this editor has no graph.
+	 */
+	public void afterFirstGraphPaint(Runnable task) {
+		if (graph != null) {
+			graph.afterFirstPaint(task);
 		} else {
 			getSite().getShell().getDisplay().asyncExec(task);
 		}

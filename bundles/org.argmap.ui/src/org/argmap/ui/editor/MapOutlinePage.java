@@ -72,8 +72,8 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 				tree.expandToLevel(2);
 			}
 		});
-		// filled once the graph has painted, as the Outline follows edits: the map is shown first
-		editor.afterGraphPaint(() -> {
+		// the map is shown first, as with edits; see MapEditor#afterFirstGraphPaint
+		editor.afterFirstGraphPaint(() -> {
 			if (!tree.getControl().isDisposed()) {
 				tree.setInput(editor.map());
 				MapContent.expandSmallGroups(tree);

@@ -374,13 +374,23 @@ public final class GraphCanvas implements ISelectionProvider {
 	}
 
 	/**
-	 * Runs {@code task} (a view catching up with an edit) once the graph has painted: the graph is what the user
-	 * is looking at while editing, so it shows an edit first and the tree, Properties and source pane follow.
+	 * Runs {@code task} (a view filling in, or catching up with an edit) once the graph has painted: the graph is
+	 * what the user is looking at, so it shows the map or an edit first and the trees, Properties and source
+	 * pane follow.
 	 * When the graph is not on screen or not drawn yet, the task runs as soon as the UI thread is free; should
 	 * no paint come, it runs after a moment; once the graph is gone, it runs at once.
 	 */
 	public void afterNextPaint(Runnable task) {
-		if (canvas.isDisposed()) {
+		afterPaint(task, false);
+	}
+
+	/** As {@link #afterNextPaint}, but at once when the graph has painted before. */
+	public void afterFirstPaint(Runnable task) {
+		afterPaint(task, true);
+	}
+
+	private void afterPaint(Runnable task, boolean firstOnly) {
+		if (canvas.isDisposed() || firstOnly && painted) {
 			task.run();
 			return;
 		}
