@@ -855,7 +855,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 	 */
 	public void saveAs(Path newFile) {
 		if (newFile.toAbsolutePath().normalize().equals(mapFile.toAbsolutePath().normalize())) {
-			save(); // the same file: a save, which asks before replacing another program's version
+			// the same file: a save, which asks before replacing another program's version and keeps the
+			// unsaved work when it does not happen
+			doSave(null);
 			return;
 		}
 		IEditorReference holder = OpenMaps.editorOf(newFile, this);

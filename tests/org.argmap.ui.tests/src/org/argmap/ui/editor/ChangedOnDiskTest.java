@@ -124,6 +124,19 @@ class ChangedOnDiskTest {
 	}
 
 	@Test
+	void saveAsOntoItsOwnFileAsksAsSavingDoesAndARefusalKeepsTheUnsavedWork() throws Exception {
+		MapOnDisk disk = new MapOnDisk(folder, true);
+		MapEditor editor = withUnsavedLabelAndAnotherOnDisk(disk);
+
+		Dialogs.whileOpen(() -> editor.saveAs(disk.mapFile), TITLE, dialog -> Dialogs.press(dialog, "No"));
+		assertEquals("Theirs", MapStore.load(disk.mapFile).getNodes().get(0).getLabel(), "not overwritten");
+		Workbench.page().closeEditor(editor, false);
+		Workbench.settle();
+		assertEquals("Mine", MapStore.load(Autosave.unsavedWork(disk.mapFile)).getNodes().get(0).getLabel(),
+				"the unsaved work is kept for the next opening");
+	}
+
+	@Test
 	void unsavedChangesReplacedByTheFilesVersionComeBackWithUndo() throws Exception {
 		MapOnDisk disk = new MapOnDisk(folder, true);
 		MapEditor editor = withUnsavedLabelAndAnotherOnDisk(disk);
