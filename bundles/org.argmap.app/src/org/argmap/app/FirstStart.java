@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.argmap.sample.SampleMap;
+import org.argmap.ui.editor.MapEditor;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.ICoreRunnable;
@@ -66,11 +67,12 @@ final class FirstStart {
 				SampleMap.write(folder);
 			}
 			IWorkbenchPage page = window.getActivePage();
+			MapEditor editor = OpenMapHandler.open(page, mapFile);
 			if (first) {
-				page.showView(GettingStartedView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+				// beside the map once it is painted: the first screen does not wait for the view
+				editor.afterFirstGraphPaint(() -> showGettingStarted(window));
 			}
-			OpenMapHandler.open(page, mapFile);
-		} catch (IOException | ExecutionException | PartInitException e) {
+		} catch (IOException | ExecutionException e) {
 			ILog.of(FirstStart.class).error(NLS.bind(Messages.FirstStart_failed, folder), e);
 		}
 		IEclipsePreferences preferences = preferences();
@@ -79,6 +81,18 @@ final class FirstStart {
 			preferences.flush();
 		} catch (BackingStoreException e) {
 			ILog.of(FirstStart.class).error(DONE, e);
+		}
+	}
+
+	private static void showGettingStarted(IWorkbenchWindow window) {
+		IWorkbenchPage page = window.getActivePage();
+		if (page == null) {
+			return; // the window was closed first
+		}
+		try {
+			page.showView(GettingStartedView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			ILog.of(FirstStart.class).error(e.getMessage(), e);
 		}
 	}
 

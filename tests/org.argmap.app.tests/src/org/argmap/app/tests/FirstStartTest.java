@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 import org.argmap.app.GettingStartedView;
 import org.argmap.ui.editor.MapEditor;
@@ -30,33 +31,38 @@ class FirstStartTest {
 		assertNotNull(sample, "the sample map is open on first start");
 		MapEditor editor = (MapEditor) sample.getEditor(true);
 		page.activate(editor);
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		while (!editor.textsLoaded() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
+		waitUntil(editor::textsLoaded);
 		assertTrue(editor.textsLoaded(), "the sample's articles load");
 		assertEquals("Is AI progress hitting a wall?", editor.map().getTitle());
 		assertTrue(editor.map().getNodes().size() >= 40);
 		assertTrue(editor.sourcePane().viewer().getTextWidget().isVisible(), "source pane visible");
 		assertTrue(editor.sourcePane().shownText().length() > 1000, "an article is shown");
 		assertTrue(editor.graph().control().isVisible(), "graph pane visible");
-		deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		while (editor.graph().layout() == null && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
-		}
+		waitUntil(() -> editor.graph().layout() != null);
 		assertEquals(editor.map().getNodes().size(), editor.graph().layout().boxes().size(), "every node is drawn");
 		assertTrue(!editor.sourcePane().highlights().isEmpty(), "its passages are highlighted");
 
+		// it joins the map once the map is painted
+		waitUntil(() -> page.findView(GettingStartedView.ID) != null);
 		GettingStartedView gettingStarted = (GettingStartedView) page.findView(GettingStartedView.ID);
 		assertNotNull(gettingStarted, "Getting Started is shown beside the map");
+		assertTrue(page.isPartVisible(gettingStarted), "Getting Started is the view on top below the map");
 		for (int step = 1; step <= 5; step++) {
 			assertTrue(gettingStarted.text().contains("\n" + step + ". "), "step " + step);
 		}
 		assertEquals(false, editor.isDirty(), "opening the sample changes nothing");
+	}
+
+	/** Runs the event loop until {@code condition} holds or the time is up; the assertion after it says what. */
+	private static void waitUntil(BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
 	}
 }
