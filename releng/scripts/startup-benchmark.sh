@@ -2,7 +2,9 @@
 # Start-up benchmark: launches the built product as a new user does (an empty data folder, so it writes and
 # opens the sample map) and measures the time from launching ./argmap to the first paint of the map's graph,
 # which the product traces when started with -debug. Each run starts the workbench twice, as ./argmap does and
-# with the JVM's own full JIT (C2, which ./argmap leaves out), in turn so that both see the same machine.
+# with the JVM's own full JIT (C2, which ./argmap leaves out), in turn so that both see the same machine. Between
+# them it times the command line's start (./argmap --version: the same JVM and framework, no window), as a measure
+# of how fast the machine is during the run: on a shared machine that changes by half within an hour.
 # Prints BENCHMARK lines. Needs a display or xvfb-run.
 #   releng/scripts/startup-benchmark.sh [RUNS]
 set -uo pipefail
@@ -41,6 +43,14 @@ first_start() {
 	rm -rf "$data"
 }
 
+# One start of the command line, in ms.
+cli_start() {
+	local start
+	start=$(date +%s%N)
+	./argmap --version >/dev/null || exit 1
+	echo "$((($(date +%s%N) - start) / 1000000))"
+}
+
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # The first start after a build also writes the class-data archive that later starts map (see ./argmap): once
@@ -48,10 +58,12 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 # Both settings share that archive.
 rm -f releng/org.argmap.product/target/products/org.argmap.product/linux/gtk/x86_64/argmap/configuration/workbench.jsa
 read -r archiving _ < <(first_start) || exit 1
-wall=() jvm=() full_wall=()
+cli_start >/dev/null # writes the command line's own class-data archive
+wall=() jvm=() full_wall=() cli=()
 for _ in $(seq 1 "$runs"); do
 	read -r w j < <(first_start) || exit 1
 	wall+=("$w") jvm+=("$j")
+	cli+=("$(cli_start)")
 	read -r w j < <(ARGMAP_VM_OPTIONS=-XX:TieredStopAtLevel=4 first_start) || exit 1
 	full_wall+=("$w")
 done
@@ -61,4 +73,7 @@ echo "BENCHMARK startup: median $product ms from launching ./argmap to the sampl
 	"($runs first starts: ${wall[*]} ms; JVM start to first paint median $(median "${jvm[@]}") ms)"
 echo "BENCHMARK startup: with the full JIT (C2) median $full ms ($runs first starts: ${full_wall[*]} ms);" \
 	"ratio full JIT / ./argmap $(awk -v a="$full" -v b="$product" 'BEGIN {printf "%.1fx", a / b}')"
+reference=$(median "${cli[@]}")
+echo "BENCHMARK startup: the machine's speed in this run: ./argmap --version median $reference ms ($runs starts:" \
+	"${cli[*]} ms); ratio first paint / command line $(awk -v a="$product" -v b="$reference" 'BEGIN {printf "%.1fx", a / b}')"
 echo "BENCHMARK startup: the first start after a build, which also writes the class-data archive: $archiving ms"
