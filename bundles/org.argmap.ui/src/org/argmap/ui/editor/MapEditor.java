@@ -326,6 +326,8 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			recovered = true;
 			return;
 		}
+		// read before the map, as reload does: a change made meanwhile is then noticed, not taken as read
+		FileVersion version = FileVersion.of(mapFile);
 		Path copy = Autosave.unsavedWork(mapFile);
 		if (copy != null && MessageDialog.openQuestion(getSite().getShell(), Messages.Editor_recoverTitle,
 				NLS.bind(Messages.Editor_recoverQuestion, mapFile.getFileName(),
@@ -341,7 +343,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 			map = MapStore.load(domain.getResourceSet(), mapFile);
 			resource = map.eResource();
 		}
-		onDisk = FileVersion.of(mapFile);
+		onDisk = version;
 	}
 
 	private void preferencesChanged() {
