@@ -47,7 +47,7 @@ first_start() {
 cli_start() {
 	local start
 	start=$(date +%s%N)
-	./argmap --version >/dev/null || exit 1
+	./argmap --version >/dev/null || return 1
 	echo "$((($(date +%s%N) - start) / 1000000))"
 }
 
@@ -58,12 +58,13 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 # Both settings share that archive.
 rm -f releng/org.argmap.product/target/products/org.argmap.product/linux/gtk/x86_64/argmap/configuration/workbench.jsa
 read -r archiving _ < <(first_start) || exit 1
-cli_start >/dev/null # writes the command line's own class-data archive
+cli_start >/dev/null || exit 1 # writes the command line's own class-data archive
 wall=() jvm=() full_wall=() cli=()
 for _ in $(seq 1 "$runs"); do
 	read -r w j < <(first_start) || exit 1
 	wall+=("$w") jvm+=("$j")
-	cli+=("$(cli_start)")
+	c=$(cli_start) || exit 1
+	cli+=("$c")
 	read -r w j < <(ARGMAP_VM_OPTIONS=-XX:TieredStopAtLevel=4 first_start) || exit 1
 	full_wall+=("$w")
 done

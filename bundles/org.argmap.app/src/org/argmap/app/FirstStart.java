@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -59,21 +60,41 @@ final class FirstStart {
 
 	static void openSample(IWorkbenchWindow window) {
 		Path folder = sampleFolder();
-		boolean first = !preferences().getBoolean(DONE, false);
+		MapEditor editor = null;
 		try {
 			awaitWriting();
 			Path mapFile = folder.resolve(SampleMap.FILE_NAME);
 			if (!Files.exists(mapFile)) {
 				SampleMap.write(folder);
 			}
-			IWorkbenchPage page = window.getActivePage();
-			MapEditor editor = OpenMapHandler.open(page, mapFile);
-			if (first) {
-				// beside the map once it is painted: the first screen does not wait for the view
-				editor.afterFirstGraphPaint(() -> showGettingStarted(window));
-			}
+			editor = OpenMapHandler.open(window.getActivePage(), mapFile);
 		} catch (IOException | ExecutionException e) {
 			ILog.of(FirstStart.class).error(NLS.bind(Messages.FirstStart_failed, folder), e);
+		}
+		if (preferences().getBoolean(DONE, false)) {
+			return;
+		}
+		if (editor != null) {
+			// beside the map once it is painted: the first screen does not wait for the view
+			editor.afterFirstGraphPaint(() -> welcome(window));
+		} else {
+			welcome(window);
+		}
+	}
+
+	/**
+	 * Shows Getting Started, and notes that the first start is done: a window closed before this ran gets the
+	 * first start's welcome at the next start.
+	 */
+	private static void welcome(IWorkbenchWindow window) {
+		IWorkbenchPage page = window.getActivePage();
+		if (page == null || PlatformUI.getWorkbench().isClosing()) {
+			return;
+		}
+		try {
+			page.showView(GettingStartedView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			ILog.of(FirstStart.class).error(e.getMessage(), e);
 		}
 		IEclipsePreferences preferences = preferences();
 		preferences.putBoolean(DONE, true);
@@ -81,18 +102,6 @@ final class FirstStart {
 			preferences.flush();
 		} catch (BackingStoreException e) {
 			ILog.of(FirstStart.class).error(DONE, e);
-		}
-	}
-
-	private static void showGettingStarted(IWorkbenchWindow window) {
-		IWorkbenchPage page = window.getActivePage();
-		if (page == null) {
-			return; // the window was closed first
-		}
-		try {
-			page.showView(GettingStartedView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		} catch (PartInitException e) {
-			ILog.of(FirstStart.class).error(e.getMessage(), e);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import org.argmap.app.GettingStartedView;
 import org.argmap.ui.editor.MapEditor;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -50,6 +51,8 @@ class FirstStartTest {
 		for (int step = 1; step <= 5; step++) {
 			assertTrue(gettingStarted.text().contains("\n" + step + ". "), "step " + step);
 		}
+		assertTrue(InstanceScope.INSTANCE.getNode("org.argmap.app").getBoolean("firstStartDone", false),
+				"the next start is not a first start again");
 		assertEquals(false, editor.isDirty(), "opening the sample changes nothing");
 	}
 
