@@ -3,12 +3,15 @@ package org.argmap.core.anchoring;
 /**
  * The best place of a pattern inside a window of a text by edit distance, the pattern aligned whole and the
  * window's ends free (Sellers' algorithm), with the start of the alignment carried along the columns.
- * Typographic variants of quotation marks and dashes count as equal (see {@link Similarity#same}).
+ * Typographic variants of quotation marks and dashes count as equal (see {@link Similarity#same}): both strings
+ * are compared {@link Similarity#folded}.
  */
 record Alignment(int start, int end, int distance) {
 
 	static Alignment best(String pattern, String text, int windowStart, int windowEnd) {
-		int m = pattern.length();
+		char[] folded = Similarity.folded(pattern, 0, pattern.length());
+		char[] window = Similarity.folded(text, windowStart, windowEnd);
+		int m = folded.length;
 		int[] cost = new int[m + 1];
 		int[] origin = new int[m + 1];
 		int[] previousCost = new int[m + 1];
@@ -21,9 +24,9 @@ record Alignment(int start, int end, int distance) {
 		for (int j = windowStart; j < windowEnd; j++) {
 			cost[0] = 0;
 			origin[0] = j + 1;
-			char c = text.charAt(j);
+			char c = window[j - windowStart];
 			for (int i = 1; i <= m; i++) {
-				int substitute = previousCost[i - 1] + (Similarity.same(pattern.charAt(i - 1), c) ? 0 : 1);
+				int substitute = previousCost[i - 1] + (folded[i - 1] == c ? 0 : 1);
 				int delete = cost[i - 1] + 1;
 				int insert = previousCost[i] + 1;
 				if (substitute <= delete && substitute <= insert) {
