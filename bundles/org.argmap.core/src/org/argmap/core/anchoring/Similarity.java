@@ -44,8 +44,11 @@ final class Similarity {
 	 * workbench runs and which neither inlines {@link #same} there nor makes {@code charAt} a plain load.
 	 */
 	static char[] folded(String s, int from, int to) {
-		char[] chars = new char[Math.max(0, to - from)];
-		s.getChars(from, from + chars.length, chars, 0);
+		if (to <= from) {
+			return new char[0];
+		}
+		char[] chars = new char[to - from];
+		s.getChars(from, to, chars, 0);
 		for (int i = 0; i < chars.length; i++) {
 			if (chars[i] >= 0x80 || chars[i] == '`') {
 				chars[i] = fold(chars[i]);
