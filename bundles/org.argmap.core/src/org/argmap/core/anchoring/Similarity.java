@@ -33,8 +33,7 @@ final class Similarity {
 	 * hyphen, dashes and minus sign, are what re-extraction or an editor's smart quotes swap for each other.
 	 */
 	static boolean same(char a, char b) {
-		// Only the backquote among ASCII characters has a variant; the rest are not ASCII.
-		return a == b || (a >= 0x80 || b >= 0x80 || a == '`' || b == '`') && fold(a) == fold(b);
+		return a == b || fold(a) == fold(b);
 	}
 
 	/**
@@ -50,14 +49,16 @@ final class Similarity {
 		char[] chars = new char[to - from];
 		s.getChars(from, to, chars, 0);
 		for (int i = 0; i < chars.length; i++) {
-			if (chars[i] >= 0x80 || chars[i] == '`') {
-				chars[i] = fold(chars[i]);
-			}
+			chars[i] = fold(chars[i]);
 		}
 		return chars;
 	}
 
+	/** The common form of {@code c}'s typographic variants, or {@code c} when it has none. */
 	private static char fold(char c) {
+		if (c < 0x80 && c != '`') {
+			return c; // only the backquote among ASCII characters has a variant
+		}
 		return switch (c) {
 		case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`' -> '\'';
 		case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
