@@ -223,6 +223,27 @@ public final class MapStore {
 	 */
 	public static boolean save(Resource resource, Path file, UnaryOperator<OutputStream> decorator)
 			throws MapFileException {
+		return save(resource, file, decorator, false).written();
+	}
+
+	/**
+	 * What a save left behind: whether it wrote the file, and the version of the file as this save wrote or
+	 * found it, which a change another program makes afterwards is not taken for.
+	 */
+	public record Saved(boolean written, FileVersion version) {
+	}
+
+	/**
+	 * Like {@link #save(Resource, Path)}, for an editor that goes on watching the file: the version is taken
+	 * from the new file before it is moved into place (or, when nothing is written, from the file before it is
+	 * compared with the map), so a change made right after the save is still seen as one.
+	 */
+	public static Saved saveWatched(Resource resource, Path file) throws MapFileException {
+		return save(resource, file, UnaryOperator.identity(), true);
+	}
+
+	private static Saved save(Resource resource, Path file, UnaryOperator<OutputStream> decorator,
+			boolean versioned) throws MapFileException {
 		Path target = file.toAbsolutePath();
 		// what a failure leaves behind, for its message
 		String leftAsItWas = Files.exists(target) ? Messages.MapStore_previousUnchanged : Messages.MapStore_nothingWritten;
@@ -233,9 +254,11 @@ public final class MapStore {
 		Date stampBefore = map == null ? null : map.getModified();
 		try {
 			target = FileReplacement.destination(file);
+			// a change between this and the comparison is then seen afterwards (at worst, one equal to the map)
+			FileVersion found = versioned ? FileVersion.of(target) : null;
 			if (map != null && SameOnDisk.holds(resource, map, target)) {
 				resource.setURI(fileUri(file));
-				return false;
+				return new Saved(false, found);
 			}
 			Files.createDirectories(target.getParent());
 			temporary = FileReplacement.temporaryFor(target);
@@ -252,11 +275,13 @@ public final class MapStore {
 			if (Files.exists(target)) {
 				keepBackup(target);
 			}
+			// a rename keeps the content and the time
+			FileVersion written = versioned ? FileVersion.of(temporary) : null;
 			FileReplacement.moveIntoPlace(temporary, target);
 			temporary = null;
 			// the map is where the user put it, also when that is a link
 			resource.setURI(fileUri(file));
-			return true;
+			return new Saved(true, written);
 		} catch (IOException | RuntimeException e) {
 			if (map != null) {
 				map.setModified(stampBefore); // a failed save leaves the map as it was, to the last byte

@@ -704,12 +704,11 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 
 	private boolean saveTo(Path file) {
 		try {
-			MapStore.save(resource, file);
+			onDisk = MapStore.saveWatched(resource, file).version();
 		} catch (MapFileException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
 			return false;
 		}
-		onDisk = FileVersion.of(file);
 		declinedOnDisk = null;
 		keepUnsavedWork = false;
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();

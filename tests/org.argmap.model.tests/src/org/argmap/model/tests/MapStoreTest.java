@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -251,6 +252,52 @@ class MapStoreTest {
 
 		assertUntouched(before, onDisk(file));
 		assertEquals(onDiskDate, map.getModified(), "map and file agree on the date");
+	}
+
+	@Test
+	void theVersionAWatchedSaveReportsIsWhatItWroteEvenWhenAnotherProgramWritesTheFileRightAfter()
+			throws Exception {
+		ArgumentMap map = SyntheticMaps.small(11);
+		Path file = save(map, "watched.argmap");
+		Path ours = folder.resolve("ours.xml");
+		byte[] theirs = "<another program's content/>".getBytes(StandardCharsets.UTF_8);
+		AtomicBoolean saving = new AtomicBoolean(true);
+		Thread otherProgram = new Thread(() -> {
+			while (saving.get()) {
+				try {
+					Files.write(file, theirs);
+				} catch (IOException e) {
+					// between a rename and the next write: write again
+				}
+			}
+		});
+		otherProgram.start();
+		try {
+			for (int save = 0; save < 100; save++) {
+				map.setTitle("Version " + save);
+				MapStore.Saved saved = MapStore.saveWatched(map.eResource(), file);
+				Files.write(ours, serialize(map));
+
+				assertTrue(saved.written());
+				assertFalse(saved.version().changedIn(ours), "save " + save + " took their write for its own");
+			}
+		} finally {
+			saving.set(false);
+			otherProgram.join();
+		}
+	}
+
+	@Test
+	void aWatchedSaveThatWritesNothingReportsTheFileAsItFoundIt() throws IOException {
+		ArgumentMap map = SyntheticMaps.small(12);
+		Path file = save(map, "unchanged.argmap");
+
+		MapStore.Saved saved = MapStore.saveWatched(map.eResource(), file);
+
+		assertFalse(saved.written());
+		assertFalse(saved.version().changedIn(file));
+		Files.writeString(file, "<another program's content/>");
+		assertTrue(saved.version().changedIn(file));
 	}
 
 	@Test
