@@ -16,7 +16,9 @@ public final class ArgmapApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		System.setProperty(VERSION_PROPERTY, FrameworkUtil.getBundle(getClass()).getVersion().toString());
+		StartupWarmUp warmUp = StartupWarmUp.begin();
 		Display display = PlatformUI.createDisplay();
+		warmUp.awaitModels();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new ArgmapWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

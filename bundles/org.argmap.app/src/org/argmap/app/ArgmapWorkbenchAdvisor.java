@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.argmap.model.ArgmapPackage;
 import org.argmap.ui.handlers.OpenMapHandler;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.ILog;
@@ -28,13 +27,9 @@ public final class ArgmapWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 	}
 
-	/** Uses the second core while the window is built: the first screen waits for this work otherwise. */
+	/** Writes the sample on the second core while the window is built: the first screen waits for it otherwise. */
 	@Override
 	public void preStartup() {
-		// The model's package and factory initialise each other: started on two threads at once (a job and a
-		// restored editor) they would wait for each other for good, so the UI thread initialises them first.
-		ArgmapPackage.eINSTANCE.getArgmapFactory();
-		StartupWarmUp.schedule();
 		if (mapsNamedOnTheCommandLine().isEmpty()) {
 			FirstStart.prepare();
 		}

@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String FirstStart_failed;
 	public static String FirstStart_writing;
 	public static String Startup_preparing;
+	public static String Startup_preparingModels;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
