@@ -53,11 +53,16 @@ public class MapContent implements ITreeContentProvider {
 	}
 
 	/**
-	 * Opens the headings of a freshly shown map, except those with so many elements that creating their
-	 * tree items would hold up the editor's first paint; those open when the user asks.
+	 * Shows {@code map} in {@code viewer} (a tree with this content) with its headings open, except those with so
+	 * many elements that creating their tree items would hold up the editor's first paint; those open when the
+	 * user asks. Nothing happens once the tree is disposed: it is filled after the graph's first paint.
 	 */
-	public static void expandSmallGroups(TreeViewer viewer) {
-		for (Object group : ((ITreeContentProvider) viewer.getContentProvider()).getElements(viewer.getInput())) {
+	public static void show(TreeViewer viewer, ArgumentMap map) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(map);
+		for (Object group : ((ITreeContentProvider) viewer.getContentProvider()).getElements(map)) {
 			if (((MapGroup) group).elements().apply(((MapGroup) group).map()).size() <= EXPANDED_GROUP_LIMIT) {
 				viewer.setExpandedState(group, true);
 			}

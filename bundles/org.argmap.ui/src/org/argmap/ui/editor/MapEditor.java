@@ -236,12 +236,9 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		// The tab is hidden, and the first screen should not wait for it: filled after the graph's first paint
 		// (or at once, asynchronously, while a large map is still being laid out).
 		graph.afterFirstPaint(() -> {
-			if (!tree.getControl().isDisposed()) {
-				tree.setInput(map);
-				MapContent.expandSmallGroups(tree);
-				if (mapPane.getSelection() == treeTab) {
-					tree.setSelection(mapSelection, true);
-				}
+			MapContent.show(tree, map);
+			if (!tree.getControl().isDisposed() && mapPane.getSelection() == treeTab) {
+				tree.setSelection(mapSelection, true);
 			}
 		});
 		new ViewerRefresher(tree, map, changeNotifier(), graph::afterNextPaint);
@@ -266,11 +263,17 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 
 		MenuManager sourceMenu = new MenuManager();
 		sourcePane.viewer().getTextWidget().setMenu(sourceMenu.createContextMenu(sourcePane.viewer().getTextWidget()));
-		getSite().registerContextMenu(SOURCE_MENU_ID, sourceMenu, sourcePane.viewer());
 		MenuManager graphMenu = new MenuManager();
 		graphMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		graph.control().setMenu(graphMenu.createContextMenu(graph.control()));
-		getSite().registerContextMenu(GRAPH_MENU_ID, graphMenu, this);
+		// registered after the graph's first paint: registering reads the menu contributions, 40-100 ms of a first
+		// start's UI thread
+		graph.afterFirstPaint(() -> {
+			if (!graph.control().isDisposed()) {
+				getSite().registerContextMenu(SOURCE_MENU_ID, sourceMenu, sourcePane.viewer());
+				getSite().registerContextMenu(GRAPH_MENU_ID, graphMenu, this);
+			}
+		});
 		acceptDroppedFiles(sourcePane.control());
 		acceptDroppedFiles(tree.getControl());
 

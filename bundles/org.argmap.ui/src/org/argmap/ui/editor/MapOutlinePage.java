@@ -73,12 +73,7 @@ final class MapOutlinePage extends Page implements IContentOutlinePage {
 			}
 		});
 		// the map is shown first, as with edits; see MapEditor#afterFirstGraphPaint
-		editor.afterFirstGraphPaint(() -> {
-			if (!tree.getControl().isDisposed()) {
-				tree.setInput(editor.map());
-				MapContent.expandSmallGroups(tree);
-			}
-		});
+		editor.afterFirstGraphPaint(() -> MapContent.show(tree, editor.map()));
 		new ViewerRefresher(tree, editor.map(), (IChangeNotifier) editor.domain().getAdapterFactory(),
 				editor::afterGraphPaint);
 		tree.addSelectionChangedListener(event -> {
