@@ -60,13 +60,24 @@ public final class FileVersion {
 		}
 	}
 
-	private static byte[] digest(Path file) throws IOException {
-		MessageDigest sha256;
+	/**
+	 * The version of a file with these attributes whose bytes, all of them, went through {@code digest} (from
+	 * {@link #newDigest()}): for a save, which reads or writes them anyway.
+	 */
+	static FileVersion of(BasicFileAttributes attributes, MessageDigest digest) {
+		return new FileVersion(attributes.lastModifiedTime(), attributes.size(), digest.digest());
+	}
+
+	static MessageDigest newDigest() {
 		try {
-			sha256 = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java platform has SHA-256", e); //$NON-NLS-1$
 		}
+	}
+
+	private static byte[] digest(Path file) throws IOException {
+		MessageDigest sha256 = newDigest();
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}

@@ -13,6 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -234,9 +237,9 @@ public final class MapStore {
 	}
 
 	/**
-	 * Like {@link #save(Resource, Path)}, for an editor that goes on watching the file: the version is taken
-	 * from the new file before it is moved into place (or, when nothing is written, from the file before it is
-	 * compared with the map), so a change made right after the save is still seen as one.
+	 * Like {@link #save(Resource, Path)}, for an editor that goes on watching the file: the version is made of
+	 * the bytes the save wrote (or, when it writes nothing, of those it compared with the map), so a change made
+	 * right after the save is still seen as one.
 	 */
 	public static Saved saveWatched(Resource resource, Path file) throws MapFileException {
 		return save(resource, file, UnaryOperator.identity(), true);
@@ -254,20 +257,20 @@ public final class MapStore {
 		Date stampBefore = map == null ? null : map.getModified();
 		try {
 			target = FileReplacement.destination(file);
-			// a change between this and the comparison is then seen afterwards (at worst, one equal to the map)
-			FileVersion found = versioned ? FileVersion.of(target) : null;
-			if (map != null && SameOnDisk.holds(resource, map, target)) {
+			FileVersion same = map == null ? null : SameOnDisk.holds(resource, map, target);
+			if (same != null) {
 				resource.setURI(fileUri(file));
-				return new Saved(false, found);
+				return new Saved(false, same);
 			}
 			Files.createDirectories(target.getParent());
 			temporary = FileReplacement.temporaryFor(target);
 			if (map != null) {
 				map.setModified(new Date());
 			}
+			MessageDigest digest = versioned ? FileVersion.newDigest() : null;
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(decorator.apply(Channels.newOutputStream(channel)),
-							WRITE_BUFFER_BYTES)) {
+					OutputStream out = new BufferedOutputStream(
+							digested(decorator.apply(Channels.newOutputStream(channel)), digest), WRITE_BUFFER_BYTES)) {
 				resource.save(out, null);
 				out.flush();
 				channel.force(true);
@@ -276,7 +279,9 @@ public final class MapStore {
 				keepBackup(target);
 			}
 			// a rename keeps the content and the time
-			FileVersion written = versioned ? FileVersion.of(temporary) : null;
+			FileVersion written = versioned
+					? FileVersion.of(Files.readAttributes(temporary, BasicFileAttributes.class), digest)
+					: null;
 			FileReplacement.moveIntoPlace(temporary, target);
 			temporary = null;
 			// the map is where the user put it, also when that is a link
@@ -297,6 +302,10 @@ public final class MapStore {
 				}
 			}
 		}
+	}
+
+	private static OutputStream digested(OutputStream out, MessageDigest digest) {
+		return digest == null ? out : new DigestOutputStream(out, digest);
 	}
 
 	/**
