@@ -19,6 +19,7 @@ public final class ArgmapApplication implements IApplication {
 		StartupWarmUp warmUp = StartupWarmUp.begin();
 		Display display = PlatformUI.createDisplay();
 		warmUp.awaitModels();
+		StartupWarmUp.warmEngines();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new ArgmapWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

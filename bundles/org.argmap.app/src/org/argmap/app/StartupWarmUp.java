@@ -52,20 +52,22 @@ final class StartupWarmUp {
 	}
 
 	/**
-	 * Waits until the models' packages are initialised, on the UI thread before it builds the workbench, then
-	 * warms up the engines. A job that has not begun by then is cancelled, and the UI thread initialises the
-	 * packages itself.
+	 * Waits, on the UI thread before it builds the workbench, until the models' packages are initialised: by the
+	 * job if it ran, else (not begun yet, or failed) here.
 	 */
 	void awaitModels() {
-		if (models.cancel()) {
-			// before any job builds a map (the engines' warm-up, writing the sample)
-			ArgmapPackage.eINSTANCE.getArgmapFactory();
-		} else {
-			joinUninterruptibly(models);
-		}
+		models.cancel();
+		joinUninterruptibly(models);
+		// at once if the job initialised them; before any other job builds a map otherwise
+		ArgmapPackage.eINSTANCE.getArgmapFactory();
+	}
+
+	/** Warms up ELK and the SVG rasterizer; after {@link #awaitModels()}, since ELK's warm-up builds a map. */
+	static void warmEngines() {
 		Job engines = Job.create(Messages.Startup_preparing, (ICoreRunnable) monitor -> {
 			MapLayout.warmUp();
-			// ImageLoader needs no Display; with java.awt.headless (see ./argmap) Java2D does not touch X either
+			// ImageLoader needs no Display; with java.awt.headless (releng/workbench.jvm-options) Java2D does not
+			// touch X either
 			new ImageLoader().load(new ByteArrayInputStream(ICON));
 		});
 		engines.setSystem(true);

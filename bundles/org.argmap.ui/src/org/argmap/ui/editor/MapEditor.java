@@ -266,14 +266,23 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		MenuManager graphMenu = new MenuManager();
 		graphMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		graph.control().setMenu(graphMenu.createContextMenu(graph.control()));
-		// registered after the graph's first paint: registering reads the menu contributions, 40-100 ms of a first
-		// start's UI thread
-		graph.afterFirstPaint(() -> {
-			if (!graph.control().isDisposed()) {
-				getSite().registerContextMenu(SOURCE_MENU_ID, sourceMenu, sourcePane.viewer());
-				getSite().registerContextMenu(GRAPH_MENU_ID, graphMenu, this);
+		// Registering reads the menu contributions, 40-100 ms of a first start's UI thread: done after the graph's
+		// first paint, or at the first right-click before it.
+		Runnable registerMenus = new Runnable() {
+			private boolean registered;
+
+			@Override
+			public void run() {
+				if (!registered && !graph.control().isDisposed()) {
+					registered = true;
+					getSite().registerContextMenu(SOURCE_MENU_ID, sourceMenu, sourcePane.viewer());
+					getSite().registerContextMenu(GRAPH_MENU_ID, graphMenu, MapEditor.this);
+				}
 			}
-		});
+		};
+		graph.afterFirstPaint(registerMenus);
+		graph.control().addListener(SWT.MenuDetect, event -> registerMenus.run());
+		sourcePane.viewer().getTextWidget().addListener(SWT.MenuDetect, event -> registerMenus.run());
 		acceptDroppedFiles(sourcePane.control());
 		acceptDroppedFiles(tree.getControl());
 

@@ -87,6 +87,8 @@ class FocusViewsTest {
 
 	/** The focus commands the graph's context menu offers now, as the user reads them. */
 	private List<String> focusItemsOfTheContextMenu() {
+		// as a right-click does
+		graph.control().notifyListeners(SWT.MenuDetect, new Event());
 		Menu menu = graph.control().getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
 		Workbench.settle();
