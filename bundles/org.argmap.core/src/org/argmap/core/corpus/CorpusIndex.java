@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +59,7 @@ import org.argmap.core.text.DocumentLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.ClaimLink;
 import org.argmap.model.Node;
+import org.argmap.model.persistence.FileVersion;
 import org.argmap.model.persistence.MapFileException;
 import org.argmap.model.persistence.MapStore;
 import org.eclipse.osgi.util.NLS;
@@ -272,9 +274,21 @@ public final class CorpusIndex implements Closeable {
 
 		/** {@code map} as just saved to {@code file}, a map of the corpus {@code corpus}. */
 		public static SavedMap of(Path corpus, Path file, ArgumentMap map) throws IOException {
+			return of(corpus, file, map, stampOf(file));
+		}
+
+		/**
+		 * {@code map} as a save wrote it to {@code file}, in the version the save reported: a write by another
+		 * program right after the save is then not stamped as this map, and the next search reads it.
+		 */
+		public static SavedMap of(Path corpus, Path file, ArgumentMap map, FileVersion written) {
+			return of(corpus, file, map, stamp(written.modified(), written.size()));
+		}
+
+		private static SavedMap of(Path corpus, Path file, ArgumentMap map, String stamp) {
 			String name = nameOf(corpus, file);
 			List<Document> documents = new ArrayList<>();
-			documents.add(stampDocument(name, stampOf(file)));
+			documents.add(stampDocument(name, stamp));
 			for (Node node : map.getNodes()) {
 				documents.add(nodeDocument(name, node));
 			}
@@ -306,7 +320,11 @@ public final class CorpusIndex implements Closeable {
 
 	private static String stampOf(Path file) throws IOException {
 		BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-		return attributes.lastModifiedTime().toMillis() + ":" + attributes.size(); //$NON-NLS-1$
+		return stamp(attributes.lastModifiedTime(), attributes.size());
+	}
+
+	private static String stamp(FileTime modified, long size) {
+		return modified.toMillis() + ":" + size; //$NON-NLS-1$
 	}
 
 	private static Document stampDocument(String name, String stamp) {

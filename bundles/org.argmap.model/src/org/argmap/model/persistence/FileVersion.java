@@ -30,6 +30,16 @@ public final class FileVersion {
 		this.digest = digest;
 	}
 
+	/** When the file was last seen with this content. */
+	public FileTime modified() {
+		return modified;
+	}
+
+	/** The file's size in bytes. */
+	public long size() {
+		return size;
+	}
+
 	/** The version {@code file} is now; null when there is no such file or it cannot be read. */
 	public static FileVersion of(Path file) {
 		try {

@@ -7,6 +7,7 @@ import org.argmap.core.corpus.CorpusFolder;
 import org.argmap.core.corpus.CorpusIndex;
 import org.argmap.core.corpus.CorpusIndex.SavedMap;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.persistence.FileVersion;
 import org.argmap.ui.ArgmapUi;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -29,10 +30,11 @@ public final class CorpusIndexUpdate {
 	}
 
 	/**
-	 * Indexes {@code map}, just saved to {@code mapFile}, again in a job, when the file lies in an indexed
-	 * corpus. Called on the thread that owns the map.
+	 * Indexes {@code map}, just saved to {@code mapFile} in the version {@code written} (null if the save reported
+	 * none: the file's stamp is read then), again in a job, when the file lies in an indexed corpus. Called on
+	 * the thread that owns the map.
 	 */
-	public static void afterSave(Path mapFile, ArgumentMap map) {
+	public static void afterSave(Path mapFile, ArgumentMap map, FileVersion written) {
 		Path corpus = CorpusFolder.indexedFolderOf(mapFile);
 		if (corpus == null) {
 			return;
@@ -41,7 +43,7 @@ public final class CorpusIndexUpdate {
 		// runs, and reading the file back would cost more than the rest of the update.
 		SavedMap saved;
 		try {
-			saved = SavedMap.of(corpus, mapFile, map);
+			saved = written != null ? SavedMap.of(corpus, mapFile, map, written) : SavedMap.of(corpus, mapFile, map);
 		} catch (IOException e) {
 			saved = null; // the file went away already: the job scans the folder and forgets it
 		}

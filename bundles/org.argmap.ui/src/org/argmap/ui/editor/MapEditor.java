@@ -730,7 +730,7 @@ public final class MapEditor extends EditorPart implements IEditingDomainProvide
 		recovered = false;
 		Autosave.discard(mapFile);
 		firePropertyChange(PROP_DIRTY);
-		CorpusIndexUpdate.afterSave(file, map());
+		CorpusIndexUpdate.afterSave(file, map(), onDisk);
 		return true;
 	}
 

@@ -24,6 +24,7 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Claim;
 import org.argmap.model.ClaimLink;
 import org.argmap.model.MapElements;
+import org.argmap.model.persistence.FileVersion;
 import org.argmap.model.persistence.MapStore;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -134,6 +135,26 @@ class CorpusIndexTest {
 		try (CorpusIndex index = CorpusIndex.open(corpus)) {
 			assertEquals(1, index.search("cycling", 10).size(), "the next search catches up with the rest");
 			assertEquals(1, index.search("late", 10).size());
+		}
+	}
+
+	@Test
+	void aMapAnotherProgramWritesRightAfterASaveIsReadByTheNextSearchNotTakenForTheSavedOne() throws Exception {
+		CorpusIndex.open(corpus).close();
+		ArgumentMap map = MapElements.newMap("one");
+		map.getNodes().add(MapElements.newClaim("Trains are late"));
+		Path one = corpus.resolve("one.argmap");
+		Resource resource = MapStore.createResource(new ResourceSetImpl(), one);
+		resource.getContents().add(map);
+		FileVersion written = MapStore.saveWatched(resource, one).version();
+		// before the index hears of the save
+		save("one.argmap", MapElements.newClaim("Trains are punctual"));
+		Files.setLastModifiedTime(one, FileTime.fromMillis(written.modified().toMillis() + 2_000));
+
+		CorpusIndex.updateAfterSave(corpus, SavedMap.of(corpus, one, map, written));
+		try (CorpusIndex index = CorpusIndex.open(corpus)) {
+			assertEquals(1, index.search("punctual", 10).size(), "what the file holds is found");
+			assertEquals(0, index.search("late", 10).size(), "what the save wrote is gone from the file");
 		}
 	}
 
