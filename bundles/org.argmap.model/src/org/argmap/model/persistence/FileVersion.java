@@ -10,6 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -19,18 +21,28 @@ import java.util.Arrays;
  */
 public final class FileVersion {
 
+	/**
+	 * File times are coarse (a few milliseconds on ext4, two seconds on FAT): a file written again within one tick
+	 * of the content this version was taken from keeps its time. Until the content has been seen this long after
+	 * the file's time, an equal time and size are not taken for the same content.
+	 */
+	private static final Duration TIME_TICK = Duration.ofSeconds(2);
+
 	/** When the file was last seen with this content: a touch seen once is not read through again. */
 	private FileTime modified;
 	private final long size;
 	private final byte[] digest;
+	/** When the file was last known to hold this content. */
+	private Instant seen;
 
 	private FileVersion(FileTime modified, long size, byte[] digest) {
 		this.modified = modified;
 		this.size = size;
 		this.digest = digest;
+		this.seen = Instant.now();
 	}
 
-	/** When the file was last seen with this content. */
+	/** When the file was last seen with this content; a touch that keeps the content moves it. */
 	public FileTime modified() {
 		return modified;
 	}
@@ -57,13 +69,15 @@ public final class FileVersion {
 	public boolean changedIn(Path file) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			if (attributes.lastModifiedTime().equals(modified) && attributes.size() == size) {
+			if (attributes.lastModifiedTime().equals(modified) && attributes.size() == size
+					&& seen.isAfter(modified.toInstant().plus(TIME_TICK))) {
 				return false;
 			}
 			if (attributes.size() != size || !Arrays.equals(digest, digest(file))) {
 				return true;
 			}
 			modified = attributes.lastModifiedTime();
+			seen = Instant.now();
 			return false;
 		} catch (IOException e) {
 			return false;

@@ -257,10 +257,12 @@ public final class MapStore {
 		Date stampBefore = map == null ? null : map.getModified();
 		try {
 			target = FileReplacement.destination(file);
-			FileVersion same = map == null ? null : SameOnDisk.holds(resource, map, target);
-			if (same != null) {
+			// the version of what is compared: a change after these attributes were read differs from it
+			BasicFileAttributes found = versioned ? attributesOf(target) : null;
+			MessageDigest compared = versioned ? FileVersion.newDigest() : null;
+			if (map != null && SameOnDisk.holds(resource, map, target, compared)) {
 				resource.setURI(fileUri(file));
-				return new Saved(false, same);
+				return new Saved(false, found == null ? null : FileVersion.of(found, compared));
 			}
 			Files.createDirectories(target.getParent());
 			temporary = FileReplacement.temporaryFor(target);
@@ -270,7 +272,7 @@ public final class MapStore {
 			MessageDigest digest = versioned ? FileVersion.newDigest() : null;
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
 					OutputStream out = new BufferedOutputStream(
-							digested(decorator.apply(Channels.newOutputStream(channel)), digest), WRITE_BUFFER_BYTES)) {
+							decorator.apply(digested(Channels.newOutputStream(channel), digest)), WRITE_BUFFER_BYTES)) {
 				resource.save(out, null);
 				out.flush();
 				channel.force(true);
@@ -304,8 +306,18 @@ public final class MapStore {
 		}
 	}
 
+	/** What reaches the file passes through {@code digest}, if there is one. */
 	private static OutputStream digested(OutputStream out, MessageDigest digest) {
 		return digest == null ? out : new DigestOutputStream(out, digest);
+	}
+
+	/** Null when there is no such file, or it cannot be read: it is then written. */
+	private static BasicFileAttributes attributesOf(Path file) {
+		try {
+			return Files.readAttributes(file, BasicFileAttributes.class);
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -39,36 +38,33 @@ final class SameOnDisk {
 	}
 
 	/**
-	 * Answers whether {@code target} holds {@code map} apart from the modification date: the version of the file
-	 * that was compared if it does, null if not. If it does, the map takes the file's date, so that map and file
-	 * agree; if not, the map keeps its own.
+	 * Answers whether {@code target} holds {@code map} apart from the modification date. If it does, the map
+	 * takes the file's date, so that map and file agree; if not, the map keeps its own.
+	 *
+	 * @param compared receives every byte of the file read, all of them when it holds the map; or null
 	 */
-	static FileVersion holds(Resource resource, ArgumentMap map, Path target) {
+	static boolean holds(Resource resource, ArgumentMap map, Path target, MessageDigest compared) {
 		if (!Files.isRegularFile(target)) {
-			return null;
+			return false;
 		}
 		Date own = map.getModified();
-		FileVersion same = null;
+		boolean same = false;
 		try {
 			Date onDisk = modifiedIn(target);
 			if (!sameDate(own, onDisk)) {
 				map.setModified(onDisk);
 			}
-			// read before the content: a later change then differs from this version in its time at least
-			BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
-			MessageDigest digest = FileVersion.newDigest();
-			try (InputStream disk = new BufferedInputStream(
-					new DigestInputStream(Files.newInputStream(target), digest), BUFFER_BYTES);
+			try (InputStream file = Files.newInputStream(target);
+					InputStream disk = new BufferedInputStream(
+							compared == null ? file : new DigestInputStream(file, compared), BUFFER_BYTES);
 					Comparing out = new Comparing(disk)) {
 				resource.save(out, null);
-				if (out.atEndOfDisk()) {
-					same = FileVersion.of(attributes, digest);
-				}
+				same = out.atEndOfDisk();
 			}
 		} catch (IOException | RuntimeException e) {
 			// A first difference, or a file that cannot be read or is no map: the map is written.
 		} finally {
-			if (same == null && !sameDate(own, map.getModified())) {
+			if (!same && !sameDate(own, map.getModified())) {
 				map.setModified(own);
 			}
 		}
